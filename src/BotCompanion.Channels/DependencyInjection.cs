@@ -1,0 +1,41 @@
+using BotCompanion.Channels.Teams;
+using BotCompanion.Channels.Turns;
+using BotCompanion.Channels.WebChat;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace BotCompanion.Channels;
+
+public static class DependencyInjection
+{
+    /// <summary>The background turn pipeline plus the channels: Teams (Bot Framework) and the development web chat.</summary>
+    public static IServiceCollection AddBotCompanionChannels(this IServiceCollection services)
+    {
+        services.AddOptions<TurnQueueOptions>().BindConfiguration(TurnQueueOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<TurnQueue>();
+        services.AddHostedService<TurnWorker>();
+
+        services.AddOptions<TeamsOptions>().BindConfiguration(TeamsOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<WebChatOptions>().BindConfiguration(WebChatOptions.SectionName);
+        services.AddHttpClient<ConnectorClient>(client => client.Timeout = TimeSpan.FromSeconds(30));
+        services.AddHttpClient(nameof(BotFrameworkTokenValidator));
+        services.TryAddSingleton<IConnectorTokenProvider>(sp =>
+            sp.GetRequiredService<IOptions<TeamsOptions>>().Value.IsAnonymous ? new AnonymousTokenProvider() : ActivatorUtilities.CreateInstance<MsalTokenProvider>(sp));
+        services.TryAddSingleton<IBotTokenValidator, BotFrameworkTokenValidator>();
+        services.AddSingleton<InboundAuthenticator>();
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapBotCompanionChannels(this IEndpointRouteBuilder endpoints)
+    {
+        if (endpoints.ServiceProvider.GetRequiredService<IOptions<TeamsOptions>>().Value.Enabled)
+        {
+            endpoints.MapTeamsEndpoints();
+        }
+
+        endpoints.MapWebChatEndpoints();
+        return endpoints;
+    }
+}

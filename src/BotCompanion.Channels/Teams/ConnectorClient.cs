@@ -1,0 +1,129 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace BotCompanion.Channels.Teams;
+
+/// <summary>
+/// Bot Connector REST calls (v3/conversations/…/activities), retried with exponential backoff and jitter on
+/// 429 (honouring Retry-After), 412, 500, 502, 503 and 504.
+/// </summary>
+public sealed partial class ConnectorClient(
+    HttpClient http,
+    IConnectorTokenProvider tokens,
+    IOptions<TeamsOptions> options,
+    TimeProvider timeProvider,
+    ILogger<ConnectorClient> logger)
+{
+    internal static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    };
+
+    private static readonly TimeSpan MaxRetryAfter = TimeSpan.FromSeconds(60);
+
+    /// <summary>Posts <paramref name="activity"/> to the conversation, as a reply when <paramref name="replyToId"/> is given.</summary>
+    public async Task<string?> SendAsync(Uri serviceUrl, string conversationId, string? replyToId, Activity activity, CancellationToken cancellationToken)
+    {
+        var path = $"v3/conversations/{Uri.EscapeDataString(conversationId)}/activities";
+        if (!string.IsNullOrEmpty(replyToId))
+        {
+            path += "/" + Uri.EscapeDataString(replyToId);
+        }
+
+        var url = new Uri(EnsureTrailingSlash(serviceUrl), path);
+        var token = await tokens.GetTokenAsync(serviceUrl, cancellationToken);
+        for (var attempt = 0; ; attempt++)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = JsonContent.Create(activity, options: Json) };
+            if (token is not null)
+            {
+                request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+            }
+
+            using var response = await http.SendAsync(request, cancellationToken);
+            if (response.IsSuccessStatusCode)
+            {
+                return await ReadIdAsync(response, cancellationToken);
+            }
+
+            if (!IsTransient(response.StatusCode) || attempt >= options.Value.MaxRetries)
+            {
+                Log.SendFailed(logger, (int)response.StatusCode, attempt + 1);
+                throw new ConnectorException(response.StatusCode, await ReadSubCodeAsync(response, cancellationToken));
+            }
+
+            var delay = RetryDelay(response, attempt);
+            Log.Retrying(logger, (int)response.StatusCode, delay.TotalMilliseconds, attempt + 1);
+            await Task.Delay(delay, timeProvider, cancellationToken);
+        }
+    }
+
+    private TimeSpan RetryDelay(HttpResponseMessage response, int attempt)
+    {
+        var retryAfter = response.Headers.RetryAfter;
+        if (retryAfter?.Delta is { } delta)
+        {
+            return delta < MaxRetryAfter ? delta : MaxRetryAfter;
+        }
+
+        if (retryAfter?.Date is { } date)
+        {
+            var wait = date - timeProvider.GetUtcNow();
+            return wait <= TimeSpan.Zero ? TimeSpan.Zero : wait < MaxRetryAfter ? wait : MaxRetryAfter;
+        }
+
+        var backoff = options.Value.RetryBaseDelay * Math.Pow(2, attempt);
+        var jitter = backoff * (Random.Shared.NextDouble() * 0.5);
+        return backoff + jitter;
+    }
+
+    private static bool IsTransient(HttpStatusCode status) => status is HttpStatusCode.TooManyRequests
+        or HttpStatusCode.PreconditionFailed
+        or HttpStatusCode.InternalServerError
+        or HttpStatusCode.BadGateway
+        or HttpStatusCode.ServiceUnavailable
+        or HttpStatusCode.GatewayTimeout;
+
+    private static async Task<string?> ReadIdAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    {
+        if (response.Content.Headers.ContentLength is 0)
+        {
+            return null;
+        }
+
+        try
+        {
+            var body = await response.Content.ReadFromJsonAsync<ResourceResponse>(Json, cancellationToken);
+            return body?.Id;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    private static async Task<string?> ReadSubCodeAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    {
+        var text = await response.Content.ReadAsStringAsync(cancellationToken);
+        return text.Contains("MessageWritesBlocked", StringComparison.Ordinal) ? "MessageWritesBlocked" : null;
+    }
+
+    private static Uri EnsureTrailingSlash(Uri uri) =>
+        uri.AbsoluteUri.EndsWith('/') ? uri : new Uri(uri.AbsoluteUri + "/");
+
+    private sealed record ResourceResponse(string? Id);
+
+    private static partial class Log
+    {
+        [LoggerMessage(2020, LogLevel.Warning, "Connector answered {Status}; retrying in {DelayMs} ms (attempt {Attempt})", EventName = "ConnectorRetry")]
+        public static partial void Retrying(ILogger logger, int status, double delayMs, int attempt);
+
+        [LoggerMessage(2021, LogLevel.Error, "Connector answered {Status} after {Attempts} attempt(s); giving up", EventName = "ConnectorFailed")]
+        public static partial void SendFailed(ILogger logger, int status, int attempts);
+    }
+}

@@ -1,0 +1,189 @@
+using System.Text.Json;
+using BotCompanion.Channels.Turns;
+using BotCompanion.Core.Conversations;
+using BotCompanion.Core.Turns;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace BotCompanion.Channels.Teams;
+
+/// <summary>
+/// POST /api/messages: authenticate, parse and check the Activity, acknowledge with 202 and leave the turn to
+/// <see cref="TurnWorker"/>. Invokes and expectReplies are answered synchronously, as the protocol requires.
+/// </summary>
+public static partial class TeamsEndpoints
+{
+    public static IEndpointRouteBuilder MapTeamsEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapPost("/api/messages", HandleAsync).DisableAntiforgery();
+        return endpoints;
+    }
+
+    internal static async Task<IResult> HandleAsync(
+        HttpContext context,
+        InboundAuthenticator authenticator,
+        TurnQueue queue,
+        TurnProcessor processor,
+        ConnectorClient connector,
+        IOptions<TeamsOptions> options,
+        ILoggerFactory loggers,
+        CancellationToken cancellationToken)
+    {
+        var logger = loggers.CreateLogger(typeof(TeamsEndpoints).FullName!);
+        if (authenticator.PreAuthenticate(context) is { } refused)
+        {
+            return Results.StatusCode(refused.StatusCode);
+        }
+
+        var body = await ReadBodyAsync(context.Request, options.Value.MaxRequestBytes, cancellationToken);
+        if (body is null)
+        {
+            Log.TooLarge(logger, options.Value.MaxRequestBytes);
+            return Problem(StatusCodes.Status413PayloadTooLarge, $"The activity is larger than {options.Value.MaxRequestBytes} bytes.");
+        }
+
+        Activity? activity;
+        try
+        {
+            activity = JsonSerializer.Deserialize<Activity>(body, ConnectorClient.Json);
+        }
+        catch (JsonException ex)
+        {
+            Log.Malformed(logger, ex.Message);
+            return Problem(StatusCodes.Status400BadRequest, "The body is not a valid Activity JSON document.");
+        }
+
+        if (activity is null || string.IsNullOrWhiteSpace(activity.Type))
+        {
+            Log.Invalid(logger, "no type");
+            return Problem(StatusCodes.Status400BadRequest, "The activity has no 'type'.");
+        }
+
+        var auth = await authenticator.AuthenticateAsync(context, activity, cancellationToken);
+        if (!auth.Allowed)
+        {
+            return Results.StatusCode(auth.StatusCode);
+        }
+
+        if (Check(activity) is { } problem)
+        {
+            Log.Invalid(logger, problem);
+            return Problem(StatusCodes.Status400BadRequest, problem);
+        }
+
+        var kind = KindOf(activity);
+        if (activity.Type == ActivityTypes.Invoke)
+        {
+            Log.InvokeNotImplemented(logger, activity.Name ?? "");
+            return Results.StatusCode(StatusCodes.Status501NotImplemented);
+        }
+
+        if (kind is null)
+        {
+            Log.Ignored(logger, activity.Type);
+            return Results.Ok();
+        }
+
+        var incoming = ActivityMapper.ToIncoming(activity, kind.Value);
+        if (string.Equals(activity.DeliveryMode, "expectReplies", StringComparison.Ordinal))
+        {
+            var result = await processor.ProcessAsync(incoming, cancellationToken);
+            return Results.Ok(new { activities = result.Replies.Select(r => new { type = "message", text = r.Text, textFormat = "markdown" }) });
+        }
+
+        if (!queue.TryEnqueue(new InboundTurn(incoming, new TeamsReplyChannel(connector, activity))))
+        {
+            Log.QueueFull(logger);
+            context.Response.Headers.RetryAfter = "5";
+            return Problem(StatusCodes.Status503ServiceUnavailable, "The bot is busy; the activity was not accepted. Retry shortly.");
+        }
+
+        return Results.Accepted();
+    }
+
+    /// <summary>Which turn an activity starts; null for activities that are acknowledged and ignored.</summary>
+    private static IncomingKind? KindOf(Activity activity) => activity.Type switch
+    {
+        ActivityTypes.Message => IncomingKind.Message,
+        ActivityTypes.ConversationUpdate when activity.MembersAdded?.Any(m => m.Id == activity.Recipient?.Id) == true => IncomingKind.ConversationStarted,
+        ActivityTypes.ConversationUpdate when activity.MembersRemoved?.Any(m => m.Id == activity.Recipient?.Id) == true => IncomingKind.ConversationEnded,
+        ActivityTypes.InstallationUpdate when activity.Action is "add" => IncomingKind.ConversationStarted,
+        ActivityTypes.InstallationUpdate when activity.Action is "remove" => IncomingKind.ConversationEnded,
+        _ => null,
+    };
+
+    private static string? Check(Activity activity)
+    {
+        if (activity.Type is ActivityTypes.Typing)
+        {
+            return null;
+        }
+
+        if (string.IsNullOrWhiteSpace(activity.Conversation?.Id))
+        {
+            return "The activity has no 'conversation.id'.";
+        }
+
+        if (string.IsNullOrWhiteSpace(activity.ServiceUrl))
+        {
+            return "The activity has no 'serviceUrl'.";
+        }
+
+        if (!Uri.TryCreate(activity.ServiceUrl, UriKind.Absolute, out var serviceUrl)
+            || (serviceUrl.Scheme != Uri.UriSchemeHttps && serviceUrl.Scheme != Uri.UriSchemeHttp))
+        {
+            return "The activity's 'serviceUrl' is not an absolute http(s) URL.";
+        }
+
+        return null;
+    }
+
+    private static async Task<byte[]?> ReadBodyAsync(HttpRequest request, int limit, CancellationToken cancellationToken)
+    {
+        if (request.ContentLength > limit)
+        {
+            return null;
+        }
+
+        using var buffer = new MemoryStream();
+        var chunk = new byte[16 * 1024];
+        int read;
+        while ((read = await request.Body.ReadAsync(chunk, cancellationToken)) > 0)
+        {
+            if (buffer.Length + read > limit)
+            {
+                return null;
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        return buffer.ToArray();
+    }
+
+    private static IResult Problem(int status, string detail) => Results.Problem(detail: detail, statusCode: status);
+
+    private static partial class Log
+    {
+        [LoggerMessage(2001, LogLevel.Warning, "Rejected an activity larger than {Limit} bytes (413)", EventName = "ActivityTooLarge")]
+        public static partial void TooLarge(ILogger logger, int limit);
+
+        [LoggerMessage(2002, LogLevel.Warning, "Rejected a malformed activity body (400): {Reason}", EventName = "ActivityMalformed")]
+        public static partial void Malformed(ILogger logger, string reason);
+
+        [LoggerMessage(2003, LogLevel.Warning, "Rejected an invalid activity (400): {Reason}", EventName = "ActivityInvalid")]
+        public static partial void Invalid(ILogger logger, string reason);
+
+        [LoggerMessage(2004, LogLevel.Debug, "Acknowledged and ignored a '{Type}' activity", EventName = "ActivityIgnored")]
+        public static partial void Ignored(ILogger logger, string type);
+
+        [LoggerMessage(2005, LogLevel.Information, "Invoke '{Name}' is not supported (501)", EventName = "InvokeNotImplemented")]
+        public static partial void InvokeNotImplemented(ILogger logger, string name);
+
+        [LoggerMessage(2006, LogLevel.Error, "Turn queue is full; refused an activity with 503", EventName = "TurnQueueFull")]
+        public static partial void QueueFull(ILogger logger);
+    }
+}

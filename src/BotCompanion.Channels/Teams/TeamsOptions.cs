@@ -1,0 +1,59 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace BotCompanion.Channels.Teams;
+
+public sealed class TeamsOptions : IValidatableObject
+{
+    public const string SectionName = "Channels:Teams";
+
+    /// <summary>Serve POST /api/messages. Set Channels:Teams:Enabled.</summary>
+    public bool Enabled { get; set; } = true;
+
+    /// <summary>
+    /// The Azure Bot's Microsoft App ID. Empty = anonymous development mode, accepted from loopback callers only.
+    /// Set Channels:Teams:AppId.
+    /// </summary>
+    public string? AppId { get; set; }
+
+    /// <summary>Entra tenant of a single-tenant bot; empty for multi-tenant. Set Channels:Teams:TenantId.</summary>
+    public string? TenantId { get; set; }
+
+    /// <summary>Where outbound tokens are requested; the tenant is appended. Set Channels:Teams:TokenAuthority only for sovereign clouds or tests.</summary>
+    public Uri TokenAuthority { get; set; } = new("https://login.microsoftonline.com/");
+
+    /// <summary>Client secret for outbound tokens. Set Channels:Teams:ClientSecret (user-secrets or environment, never a file in git).</summary>
+    public string? ClientSecret { get; set; }
+
+    /// <summary>
+    /// Where the Bot Framework signing keys are described. Override for tests or sovereign clouds.
+    /// Set Channels:Teams:OpenIdMetadataUrl.
+    /// </summary>
+    public Uri OpenIdMetadataUrl { get; set; } = new("https://login.botframework.com/v1/.well-known/openidconfiguration");
+
+    /// <summary>Issuer of Bot Framework channel tokens. Set Channels:Teams:TokenIssuer only for sovereign clouds or tests.</summary>
+    public string TokenIssuer { get; set; } = "https://api.botframework.com";
+
+    /// <summary>Largest request body accepted on /api/messages, in bytes. Set Channels:Teams:MaxRequestBytes.</summary>
+    [Range(4096, 16 * 1024 * 1024, ErrorMessage = "Channels:Teams:MaxRequestBytes must be between 4096 and 16777216.")]
+    public int MaxRequestBytes { get; set; } = 256 * 1024;
+
+    /// <summary>Delay before the first retry of a failed connector call; doubles each time. Set Channels:Teams:RetryBaseDelay.</summary>
+    [Range(typeof(TimeSpan), "00:00:00.001", "00:01:00", ErrorMessage = "Channels:Teams:RetryBaseDelay must be between 1 ms and 1 minute.")]
+    public TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromMilliseconds(500);
+
+    [Range(0, 10, ErrorMessage = "Channels:Teams:MaxRetries must be between 0 and 10.")]
+    public int MaxRetries { get; set; } = 4;
+
+    public bool IsAnonymous => string.IsNullOrWhiteSpace(AppId);
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (Enabled && !IsAnonymous && string.IsNullOrWhiteSpace(ClientSecret))
+        {
+            yield return new ValidationResult(
+                "Channels:Teams:AppId is set but Channels:Teams:ClientSecret is not: the bot could receive messages but never reply. " +
+                "Set Channels:Teams:ClientSecret (e.g. BOTCOMPANION_Channels__Teams__ClientSecret), or clear AppId for anonymous loopback development.",
+                [nameof(ClientSecret)]);
+        }
+    }
+}

@@ -1,0 +1,5 @@
+using BotCompanion.Core.Conversations;
+
+namespace BotCompanion.Channels.Turns;
+
+public sealed record InboundTurn(IncomingMessage Message, IReplyChannel ReplyChannel);

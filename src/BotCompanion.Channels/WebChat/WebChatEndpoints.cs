@@ -1,0 +1,69 @@
+using System.ComponentModel.DataAnnotations;
+using BotCompanion.Core.Conversations;
+using BotCompanion.Core.Turns;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+
+namespace BotCompanion.Channels.WebChat;
+
+/// <summary>The development chat page: GET /chat, and POST /api/webchat/messages answered synchronously.</summary>
+public static class WebChatEndpoints
+{
+    internal const int MaxTextLength = 16_000;
+
+    public static bool IsEnabled(IServiceProvider services) =>
+        services.GetRequiredService<IOptions<WebChatOptions>>().Value.Enabled
+        ?? services.GetRequiredService<IWebHostEnvironment>().IsDevelopment();
+
+    public static IEndpointRouteBuilder MapWebChatEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        if (!IsEnabled(endpoints.ServiceProvider))
+        {
+            return endpoints;
+        }
+
+        endpoints.MapGet("/chat", () => Results.Content(WebChatPage.Html, "text/html; charset=utf-8"));
+        endpoints.MapPost("/api/webchat/messages", PostAsync).DisableAntiforgery();
+        return endpoints;
+    }
+
+    internal static async Task<IResult> PostAsync(WebChatMessage message, TurnProcessor processor, TimeProvider time, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(message.ConversationId) || message.ConversationId.Length > 64)
+        {
+            return Results.ValidationProblem(new Dictionary<string, string[]> { ["conversationId"] = ["Required, at most 64 characters."] });
+        }
+
+        if (message.Text is null || message.Text.Length > MaxTextLength)
+        {
+            return Results.ValidationProblem(new Dictionary<string, string[]> { ["text"] = [$"Required, at most {MaxTextLength} characters."] });
+        }
+
+        var incoming = new IncomingMessage
+        {
+            Conversation = new ConversationKey("webchat", message.ConversationId),
+            UserId = "webchat:" + message.ConversationId,
+            Text = message.Text.Trim(),
+            Timestamp = time.GetUtcNow(),
+            TimeZone = message.TimeZone,
+            MessageId = message.MessageId,
+        };
+        var result = await processor.ProcessAsync(incoming, cancellationToken);
+        return Results.Ok(new WebChatResponse([.. result.Replies.Select(WebChatReply.From)]));
+    }
+}
+
+public sealed record WebChatMessage([property: Required] string ConversationId, string? Text, string? TimeZone = null, string? MessageId = null);
+
+public sealed record WebChatResponse(IReadOnlyList<WebChatReply> Replies);
+
+public sealed record WebChatReply(string Text, string Mode, IReadOnlyList<string> SuggestedActions)
+{
+    public static WebChatReply From(OutgoingReply reply) =>
+        new(reply.Text, reply.Mode == ReplyMode.Mentor ? "mentor" : "coaching", reply.SuggestedActions);
+}

@@ -1,0 +1,39 @@
+using BotCompanion.Core;
+using BotCompanion.Storage.Redis;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace BotCompanion.Cli;
+
+/// <summary>
+/// The same composition as the web host minus the web: same configuration sources (appsettings.json,
+/// environment, BOTCOMPANION_ variables), same core, same stores. Logs go to stderr so stdout stays clean.
+/// </summary>
+internal static class CliHost
+{
+    public static IHost Build(Action<IServiceCollection>? configure = null, IEnumerable<KeyValuePair<string, string?>>? overrides = null)
+    {
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
+        {
+            ContentRootPath = AppContext.BaseDirectory,
+            EnvironmentName = Environment.GetEnvironmentVariable("DOTNET_ENVIRONMENT") ?? Environments.Production,
+        });
+        builder.Configuration.AddEnvironmentVariables(prefix: "BOTCOMPANION_");
+        if (overrides is not null)
+        {
+            builder.Configuration.AddInMemoryCollection(overrides);
+        }
+
+        builder.Logging.ClearProviders();
+        builder.Logging.AddConsole(options => options.LogToStandardErrorThreshold = LogLevel.Trace);
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        builder.Logging.AddFilter("Microsoft", LogLevel.Warning);
+
+        builder.Services.AddBotCompanionCore();
+        builder.Services.AddBotCompanionStorage(builder.Configuration);
+        configure?.Invoke(builder.Services);
+        return builder.Build();
+    }
+}

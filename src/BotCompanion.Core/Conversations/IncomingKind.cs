@@ -1,0 +1,13 @@
+namespace BotCompanion.Core.Conversations;
+
+public enum IncomingKind
+{
+    /// <summary>Text the person typed.</summary>
+    Message,
+
+    /// <summary>The bot was added to a conversation (install): greet, disclose, explain privacy.</summary>
+    ConversationStarted,
+
+    /// <summary>The bot was removed: forget the conversation.</summary>
+    ConversationEnded,
+}

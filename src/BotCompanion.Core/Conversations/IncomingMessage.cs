@@ -1,0 +1,24 @@
+namespace BotCompanion.Core.Conversations;
+
+/// <summary>A channel-neutral user turn: what the coaching core sees of any channel.</summary>
+public sealed record IncomingMessage
+{
+    public required ConversationKey Conversation { get; init; }
+
+    public required string UserId { get; init; }
+
+    public string Text { get; init; } = "";
+
+    public IncomingKind Kind { get; init; } = IncomingKind.Message;
+
+    public DateTimeOffset Timestamp { get; init; }
+
+    /// <summary>IANA time zone reported by the channel, when it reports one.</summary>
+    public string? TimeZone { get; init; }
+
+    /// <summary>Channel-assigned id, used to ignore re-delivered turns.</summary>
+    public string? MessageId { get; init; }
+
+    /// <summary>False for group chats and channels, where personal reflections are never discussed.</summary>
+    public bool IsPersonal { get; init; } = true;
+}

@@ -1,0 +1,8 @@
+namespace BotCompanion.Core.Conversations;
+
+/// <summary>One message the bot sends back, with the mode it was produced in.</summary>
+public sealed record OutgoingReply(string Text, ReplyMode Mode = ReplyMode.Coaching)
+{
+    /// <summary>Quick replies a channel may render as buttons; typing the same text works everywhere.</summary>
+    public IReadOnlyList<string> SuggestedActions { get; init; } = [];
+}

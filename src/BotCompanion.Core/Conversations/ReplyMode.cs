@@ -1,0 +1,7 @@
+namespace BotCompanion.Core.Conversations;
+
+public enum ReplyMode
+{
+    Coaching,
+    Mentor,
+}

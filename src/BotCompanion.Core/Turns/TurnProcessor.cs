@@ -1,0 +1,140 @@
+using System.Text.Json;
+using BotCompanion.Core.Conversations;
+using BotCompanion.Core.Sessions;
+using Microsoft.Extensions.Logging;
+
+namespace BotCompanion.Core.Turns;
+
+/// <summary>
+/// The turn boundary every channel goes through: serializes turns per conversation, loads the state,
+/// runs the handler, saves under a version check (re-running the handler on a conflict), and turns
+/// any failure into one short apology so that no channel ever sees an exception.
+/// </summary>
+public sealed partial class TurnProcessor(
+    IStateStore store,
+    ITurnHandler handler,
+    KeyedLock locks,
+    IEnumerable<IPersonalDataEraser> erasers,
+    TimeProvider timeProvider,
+    ILogger<TurnProcessor> logger)
+{
+    internal const int MaxConflictRetries = 20;
+    private static readonly TimeSpan[] StoreRetryDelays = [TimeSpan.FromMilliseconds(200), TimeSpan.FromSeconds(1)];
+
+    public const string StoreDownReply =
+        "I can't reach my memory right now, so I haven't recorded your last message. Please send it again in a minute or two.";
+
+    public const string FailureReply =
+        "Sorry, something went wrong on my side and I couldn't respond to that. Please try again in a moment.";
+
+    public async Task<TurnResult> ProcessAsync(IncomingMessage message, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        using var scope = logger.BeginScope(new Dictionary<string, object>
+        {
+            ["ConversationKey"] = message.Conversation.ToString(),
+            ["ChannelId"] = message.Conversation.ChannelId,
+            ["TurnId"] = message.MessageId ?? Guid.NewGuid().ToString("N"),
+        });
+
+        for (var attempt = 0; ; attempt++)
+        {
+            try
+            {
+                using var held = await locks.AcquireAsync(message.Conversation.ToString(), cancellationToken);
+                return await RunAsync(message, cancellationToken);
+            }
+            catch (StoreUnavailableException ex) when (attempt < StoreRetryDelays.Length)
+            {
+                Log.StoreUnavailableRetrying(logger, attempt + 1, ex.Message);
+                await Task.Delay(StoreRetryDelays[attempt], timeProvider, cancellationToken);
+            }
+            catch (StoreUnavailableException ex)
+            {
+                Log.StoreUnavailableGaveUp(logger, ex.Message);
+                return TurnResult.Say(StoreDownReply);
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                throw;
+            }
+            catch (Exception ex)
+            {
+                Log.TurnFailed(logger, ex);
+                return TurnResult.Say(FailureReply);
+            }
+        }
+    }
+
+    private async Task<TurnResult> RunAsync(IncomingMessage message, CancellationToken cancellationToken)
+    {
+        var key = StateKeys.Conversation(message.Conversation);
+        for (var conflict = 0; conflict < MaxConflictRetries; conflict++)
+        {
+            var stored = await store.GetAsync(key, cancellationToken);
+            var state = stored is null ? new ConversationState() : Deserialize(stored.Json);
+            if (message.Kind == IncomingKind.Message && !state.TryMarkHandled(message.MessageId))
+            {
+                Log.DuplicateIgnored(logger);
+                return TurnResult.Silent;
+            }
+
+            var result = await handler.HandleAsync(message, state, cancellationToken);
+            if (state.EraseRequested || message.Kind == IncomingKind.ConversationEnded)
+            {
+                await EraseAsync(message, key, cancellationToken);
+                return result;
+            }
+
+            state.TurnCount++;
+            state.LastMessageAt = message.Timestamp;
+            if (await store.TrySaveAsync(key, JsonSerializer.Serialize(state, StateJson.Options), stored?.Version ?? 0, cancellationToken))
+            {
+                return result;
+            }
+
+            Log.VersionConflict(logger, conflict + 1);
+
+            // Another instance won the race; a short random pause keeps two busy writers from colliding in lockstep.
+            await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(1, 5 + (conflict * 5))), timeProvider, cancellationToken);
+        }
+
+        throw new InvalidOperationException($"The conversation state changed under {MaxConflictRetries} consecutive attempts; giving up the turn.");
+    }
+
+    private async Task EraseAsync(IncomingMessage message, string key, CancellationToken cancellationToken)
+    {
+        foreach (var eraser in erasers)
+        {
+            await eraser.EraseAsync(message.Conversation, message.UserId, cancellationToken);
+        }
+
+        await store.DeleteAsync(key, cancellationToken);
+        Log.Erased(logger);
+    }
+
+    private static ConversationState Deserialize(string json) =>
+        JsonSerializer.Deserialize<ConversationState>(json, StateJson.Options)
+        ?? throw new InvalidOperationException("Stored conversation state was null.");
+
+    private static partial class Log
+    {
+        [LoggerMessage(1000, LogLevel.Warning, "State store unavailable (attempt {Attempt}); retrying the turn: {Reason}", EventName = "StoreUnavailableRetrying")]
+        public static partial void StoreUnavailableRetrying(ILogger logger, int attempt, string reason);
+
+        [LoggerMessage(1001, LogLevel.Error, "State store unavailable; the turn was not recorded and the user was asked to resend: {Reason}", EventName = "StoreUnavailable")]
+        public static partial void StoreUnavailableGaveUp(ILogger logger, string reason);
+
+        [LoggerMessage(1002, LogLevel.Error, "Turn failed; the user got an apology", EventName = "TurnFailed")]
+        public static partial void TurnFailed(ILogger logger, Exception exception);
+
+        [LoggerMessage(1003, LogLevel.Information, "Version conflict on save (attempt {Attempt}); re-running the turn on fresh state", EventName = "VersionConflict")]
+        public static partial void VersionConflict(ILogger logger, int attempt);
+
+        [LoggerMessage(1004, LogLevel.Information, "Duplicate message ignored", EventName = "DuplicateIgnored")]
+        public static partial void DuplicateIgnored(ILogger logger);
+
+        [LoggerMessage(1005, LogLevel.Information, "Everything stored for the conversation was erased", EventName = "Erased")]
+        public static partial void Erased(ILogger logger);
+    }
+}

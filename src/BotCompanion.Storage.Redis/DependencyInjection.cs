@@ -1,0 +1,27 @@
+using BotCompanion.Core.Sessions;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace BotCompanion.Storage.Redis;
+
+public static class DependencyInjection
+{
+    /// <summary>
+    /// Chooses the state store from configuration: Redis when Storage:Redis:Configuration is set,
+    /// otherwise the in-memory store with a start-up warning that nothing survives a restart.
+    /// </summary>
+    public static IServiceCollection AddBotCompanionStorage(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<RedisOptions>().BindConfiguration(RedisOptions.SectionName);
+        var redis = configuration.GetSection(RedisOptions.SectionName).Get<RedisOptions>() ?? new RedisOptions();
+        if (redis.IsConfigured)
+        {
+            services.TryAddSingleton<RedisConnection>();
+            services.Replace(ServiceDescriptor.Singleton<IStateStore, RedisStateStore>());
+        }
+
+        services.AddHostedService<StorageStartupReport>();
+        return services;
+    }
+}

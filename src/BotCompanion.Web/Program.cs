@@ -1,0 +1,25 @@
+using BotCompanion.Channels;
+using BotCompanion.Core;
+using BotCompanion.Storage.Redis;
+using BotCompanion.Web;
+using BotCompanion.Web.Health;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.Configuration.AddEnvironmentVariables(prefix: "BOTCOMPANION_");
+
+builder.Services.AddBotCompanionCore();
+builder.Services.AddBotCompanionStorage(builder.Configuration);
+builder.Services.AddBotCompanionChannels();
+builder.Services.AddBotCompanionWeb();
+
+var app = builder.Build();
+
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.MapBotCompanionHealth();
+app.MapBotCompanionChannels();
+
+app.Run();
+
+/// <summary>Entry point, visible to WebApplicationFactory in tests.</summary>
+public partial class Program;

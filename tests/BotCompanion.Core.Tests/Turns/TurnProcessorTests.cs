@@ -1,0 +1,134 @@
+using BotCompanion.Core.Conversations;
+using BotCompanion.Core.Sessions;
+using BotCompanion.Core.Tests.Support;
+using BotCompanion.Core.Turns;
+using Microsoft.Extensions.Logging.Abstractions;
+using Moq;
+
+namespace BotCompanion.Core.Tests.Turns;
+
+public class TurnProcessorTests
+{
+    [Fact]
+    public async Task ProcessAsync_TwoProcessesSharingOneStore_LoseNoUpdate()
+    {
+        // Two processors with separate locks stand for two hosts sharing one Redis: only the version check protects them.
+        var store = TestStores.InMemory();
+        var first = Processor(store, new CountingHandler());
+        var second = Processor(store, new CountingHandler());
+
+        await Task.WhenAll(Enumerable.Range(0, 100).Select(i =>
+            Task.Run(() => (i % 2 == 0 ? first : second).ProcessAsync(Messages.Text("hi"), default))));
+
+        var state = await LoadAsync(store);
+        Assert.Equal(100, state.TurnCount);
+    }
+
+    [Fact]
+    public async Task ProcessAsync_OnVersionConflict_RerunsTheHandlerOnFreshState()
+    {
+        var store = new Mock<IStateStore>();
+        store.Setup(s => s.GetAsync(It.IsAny<string>(), It.IsAny<CancellationToken>())).ReturnsAsync((StoredDocument?)null);
+        store.SetupSequence(s => s.TrySaveAsync(It.IsAny<string>(), It.IsAny<string>(), 0, It.IsAny<CancellationToken>()))
+            .ReturnsAsync(false)
+            .ReturnsAsync(true);
+        var handler = new CountingHandler();
+
+        await Processor(store.Object, handler).ProcessAsync(Messages.Text("hi"), default);
+
+        Assert.Equal(2, handler.Calls);
+    }
+
+    [Fact]
+    public async Task ProcessAsync_SameMessageIdTwice_HandlesItOnce()
+    {
+        var store = TestStores.InMemory();
+        var handler = new CountingHandler();
+        var processor = Processor(store, handler);
+
+        await processor.ProcessAsync(Messages.Text("hi", messageId: "dup"), default);
+        var second = await processor.ProcessAsync(Messages.Text("hi", messageId: "dup"), default);
+
+        Assert.Equal(1, handler.Calls);
+        Assert.Empty(second.Replies);
+    }
+
+    [Fact]
+    public async Task ProcessAsync_StoreDown_TellsTheUserTheMessageWasNotRecorded()
+    {
+        var store = new Mock<IStateStore>();
+        store.Setup(s => s.GetAsync(It.IsAny<string>(), It.IsAny<CancellationToken>()))
+            .ThrowsAsync(new StoreUnavailableException("down"));
+
+        var result = await Processor(store.Object, new CountingHandler()).ProcessAsync(Messages.Text("hi"), default);
+
+        Assert.Equal(TurnProcessor.StoreDownReply, Assert.Single(result.Replies).Text);
+        store.Verify(s => s.GetAsync(It.IsAny<string>(), It.IsAny<CancellationToken>()), Times.Exactly(3));
+    }
+
+    [Fact]
+    public async Task ProcessAsync_StoreBackOnRetry_CompletesTheTurn()
+    {
+        var inner = TestStores.InMemory();
+        var store = new Mock<IStateStore>();
+        store.SetupSequence(s => s.GetAsync(It.IsAny<string>(), It.IsAny<CancellationToken>()))
+            .ThrowsAsync(new StoreUnavailableException("blip"))
+            .ReturnsAsync((StoredDocument?)null);
+        store.Setup(s => s.TrySaveAsync(It.IsAny<string>(), It.IsAny<string>(), It.IsAny<long>(), It.IsAny<CancellationToken>()))
+            .Returns((string k, string j, long v, CancellationToken c) => inner.TrySaveAsync(k, j, v, c));
+
+        var result = await Processor(store.Object, new CountingHandler()).ProcessAsync(Messages.Text("hi"), default);
+
+        Assert.Equal("turn 1", Assert.Single(result.Replies).Text);
+    }
+
+    [Fact]
+    public async Task ProcessAsync_HandlerThrows_ApologisesInsteadOfThrowing()
+    {
+        var handler = new Mock<ITurnHandler>();
+        handler.Setup(h => h.HandleAsync(It.IsAny<IncomingMessage>(), It.IsAny<ConversationState>(), It.IsAny<CancellationToken>()))
+            .ThrowsAsync(new InvalidOperationException("boom"));
+
+        var result = await Processor(TestStores.InMemory(), handler.Object).ProcessAsync(Messages.Text("hi"), default);
+
+        Assert.Equal(TurnProcessor.FailureReply, Assert.Single(result.Replies).Text);
+    }
+
+    [Fact]
+    public async Task ProcessAsync_EraseRequested_DeletesTheStateAndCallsErasers()
+    {
+        var store = TestStores.InMemory();
+        var eraser = new Mock<IPersonalDataEraser>();
+        var processor = Processor(store, new CountingHandler(), eraser.Object);
+        await processor.ProcessAsync(Messages.Text("hi"), default);
+
+        await processor.ProcessAsync(Messages.Text("erase"), default);
+
+        Assert.Null(await store.GetAsync(StateKeys.Conversation(Messages.Text("").Conversation), default));
+        eraser.Verify(e => e.EraseAsync(It.IsAny<ConversationKey>(), "user-c1", It.IsAny<CancellationToken>()), Times.Once);
+    }
+
+    private static TurnProcessor Processor(IStateStore store, ITurnHandler handler, params IPersonalDataEraser[] erasers) =>
+        new(store, handler, new KeyedLock(), erasers, TimeProvider.System, NullLogger<TurnProcessor>.Instance);
+
+    private static async Task<ConversationState> LoadAsync(IStateStore store)
+    {
+        var doc = await store.GetAsync(StateKeys.Conversation(Messages.Text("").Conversation), default);
+        return System.Text.Json.JsonSerializer.Deserialize<ConversationState>(doc!.Json, StateJson.Options)!;
+    }
+
+    private sealed class CountingHandler : ITurnHandler
+    {
+        private int _calls;
+
+        public int Calls => _calls;
+
+        public async Task<TurnResult> HandleAsync(IncomingMessage message, ConversationState state, CancellationToken cancellationToken)
+        {
+            Interlocked.Increment(ref _calls);
+            await Task.Yield();
+            state.EraseRequested = message.Text == "erase";
+            return TurnResult.Say($"turn {state.TurnCount + 1}");
+        }
+    }
+}

@@ -1,0 +1,178 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using BotCompanion.Web.Tests.Support;
+
+namespace BotCompanion.Web.Tests.Channels;
+
+/// <summary>POST /api/messages end to end: the real host on a real port replying through a connector stub over HTTP.</summary>
+public sealed class MessagesEndpointTests : IAsyncLifetime
+{
+    private ConnectorStub _connector = null!;
+    private BotHost _bot = null!;
+    private HttpClient _client = null!;
+
+    public async Task InitializeAsync()
+    {
+        _connector = await ConnectorStub.StartAsync();
+        _bot = new BotHost();
+        _client = _bot.NewClient();
+    }
+
+    public async Task DisposeAsync()
+    {
+        _client.Dispose();
+        await _bot.DisposeAsync();
+        await _connector.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task Message_IsAcknowledgedWith202_AndTheReplyArrivesAtTheConnector()
+    {
+        var activity = Activities.Message(_connector.ServiceUrl, "Hello there", id: "act-1");
+
+        var response = await _client.PostAsync("/api/messages", Activities.Json(activity));
+
+        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+        var reply = await _connector.NextMessageAsync();
+        Assert.Equal("/v3/conversations/a%3Aconv-1/activities/act-1", reply.Path);
+        Assert.Contains("?", reply.Text, StringComparison.Ordinal);
+        Assert.Equal("29:user-1", reply.Activity.GetProperty("recipient").GetProperty("id").GetString());
+        Assert.Equal("act-1", reply.Activity.GetProperty("replyToId").GetString());
+    }
+
+    [Fact]
+    public async Task ConnectorAnswers429ThenSucceeds_ReplyIsRetriedHonouringRetryAfter()
+    {
+        _connector.FailNext(429, retryAfter: "1");
+        _connector.FailNext(500);
+        var before = DateTimeOffset.UtcNow;
+
+        await _client.PostAsync("/api/messages", Activities.Json(Activities.Message(_connector.ServiceUrl, "Hi")));
+
+        var reply = await _connector.NextMessageAsync();
+        Assert.True(reply.At - before >= TimeSpan.FromSeconds(1), "the retry came before Retry-After elapsed");
+        Assert.NotEmpty(reply.Text);
+    }
+
+    [Fact]
+    public async Task MalformedJson_Gets400()
+    {
+        var response = await _client.PostAsync("/api/messages", Activities.Raw("{\"type\": \"message\", "));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("not a valid Activity", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("conversation", "conversation.id")]
+    [InlineData("serviceUrl", "serviceUrl")]
+    public async Task MissingRequiredField_Gets400NamingIt(string field, string named)
+    {
+        var activity = Activities.Message(_connector.ServiceUrl, "hi").WithoutProperty(field);
+
+        var response = await _client.PostAsync("/api/messages", Activities.Json(activity));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains(named, await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("ftp://example.test/")]
+    [InlineData("javascript:alert(1)")]
+    [InlineData("not a url")]
+    public async Task ServiceUrlThatIsNotHttp_Gets400(string serviceUrl)
+    {
+        var activity = Activities.Message(_connector.ServiceUrl, "hi");
+        activity["serviceUrl"] = serviceUrl;
+
+        var response = await _client.PostAsync("/api/messages", Activities.Json(activity));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task UnknownActivityType_IsAcknowledgedAndIgnored()
+    {
+        var activity = Activities.Message(_connector.ServiceUrl, "hi");
+        activity["type"] = "somethingNew";
+
+        var response = await _client.PostAsync("/api/messages", Activities.Json(activity));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task OneMegabyteMessage_Gets413AndTheHostKeepsServing()
+    {
+        var activity = Activities.Message(_connector.ServiceUrl, new string('x', 1024 * 1024));
+
+        var response = await _client.PostAsync("/api/messages", Activities.Json(activity));
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        var next = await _client.PostAsync("/api/messages", Activities.Json(Activities.Message(_connector.ServiceUrl, "still there?")));
+        Assert.Equal(HttpStatusCode.Accepted, next.StatusCode);
+        Assert.NotEmpty((await _connector.NextMessageAsync()).Text);
+    }
+
+    [Fact]
+    public async Task BotAddedToConversation_SendsTheWelcomeWithTheAiDisclosure()
+    {
+        var activity = new JsonObject
+        {
+            ["type"] = "conversationUpdate",
+            ["id"] = "f:1",
+            ["serviceUrl"] = _connector.ServiceUrl.ToString(),
+            ["channelId"] = "msteams",
+            ["from"] = new JsonObject { ["id"] = "29:user-1" },
+            ["recipient"] = new JsonObject { ["id"] = "28:bot" },
+            ["conversation"] = new JsonObject { ["id"] = "a:welcome", ["conversationType"] = "personal" },
+            ["membersAdded"] = new JsonArray(new JsonObject { ["id"] = "28:bot" }),
+        };
+
+        var response = await _client.PostAsync("/api/messages", Activities.Json(activity));
+
+        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+        Assert.Contains("AI", (await _connector.NextMessageAsync()).Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TypingActivity_IsAcknowledgedWithoutAReply()
+    {
+        var activity = Activities.Message(_connector.ServiceUrl, "");
+        activity["type"] = "typing";
+
+        var response = await _client.PostAsync("/api/messages", Activities.Json(activity));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task ExpectReplies_ReturnsTheRepliesInTheResponse()
+    {
+        var activity = Activities.Message(_connector.ServiceUrl, "hello");
+        activity["deliveryMode"] = "expectReplies";
+
+        var response = await _client.PostAsync("/api/messages", Activities.Json(activity));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+        Assert.NotEmpty(body["activities"]!.AsArray());
+    }
+
+    [Fact]
+    public async Task TurnsOfOneConversation_AreAnsweredInOrder()
+    {
+        for (var i = 0; i < 5; i++)
+        {
+            await _client.PostAsync("/api/messages", Activities.Json(Activities.Message(_connector.ServiceUrl, $"message {i}", id: $"order-{i}")));
+        }
+
+        var replyTo = new List<string>();
+        for (var i = 0; i < 5; i++)
+        {
+            replyTo.Add((await _connector.NextMessageAsync()).Activity.GetProperty("replyToId").GetString()!);
+        }
+
+        Assert.Equal(Enumerable.Range(0, 5).Select(i => $"order-{i}"), replyTo);
+    }
+}

@@ -1,0 +1,90 @@
+using System.Collections.Concurrent;
+using System.Text.Json;
+using System.Threading.Channels;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace BotCompanion.Web.Tests.Support;
+
+/// <summary>A Bot Connector on a real loopback port: records every activity posted to it; can be told to fail first.</summary>
+public sealed class ConnectorStub : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+    private readonly Channel<Received> _received = Channel.CreateUnbounded<Received>();
+    private readonly ConcurrentQueue<(int Status, string? RetryAfter)> _failures = new();
+
+    private ConnectorStub(WebApplication app) => _app = app;
+
+    public Uri ServiceUrl { get; private set; } = null!;
+
+    private int _requests;
+
+    public int Requests => Volatile.Read(ref _requests);
+
+    public static async Task<ConnectorStub> StartAsync()
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.Logging.ClearProviders();
+        var app = builder.Build();
+        var stub = new ConnectorStub(app);
+        app.MapPost("/v3/conversations/{conversationId}/activities/{**rest}", (Delegate)stub.HandleAsync);
+        app.MapPost("/v3/conversations/{conversationId}/activities", (Delegate)stub.HandleAsync);
+        await app.StartAsync();
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        stub.ServiceUrl = new Uri(address + "/");
+        return stub;
+    }
+
+    /// <summary>The next calls answer with these statuses before succeeding.</summary>
+    public void FailNext(int status, string? retryAfter = null) => _failures.Enqueue((status, retryAfter));
+
+    public async Task<Received> NextMessageAsync(TimeSpan? timeout = null)
+    {
+        using var cts = new CancellationTokenSource(timeout ?? TimeSpan.FromSeconds(20));
+        while (true)
+        {
+            var item = await _received.Reader.ReadAsync(cts.Token);
+            if (item.Activity.GetProperty("type").GetString() == "message")
+            {
+                return item;
+            }
+        }
+    }
+
+    public bool TryReadAny(out Received? received) => _received.Reader.TryRead(out received);
+
+    private async Task<IResult> HandleAsync(HttpContext context)
+    {
+        Interlocked.Increment(ref _requests);
+        if (_failures.TryDequeue(out var failure))
+        {
+            if (failure.RetryAfter is not null)
+            {
+                context.Response.Headers.RetryAfter = failure.RetryAfter;
+            }
+
+            return Results.StatusCode(failure.Status);
+        }
+
+        var json = await JsonDocument.ParseAsync(context.Request.Body);
+        await _received.Writer.WriteAsync(new Received(context.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpRequestFeature>()!.RawTarget, context.Request.Headers.Authorization.ToString(), json.RootElement.Clone(), DateTimeOffset.UtcNow));
+        return Results.Json(new { id = Guid.NewGuid().ToString("N") }, statusCode: 201);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+
+    public sealed record Received(string Path, string Authorization, JsonElement Activity, DateTimeOffset At)
+    {
+        public string Text => Activity.GetProperty("text").GetString() ?? "";
+    }
+}

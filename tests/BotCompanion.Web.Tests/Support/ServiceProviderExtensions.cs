@@ -1,0 +1,10 @@
+using BotCompanion.Channels.Teams;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace BotCompanion.Web.Tests.Support;
+
+internal static class ServiceProviderExtensions
+{
+    public static InboundAuthenticator GetRequiredAuthenticator(this IServiceProvider services) =>
+        services.GetRequiredService<InboundAuthenticator>();
+}
