@@ -10,5 +10,6 @@ internal static class Program
     internal static RootCommand BuildRoot() => new("BotCompanion: talk to the coach, and the admin tools.")
     {
         ChatCommand.Create(),
+        PromptsCommand.Create(),
     };
 }

@@ -1,26 +1,50 @@
 using BotCompanion.Core.Coaching;
+using BotCompanion.Core.Guard;
+using BotCompanion.Core.Models;
+using BotCompanion.Core.Prompts;
 using BotCompanion.Core.Sessions;
 using BotCompanion.Core.Turns;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.SemanticKernel;
+using Microsoft.SemanticKernel.ChatCompletion;
 
 namespace BotCompanion.Core;
 
 public static class DependencyInjection
 {
-    /// <summary>The coaching core: turn pipeline, handler, and the in-memory store unless another is registered.</summary>
+    /// <summary>
+    /// The coaching core: turn pipeline, coaching engine, prompt packs, the directiveness guard, the offline coach as
+    /// the default model, and the in-memory store unless another store is registered.
+    /// </summary>
     public static IServiceCollection AddBotCompanionCore(this IServiceCollection services)
     {
-        services.AddOptions<StorageOptions>()
-            .BindConfiguration(StorageOptions.SectionName)
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
+        services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<CoachingOptions>().BindConfiguration(CoachingOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<PromptsOptions>().BindConfiguration(PromptsOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
 
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IStateStore, InMemoryStateStore>();
-        services.TryAddSingleton<ITurnHandler, SimpleCoach>();
         services.AddSingleton<KeyedLock>();
         services.AddSingleton<TurnProcessor>();
+
+        services.TryAddSingleton<IDirectivenessGuard, DirectivenessGuard>();
+        services.AddSingleton<PromptPackProvider>();
+        services.AddSingleton<IPromptPackProvider>(sp => sp.GetRequiredService<PromptPackProvider>());
+        services.AddHostedService<PromptPackStartup>();
+        services.AddSingleton<PromptTokenCounter>();
+        services.AddSingleton<IPromptRenderFilter, PromptAuditFilter>();
+
+        services.AddKeyedSingleton<IChatCompletionService, OfflineCoach>(ModelServiceKeys.Offline);
+        services.TryAddSingleton(sp => sp.GetRequiredKeyedService<IChatCompletionService>(ModelServiceKeys.Offline));
+        services.AddKernel();
+
+        services.AddSingleton<ReplyComposer>();
+        services.AddSingleton<CommitmentFlow>();
+        services.AddSingleton<GrowFlow>();
+        services.AddSingleton<SessionCloser>();
+        services.AddSingleton<CommandHandler>();
+        services.TryAddSingleton<ITurnHandler, CoachingEngine>();
         return services;
     }
 }

@@ -1,6 +1,8 @@
 using BotCompanion.Channels.Teams;
 using BotCompanion.Channels.Turns;
 using BotCompanion.Channels.WebChat;
+using BotCompanion.Core.Coaching;
+using BotCompanion.Core.Prompts;
 using BotCompanion.Core.Sessions;
 using BotCompanion.Storage.Redis;
 using BotCompanion.Web.Tests.Support;
@@ -20,6 +22,8 @@ public class ExampleSettingsTests
     public static TheoryData<Type, string> Sections => new()
     {
         { typeof(StorageOptions), StorageOptions.SectionName },
+        { typeof(CoachingOptions), CoachingOptions.SectionName },
+        { typeof(PromptsOptions), PromptsOptions.SectionName },
         { typeof(RedisOptions), RedisOptions.SectionName },
         { typeof(TurnQueueOptions), TurnQueueOptions.SectionName },
         { typeof(TeamsOptions), TeamsOptions.SectionName },
@@ -48,6 +52,7 @@ public class ExampleSettingsTests
     {
         var settings = Example.AsEnumerable().Where(kv => kv.Value is not null && !kv.Key.StartsWith("Storage:Redis", StringComparison.Ordinal)).ToDictionary(kv => kv.Key, kv => kv.Value);
         settings["Channels:Teams:AppId"] = "";
+        settings.Remove("Prompts:Path");
 
         await using var host = new BotHost(settings);
 

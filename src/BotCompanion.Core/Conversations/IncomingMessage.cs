@@ -19,6 +19,9 @@ public sealed record IncomingMessage
     /// <summary>Channel-assigned id, used to ignore re-delivered turns.</summary>
     public string? MessageId { get; init; }
 
+    /// <summary>The organisation the person belongs to, when the channel says (Teams tenant); selects a tenant's prompt pack.</summary>
+    public string? TenantId { get; init; }
+
     /// <summary>False for group chats and channels, where personal reflections are never discussed.</summary>
     public bool IsPersonal { get; init; } = true;
 }

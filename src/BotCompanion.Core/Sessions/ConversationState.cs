@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using BotCompanion.Core.Coaching.State;
 
 namespace BotCompanion.Core.Sessions;
 
@@ -18,8 +19,8 @@ public sealed class ConversationState
     /// <summary>IANA time zone last reported by the channel or chosen by the person.</summary>
     public string? TimeZone { get; set; }
 
-    /// <summary>State owned by the turn handler (the coaching engine), opaque to the pipeline.</summary>
-    public Dictionary<string, System.Text.Json.JsonElement> Extensions { get; set; } = [];
+    /// <summary>What the coaching engine remembers: mode, current session, commitments, summaries.</summary>
+    public CoachingState Coaching { get; set; } = new();
 
     /// <summary>Set by a handler to delete everything stored for this conversation once the turn ends.</summary>
     [JsonIgnore]

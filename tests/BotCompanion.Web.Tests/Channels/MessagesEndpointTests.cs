@@ -33,7 +33,9 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
         var response = await _client.PostAsync("/api/messages", Activities.Json(activity));
 
         Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+        var disclosure = await _connector.NextMessageAsync();
         var reply = await _connector.NextMessageAsync();
+        Assert.Contains("AI coaching companion", disclosure.Text, StringComparison.Ordinal);
         Assert.Equal("/v3/conversations/a%3Aconv-1/activities/act-1", reply.Path);
         Assert.Contains("?", reply.Text, StringComparison.Ordinal);
         Assert.Equal("29:user-1", reply.Activity.GetProperty("recipient").GetProperty("id").GetString());
@@ -167,12 +169,14 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
             await _client.PostAsync("/api/messages", Activities.Json(Activities.Message(_connector.ServiceUrl, $"message {i}", id: $"order-{i}")));
         }
 
+        // The first turn also carries the AI disclosure: six messages for five turns.
         var replyTo = new List<string>();
-        for (var i = 0; i < 5; i++)
+        for (var i = 0; i < 6; i++)
         {
             replyTo.Add((await _connector.NextMessageAsync()).Activity.GetProperty("replyToId").GetString()!);
         }
 
-        Assert.Equal(Enumerable.Range(0, 5).Select(i => $"order-{i}"), replyTo);
+        Assert.Equal(Enumerable.Range(0, 5).Select(i => $"order-{i}"), replyTo.Distinct());
+        Assert.Equal(replyTo.Order(StringComparer.Ordinal), replyTo);
     }
 }

@@ -5,7 +5,7 @@ using Microsoft.Extensions.Configuration;
 namespace BotCompanion.Web.Tests.Support;
 
 /// <summary>The real host on a real loopback port (Kestrel), with configuration overrides.</summary>
-public sealed class BotHost : WebApplicationFactory<Program>
+public class BotHost : WebApplicationFactory<Program>
 {
     private readonly Dictionary<string, string?> _settings;
 

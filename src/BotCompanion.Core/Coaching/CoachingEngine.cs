@@ -1,0 +1,169 @@
+using BotCompanion.Core.Coaching.State;
+using BotCompanion.Core.Coaching.Text;
+using BotCompanion.Core.Conversations;
+using BotCompanion.Core.Prompts;
+using BotCompanion.Core.Sessions;
+using BotCompanion.Core.Turns;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace BotCompanion.Core.Coaching;
+
+/// <summary>
+/// The coaching companion's turn handler. Order matters: safety before everything, commands before coaching,
+/// and mentor mode strictly apart from the GROW flow.
+/// </summary>
+public sealed class CoachingEngine(
+    IPromptPackProvider packs,
+    GrowFlow grow,
+    CommandHandler commands,
+    SessionCloser closer,
+    ReplyComposer composer,
+    IOptions<CoachingOptions> options,
+    TimeProvider time,
+    ILogger<CoachingEngine> logger) : ITurnHandler
+{
+    private readonly CoachingOptions _options = options.Value;
+
+    public async Task<TurnResult> HandleAsync(IncomingMessage message, ConversationState state, CancellationToken cancellationToken)
+    {
+        if (message.TimeZone is { Length: > 0 } reported && TimeZones.TryFind(reported, out _))
+        {
+            state.TimeZone = reported;
+        }
+
+        var turn = new TurnContext
+        {
+            Message = message,
+            State = state.Coaching,
+            Pack = packs.GetPack(message.TenantId),
+            Now = time.GetUtcNow(),
+            Zone = TimeZones.Resolve(state.TimeZone, _options.DefaultTimeZone, logger),
+        };
+
+        switch (message.Kind)
+        {
+            case IncomingKind.ConversationEnded:
+                state.EraseRequested = true;
+                return TurnResult.Silent;
+            case IncomingKind.ConversationStarted:
+                Welcome(turn);
+                return turn.Result();
+        }
+
+        await HandleMessageAsync(turn, state, cancellationToken);
+        Log(turn);
+        return turn.Result();
+    }
+
+    private async Task HandleMessageAsync(TurnContext turn, ConversationState state, CancellationToken cancellationToken)
+    {
+        var text = turn.Text;
+        if (!turn.Message.IsPersonal)
+        {
+            turn.Say(turn.Labels["personalOnly"]);
+            return;
+        }
+
+        if (text.Length == 0)
+        {
+            turn.Say(turn.Labels["empty"]);
+            return;
+        }
+
+        if (text.Length > _options.MaxMessageChars)
+        {
+            turn.Say(turn.Labels["tooLong", ("length", text.Length.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)), ("limit", _options.MaxMessageChars.ToString("N0", System.Globalization.CultureInfo.InvariantCulture))]);
+            return;
+        }
+
+        if (SafetyDetector.Detect(text) is { } concern)
+        {
+            turn.State.Counters.SafetyEvents++;
+            CoachingLog.SafetyEvent(logger, concern.ToString());
+            turn.Say(string.IsNullOrWhiteSpace(_options.SafetyReply) ? turn.Pack.SafetyText : _options.SafetyReply);
+            return;
+        }
+
+        if (turn.State.ForgetPending)
+        {
+            CommandHandler.ConfirmForget(turn, state);
+            return;
+        }
+
+        if (text.StartsWith('/'))
+        {
+            await commands.HandleAsync(turn, cancellationToken);
+            return;
+        }
+
+        await EnsureSessionAsync(turn, cancellationToken);
+        if (turn.State.Mode == CoachingMode.Mentor)
+        {
+            await MentorAsync(turn, cancellationToken);
+            return;
+        }
+
+        await grow.ContinueAsync(turn, cancellationToken);
+    }
+
+    private static void Welcome(TurnContext turn)
+    {
+        if (!turn.Message.IsPersonal)
+        {
+            turn.Say(turn.Labels["personalOnly"]);
+            return;
+        }
+
+        if (!turn.State.Welcomed)
+        {
+            turn.State.Welcomed = true;
+            turn.Say(turn.Labels["welcome"]);
+        }
+    }
+
+    /// <summary>Closes a session gone idle (with its summary) and opens a new one, with the AI disclosure.</summary>
+    private async Task EnsureSessionAsync(TurnContext turn, CancellationToken cancellationToken)
+    {
+        var session = turn.State.Session;
+        if (session is not null && turn.Now - session.LastMessageAt > _options.SessionIdleTimeout)
+        {
+            await closer.CloseAsync(turn, "idle", cancellationToken);
+        }
+
+        if (turn.State.Session is null)
+        {
+            turn.State.Session = new CoachingSession { StartedAt = turn.Now, LastMessageAt = turn.Now };
+            GrowFlow.Open(turn, firstContact: !turn.State.Welcomed);
+            turn.State.Welcomed = true;
+        }
+
+        turn.Session.LastMessageAt = turn.Now;
+    }
+
+    private async Task MentorAsync(TurnContext turn, CancellationToken cancellationToken)
+    {
+        var session = turn.Session;
+        var recent = string.Join("\n", session.MentorTurns.TakeLast(_options.RecentTurns).Select(t => $"{t.Role}: {t.Text}"));
+        var advice = await composer.MentorAsync(turn, recent, cancellationToken);
+        session.MentorTurns.Add(new TurnRecord("Executive", turn.Text, turn.Now));
+        session.MentorTurns.Add(new TurnRecord("Mentor", advice, turn.Now) { Pack = turn.Pack.Reference });
+        if (session.MentorTurns.Count > 2 * _options.RecentTurns)
+        {
+            session.MentorTurns.RemoveRange(0, session.MentorTurns.Count - (2 * _options.RecentTurns));
+        }
+
+        session.MentorTopicCount++;
+        turn.State.Counters.MentorReplies++;
+        turn.Say($"{turn.Labels["mentorLabel"]}\n{advice}", ReplyMode.Mentor);
+    }
+
+    private void Log(TurnContext turn) =>
+        CoachingLog.TurnAnswered(
+            logger,
+            turn.Pack.Reference,
+            turn.State.Mode.ToString(),
+            turn.State.Session?.Stage.ToString() ?? "none",
+            turn.ModelCalls,
+            turn.PromptTokens);
+}

@@ -1,0 +1,134 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+using BotCompanion.Core.Coaching.State;
+using BotCompanion.Core.Commitments;
+using BotCompanion.Core.Conversations;
+using BotCompanion.Core.Sessions;
+using Microsoft.Extensions.Options;
+
+namespace BotCompanion.Core.Coaching;
+
+/// <summary>The slash commands, the same in every channel.</summary>
+public sealed partial class CommandHandler(SessionCloser closer, IOptions<StorageOptions> storage)
+{
+    internal async Task HandleAsync(TurnContext turn, CancellationToken cancellationToken)
+    {
+        var parts = turn.Text.Split(' ', 2, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var command = parts[0].ToLowerInvariant();
+        var argument = parts.Length > 1 ? parts[1] : "";
+        switch (command)
+        {
+            case "/help":
+                turn.Say(turn.Labels["help"]);
+                break;
+            case "/privacy":
+                turn.Say(turn.Labels["privacy", ("retention", Retention(storage.Value.IdleExpiry))]);
+                break;
+            case "/forget":
+                turn.State.ForgetPending = true;
+                turn.Say(turn.Labels["forgetConfirm"], ReplyMode.Coaching, "yes, forget me", "cancel");
+                break;
+            case "/mentor":
+                turn.Say(turn.Labels[turn.State.Mode == CoachingMode.Mentor ? "mentorAlready" : "mentorEnter"], ReplyMode.Mentor);
+                turn.State.Mode = CoachingMode.Mentor;
+                break;
+            case "/coach":
+                turn.Say(turn.Labels[turn.State.Mode == CoachingMode.Coaching ? "coachAlready" : "coachEnter"]);
+                turn.State.Mode = CoachingMode.Coaching;
+                break;
+            case "/done":
+                var summary = await closer.CloseAsync(turn, "done", cancellationToken);
+                turn.Say(summary is null ? turn.Labels["doneEmpty"] : SessionCloser.Render(turn, summary));
+                break;
+            case "/commitments":
+                Commitments(turn, argument);
+                break;
+            default:
+                turn.Say(turn.Labels["unknownCommand", ("command", command)]);
+                break;
+        }
+    }
+
+    internal static void ConfirmForget(TurnContext turn, ConversationState state)
+    {
+        turn.State.ForgetPending = false;
+        if (ForgetYes().IsMatch(turn.Text))
+        {
+            state.EraseRequested = true;
+            turn.Say(turn.Labels["forgetDone"]);
+            return;
+        }
+
+        turn.Say(turn.Labels["forgetCancelled"]);
+    }
+
+    private static void Commitments(TurnContext turn, string argument)
+    {
+        var open = turn.State.OpenCommitments.OrderBy(c => c.Due).ToList();
+        var update = Update().Match(argument);
+        if (update.Success)
+        {
+            var number = int.Parse(update.Groups["n"].Value, CultureInfo.InvariantCulture);
+            if (number < 1 || number > open.Count)
+            {
+                turn.Say(turn.Labels["commitmentNotFound", ("number", number.ToString(CultureInfo.InvariantCulture))]);
+                return;
+            }
+
+            Apply(turn, open[number - 1], update.Groups["verb"].Value.ToLowerInvariant(), update.Groups["rest"].Value);
+            return;
+        }
+
+        if (open.Count == 0)
+        {
+            turn.Say(turn.Labels["noCommitments"]);
+            return;
+        }
+
+        var text = new StringBuilder(turn.Labels["commitmentsHeader"]);
+        for (var i = 0; i < open.Count; i++)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"\n{i + 1}. {open[i].Action}, by {CommitmentFlow.Due(turn, open[i].Due, open[i].HasTime)}");
+        }
+
+        turn.Say(text.Append("\n\n").Append(turn.Labels["commitmentsHelp"]).ToString());
+    }
+
+    private static void Apply(TurnContext turn, Commitment commitment, string verb, string rest)
+    {
+        if (verb is "move" or "reschedule")
+        {
+            if (DueDateParser.Parse(rest, turn.Now, turn.Zone) is not { } due)
+            {
+                turn.Say(turn.Labels["commitmentDateNotUnderstood", ("text", rest)]);
+                return;
+            }
+
+            commitment.Due = due.Due;
+            commitment.HasTime = due.HasTime;
+            commitment.Outcomes.Add(new CommitmentOutcome("rescheduled", turn.Now));
+            turn.Say(turn.Labels["commitmentMoved", ("action", commitment.Action), ("due", CommitmentFlow.Due(turn, due.Due, due.HasTime))]);
+            return;
+        }
+
+        var (status, outcome) = verb switch
+        {
+            "done" or "complete" => (CommitmentStatus.Done, "done"),
+            "partly" => (CommitmentStatus.Partly, "partly"),
+            _ => (CommitmentStatus.Dropped, "dropped"),
+        };
+        commitment.Status = status;
+        commitment.Outcomes.Add(new CommitmentOutcome(outcome, turn.Now));
+        turn.Say(turn.Labels["commitmentUpdated", ("action", commitment.Action), ("status", outcome)]);
+    }
+
+    private static string Retention(TimeSpan expiry) =>
+        expiry.TotalDays >= 1 ? $"{expiry.TotalDays:0} days" : $"{expiry.TotalHours:0} hours";
+
+    [GeneratedRegex(@"^(?<verb>done|complete|partly|drop|move|reschedule)\s+(?<n>\d{1,3})(\s+(to\s+)?(?<rest>.+))?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Update();
+
+    [GeneratedRegex(@"^\s*yes\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ForgetYes();
+}

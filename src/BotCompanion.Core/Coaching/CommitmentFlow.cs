@@ -1,0 +1,135 @@
+using System.Text.RegularExpressions;
+using BotCompanion.Core.Coaching.State;
+using BotCompanion.Core.Commitments;
+using Microsoft.Extensions.Logging;
+
+namespace BotCompanion.Core.Coaching;
+
+/// <summary>
+/// The Will stage's commitment, in the executive's own words: asks for a date when there is none, reads the
+/// commitment back once (rehearsal), and stores it only when confirmed.
+/// </summary>
+public sealed partial class CommitmentFlow(ILogger<CommitmentFlow> logger)
+{
+    /// <summary>Whether the message offers a commitment: first-person intent with a date at any stage, or any intent once options are on the table.</summary>
+    internal static bool IsCandidate(TurnContext turn) =>
+        CommitmentParser.LooksLikeCommitment(turn.Text)
+        && (turn.Session.Stage is GrowStage.Options or GrowStage.Will || DueDateParser.Parse(turn.Text, turn.Now, turn.Zone) is not null);
+
+    /// <summary>Moves the pending commitment on; returns what was said, or null to let the GROW flow ask instead.</summary>
+    internal Task<string?> ContinueAsync(TurnContext turn, CancellationToken cancellationToken)
+    {
+        var session = turn.Session;
+        var pending = session.PendingCommitment;
+        if (pending is { ReadBack: true })
+        {
+            return Task.FromResult<string?>(Confirm(turn, pending));
+        }
+
+        if (pending is not null && !CommitmentParser.LooksLikeCommitment(turn.Text))
+        {
+            if (DueDateParser.Parse(turn.Text, turn.Now, turn.Zone) is { } due)
+            {
+                pending.Due = due.Due;
+                pending.HasTime = due.HasTime;
+                return Task.FromResult<string?>(ReadBack(turn, pending));
+            }
+
+            return Task.FromResult<string?>(Say(turn, turn.Labels["askDue"]));
+        }
+
+        if (!CommitmentParser.LooksLikeCommitment(turn.Text))
+        {
+            return Task.FromResult<string?>(null);
+        }
+
+        var draft = CommitmentParser.Parse(turn.Text, turn.Now, turn.Zone);
+        if (string.IsNullOrWhiteSpace(draft.Action))
+        {
+            return Task.FromResult<string?>(null);
+        }
+
+        session.PendingCommitment = new CommitmentDraftState
+        {
+            Action = draft.Action,
+            Due = draft.Due,
+            HasTime = draft.HasTime,
+            IfCue = draft.IfCue,
+            ThenAction = draft.ThenAction,
+            Obstacle = draft.Obstacle,
+            ObstacleResponse = draft.ObstacleResponse,
+        };
+        return Task.FromResult<string?>(draft.Due is null
+            ? Say(turn, turn.Labels["askDue"])
+            : ReadBack(turn, session.PendingCommitment));
+    }
+
+    private string Confirm(TurnContext turn, CommitmentDraftState pending)
+    {
+        var session = turn.Session;
+        if (Yes().IsMatch(turn.Text))
+        {
+            var commitment = new Commitment
+            {
+                Action = pending.Action,
+                Due = pending.Due!.Value,
+                HasTime = pending.HasTime,
+                IfCue = pending.IfCue,
+                ThenAction = pending.ThenAction,
+                Obstacle = pending.Obstacle,
+                ObstacleResponse = pending.ObstacleResponse,
+                CreatedAt = turn.Now,
+                SessionId = session.Id,
+            };
+            turn.State.Commitments.Add(commitment);
+            session.CommitmentIdsMade.Add(commitment.Id);
+            session.PendingCommitment = null;
+            session.Stage = GrowStage.Closing;
+            session.StageTurns = 0;
+            CommitmentLog.Stored(logger, commitment.Id);
+            return Say(turn, turn.Labels["saved", ("action", commitment.Action), ("due", Due(turn, commitment.Due, commitment.HasTime))]);
+        }
+
+        session.PendingCommitment = null;
+        if (CommitmentParser.LooksLikeCommitment(turn.Text))
+        {
+            // They restated it instead of answering yes/no: start again from their new words.
+            return ContinueAsync(turn, CancellationToken.None).GetAwaiter().GetResult() ?? Say(turn, turn.Labels["changeIt"]);
+        }
+
+        return Say(turn, turn.Labels["changeIt"]);
+    }
+
+    private static string ReadBack(TurnContext turn, CommitmentDraftState pending)
+    {
+        pending.ReadBack = true;
+        var plan = pending.IfCue is not null && pending.ThenAction is not null
+            ? turn.Labels["readBackPlan", ("cue", pending.IfCue), ("then", pending.ThenAction)]
+            : "";
+        if (pending.Obstacle is not null && pending.ObstacleResponse is not null)
+        {
+            plan += turn.Labels["readBackObstacle", ("obstacle", pending.Obstacle), ("response", pending.ObstacleResponse)];
+        }
+
+        var text = turn.Labels["readBack", ("action", pending.Action), ("due", Due(turn, pending.Due!.Value, pending.HasTime)), ("plan", plan)];
+        turn.Say(text, Conversations.ReplyMode.Coaching, "Yes", "Change it");
+        return text;
+    }
+
+    internal static string Due(TurnContext turn, DateTimeOffset due, bool hasTime) => DueDateFormatter.Format(due, hasTime, turn.Now, turn.Zone);
+
+    private static string Say(TurnContext turn, string text)
+    {
+        turn.Say(text);
+        return text;
+    }
+
+    [GeneratedRegex(@"^\s*(yes|yep|yeah|yup|correct|that'?s\s+(right|it|correct)|right|confirm(ed)?|sure|ok(ay)?|exactly|spot\s+on)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Yes();
+
+    private static partial class CommitmentLog
+    {
+        [LoggerMessage(1205, LogLevel.Information, "Commitment {CommitmentId} confirmed and stored", EventName = "CommitmentStored")]
+        public static partial void Stored(ILogger logger, string commitmentId);
+    }
+}

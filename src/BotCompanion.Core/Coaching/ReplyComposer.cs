@@ -1,0 +1,99 @@
+using BotCompanion.Core.Guard;
+using BotCompanion.Core.Models;
+using BotCompanion.Core.Prompts;
+using Microsoft.Extensions.Logging;
+using Microsoft.SemanticKernel;
+
+namespace BotCompanion.Core.Coaching;
+
+/// <summary>
+/// Gets replies from the model through the pack's prompt functions. Every coaching reply passes the directiveness
+/// guard: a draft judged directive is regenerated once with a stricter instruction, and if that fails too it is
+/// replaced by a question from the pack. It is never sent as is.
+/// </summary>
+public sealed class ReplyComposer(Kernel kernel, IDirectivenessGuard guard, ILogger<ReplyComposer> logger)
+{
+    internal const string StrictInstruction =
+        "Your previous draft gave advice. Reply ONLY with one short open question that helps them find their own answer. No suggestions, no 'you could', no 'have you considered'.";
+
+    internal async Task<string> CoachAsync(TurnContext turn, CoachRequest request, CancellationToken cancellationToken)
+    {
+        var context = request.ToOfflineContext(turn, skipReflection: request.SkipReflection);
+        var draft = Shape(await InvokeAsync(turn, PromptNames.CoachReply, request.Arguments(""), context, cancellationToken));
+        var verdict = guard.Score(draft);
+        if (!verdict.IsAdvice)
+        {
+            Remember(turn, context);
+            return draft;
+        }
+
+        turn.State.Counters.GuardRegenerations++;
+        CoachingLog.GuardRegenerate(logger, verdict.Score);
+        context = request.ToOfflineContext(turn, skipReflection: true);
+        draft = Shape(await InvokeAsync(turn, PromptNames.CoachReply, request.Arguments(StrictInstruction), context, cancellationToken));
+        verdict = guard.Score(draft);
+        if (!verdict.IsAdvice)
+        {
+            Remember(turn, context);
+            return draft;
+        }
+
+        turn.State.Counters.GuardReplacements++;
+        CoachingLog.GuardReplaced(logger, verdict.Score);
+        var question = turn.Pack.Questions.Next(request.QuestionSet, turn.Session.AskedQuestionIds);
+        turn.Session.AskedQuestionIds.Add(question.Id);
+        return question.Text;
+    }
+
+    internal async Task<string> MentorAsync(TurnContext turn, string recentTurns, CancellationToken cancellationToken)
+    {
+        var context = new OfflineTurnContext { Request = OfflineRequest.MentorReply, Pack = turn.Pack, UserText = turn.Text };
+        var arguments = new KernelArguments { ["recent_turns"] = recentTurns, ["message"] = turn.Text };
+        return (await InvokeAsync(turn, PromptNames.MentorReply, arguments, context, cancellationToken)).Trim();
+    }
+
+    internal async Task<string> NarrativeAsync(TurnContext turn, SummaryParts parts, CancellationToken cancellationToken)
+    {
+        var context = new OfflineTurnContext { Request = OfflineRequest.Summary, Pack = turn.Pack, Summary = parts };
+        var arguments = new KernelArguments
+        {
+            ["goal"] = parts.Goal ?? "not stated",
+            ["insights"] = parts.Insights.Count == 0 ? "(nothing noted)" : string.Join("\n", parts.Insights),
+            ["commitments"] = parts.Commitments.Count == 0 ? "none" : string.Join("\n", parts.Commitments),
+        };
+        var narrative = (await InvokeAsync(turn, PromptNames.CoachSummarizeSession, arguments, context, cancellationToken)).Trim();
+
+        // The summary is coaching-mode text too: it must not carry advice into what the coach may later read.
+        return guard.Score(narrative).IsAdvice ? (await InvokeOfflineNarrative(parts)) : narrative;
+    }
+
+    private async Task<string> InvokeAsync(TurnContext turn, string function, KernelArguments arguments, OfflineTurnContext context, CancellationToken cancellationToken)
+    {
+        var turnKernel = kernel.Clone();
+        turnKernel.Data[OfflineTurnContext.DataKey] = context;
+        var result = await turn.Pack.Function(function).InvokeAsync(turnKernel, arguments, cancellationToken);
+        turn.PromptTokens += turnKernel.Data.TryGetValue(PromptAuditFilter.TokensKey, out var tokens) && tokens is int t ? t : 0;
+        turn.ModelCalls++;
+        turn.State.Counters.ModelCalls++;
+        return result.GetValue<string>() ?? "";
+    }
+
+    private static Task<string> InvokeOfflineNarrative(SummaryParts parts) =>
+        Task.FromResult(parts.Goal is null ? "You reflected on what's on your plate." : $"You wanted to work on: \"{parts.Goal}\".");
+
+    private static void Remember(TurnContext turn, OfflineTurnContext context)
+    {
+        if (context.ChosenQuestionId is { } id)
+        {
+            turn.Session.AskedQuestionIds.Add(id);
+        }
+    }
+
+    /// <summary>At most a short lead and exactly one question: anything after the first question is cut.</summary>
+    internal static string Shape(string draft)
+    {
+        var text = draft.Trim().Trim('"');
+        var first = text.IndexOf('?', StringComparison.Ordinal);
+        return first >= 0 && first < text.Length - 1 ? text[..(first + 1)] : text;
+    }
+}

@@ -1,0 +1,92 @@
+using System.Text;
+using BotCompanion.Core.Coaching.State;
+using BotCompanion.Core.Coaching.Text;
+using BotCompanion.Core.Models;
+using Microsoft.Extensions.Logging;
+
+namespace BotCompanion.Core.Coaching;
+
+/// <summary>
+/// Closes a session with a summary of the coaching part (goal, the executive's own words, commitments) and,
+/// separately, of any mentor part. The summary is private until the executive shares it.
+/// </summary>
+public sealed class SessionCloser(ReplyComposer composer, ILogger<SessionCloser> logger)
+{
+    /// <summary>Stores the summary and ends the session; null when the session held nothing worth summarising.</summary>
+    internal async Task<SessionSummary?> CloseAsync(TurnContext turn, string reason, CancellationToken cancellationToken)
+    {
+        var session = turn.State.Session;
+        if (session is null)
+        {
+            return null;
+        }
+
+        turn.State.Session = null;
+        var made = turn.State.Commitments.Where(c => session.CommitmentIdsMade.Contains(c.Id)).ToList();
+        var mentorAsks = session.MentorTurns.Where(t => t.Role == "Executive").Select(t => Sentences.Lead(t.Text, 160)).ToList();
+        if (session.Goal is null && session.Insights.Count == 0 && made.Count == 0 && mentorAsks.Count == 0)
+        {
+            return null;
+        }
+
+        var commitmentLines = made.Select(c => $"{c.Action} (by {CommitmentFlow.Due(turn, c.Due, c.HasTime)})").ToList();
+        var parts = new SummaryParts(session.Goal, session.Insights, commitmentLines);
+        var summary = new SessionSummary
+        {
+            SessionId = session.Id,
+            CreatedAt = turn.Now,
+            Goal = session.Goal,
+            Insights = [.. session.Insights],
+            Commitments = commitmentLines,
+            MentorTopics = mentorAsks,
+            Narrative = session.Goal is null && session.Insights.Count == 0 && made.Count == 0 ? "" : await composer.NarrativeAsync(turn, parts, cancellationToken),
+            Pack = turn.Pack.Reference,
+        };
+        turn.State.Summaries.Add(summary);
+        CoachingLog.SessionClosed(logger, session.Id, reason);
+        return summary;
+    }
+
+    internal static string Render(TurnContext turn, SessionSummary summary)
+    {
+        var text = new StringBuilder(turn.Labels["doneHeader"]);
+        if (summary.Goal is not null)
+        {
+            text.Append("\n\nGoal: ").Append(summary.Goal);
+        }
+
+        if (summary.Insights.Count > 0)
+        {
+            text.Append("\n\nIn your words:");
+            foreach (var insight in summary.Insights)
+            {
+                text.Append("\n- \"").Append(insight).Append('"');
+            }
+        }
+
+        if (summary.Commitments.Count > 0)
+        {
+            text.Append("\n\nCommitments:");
+            foreach (var commitment in summary.Commitments)
+            {
+                text.Append("\n- ").Append(commitment);
+            }
+        }
+
+        if (summary.Narrative.Length > 0)
+        {
+            text.Append("\n\n").Append(summary.Narrative);
+        }
+
+        if (summary.MentorTopics.Count > 0)
+        {
+            text.Append("\n\n").Append(turn.Labels["doneMentorHeader"]);
+            foreach (var topic in summary.MentorTopics)
+            {
+                text.Append("\n- You asked: ").Append(topic);
+            }
+        }
+
+        return text.ToString();
+    }
+}

@@ -1,0 +1,43 @@
+namespace BotCompanion.Core.Coaching.State;
+
+public sealed class CoachingState
+{
+    public CoachingMode Mode { get; set; } = CoachingMode.Coaching;
+
+    public CoachingSession? Session { get; set; }
+
+    public List<Commitment> Commitments { get; set; } = [];
+
+    public List<SessionSummary> Summaries { get; set; } = [];
+
+    /// <summary>True between "/forget" and the person's answer to the confirmation.</summary>
+    public bool ForgetPending { get; set; }
+
+    public bool Welcomed { get; set; }
+
+    public CoachingCounters Counters { get; set; } = new();
+
+    public IEnumerable<Commitment> OpenCommitments => Commitments.Where(c => c.Status == CommitmentStatus.Open);
+}
+
+public enum CoachingMode
+{
+    Coaching,
+    Mentor,
+}
+
+/// <summary>Lifetime counts, for fidelity figures and the eval tooling. No text.</summary>
+public sealed class CoachingCounters
+{
+    public int CoachingReplies { get; set; }
+
+    public int MentorReplies { get; set; }
+
+    public int ModelCalls { get; set; }
+
+    public int GuardRegenerations { get; set; }
+
+    public int GuardReplacements { get; set; }
+
+    public int SafetyEvents { get; set; }
+}

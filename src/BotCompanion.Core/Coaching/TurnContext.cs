@@ -1,0 +1,39 @@
+using BotCompanion.Core.Coaching.State;
+using BotCompanion.Core.Conversations;
+using BotCompanion.Core.Prompts;
+
+namespace BotCompanion.Core.Coaching;
+
+/// <summary>Everything one turn of the engine works with, and the replies it collects.</summary>
+internal sealed class TurnContext
+{
+    public required IncomingMessage Message { get; init; }
+
+    public required CoachingState State { get; init; }
+
+    public required PromptPack Pack { get; init; }
+
+    public required DateTimeOffset Now { get; init; }
+
+    public required TimeZoneInfo Zone { get; init; }
+
+    public List<OutgoingReply> Replies { get; } = [];
+
+    public int PromptTokens { get; set; }
+
+    public int ModelCalls { get; set; }
+
+    public string Text => Message.Text;
+
+    public PackLabels Labels => Pack.Labels;
+
+    public CoachingSession Session => State.Session ?? throw new InvalidOperationException("No session is open.");
+
+    public void Say(string text, ReplyMode mode = ReplyMode.Coaching, params string[] actions) =>
+        Replies.Add(new OutgoingReply(text, mode) { SuggestedActions = actions });
+
+    public TurnResult Result() => new(Replies)
+    {
+        Metrics = new TurnMetrics(Pack.Reference, State.Mode.ToString().ToLowerInvariant(), State.Session?.Stage.ToString().ToLowerInvariant() ?? "none", ModelCalls, PromptTokens),
+    };
+}

@@ -1,0 +1,3 @@
+namespace BotCompanion.Core.Guard;
+
+public sealed record GuardVerdict(bool IsAdvice, double Score);

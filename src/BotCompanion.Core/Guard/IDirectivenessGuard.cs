@@ -1,0 +1,7 @@
+namespace BotCompanion.Core.Guard;
+
+/// <summary>Scores one bot utterance for advice or direction.</summary>
+public interface IDirectivenessGuard
+{
+    GuardVerdict Score(string text);
+}

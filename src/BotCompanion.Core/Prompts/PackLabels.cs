@@ -1,0 +1,32 @@
+namespace BotCompanion.Core.Prompts;
+
+/// <summary>labels.json: every fixed sentence the bot says, so a pack can reword or translate them.</summary>
+public sealed class PackLabels(IReadOnlyDictionary<string, string> labels)
+{
+    public static IReadOnlyList<string> Required { get; } =
+    [
+        "disclosure", "sessionStart", "welcome", "personalOnly", "tooLong", "empty", "adviceRequest", "mentorLabel",
+        "mentorEnter", "mentorAlready", "coachEnter", "coachAlready", "askDue", "readBack", "readBackPlan",
+        "readBackObstacle", "saved", "changeIt", "noCommitments", "commitmentsHeader", "commitmentsHelp",
+        "commitmentUpdated", "commitmentMoved", "commitmentNotFound", "commitmentDateNotUnderstood", "checkInRecorded",
+        "doneEmpty", "doneHeader", "doneMentorHeader", "forgetConfirm", "forgetDone", "forgetCancelled", "privacy",
+        "help", "unknownCommand",
+    ];
+
+    public IReadOnlyDictionary<string, string> All { get; } = labels;
+
+    /// <summary>The label with each {name} replaced by its value.</summary>
+    public string this[string key, params (string Name, string Value)[] values]
+    {
+        get
+        {
+            var text = All[key];
+            foreach (var (name, value) in values)
+            {
+                text = text.Replace("{" + name + "}", value, StringComparison.Ordinal);
+            }
+
+            return text;
+        }
+    }
+}

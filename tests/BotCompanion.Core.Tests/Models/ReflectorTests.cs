@@ -1,0 +1,34 @@
+using BotCompanion.Core.Coaching.Text;
+
+namespace BotCompanion.Core.Tests.Models;
+
+public class ReflectorTests
+{
+    [Theory]
+    [InlineData("I am worried my team doesn't trust me.", "you are worried your team doesn't trust you")]
+    [InlineData("My boss keeps changing the priorities on me.", "your boss keeps changing the priorities on you")]
+    [InlineData("I've tried everything I can think of.", "you've tried everything you can think of")]
+    public void Reflect_SwapsPersonAndKeepsTheirWords(string said, string expected)
+    {
+        var reflection = Reflector.Reflect(said, 0);
+
+        Assert.Contains(expected, reflection, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("ok")]
+    [InlineData("What do you mean?")]
+    [InlineData("")]
+    public void Reflect_NothingToReflect_ReturnsNull(string said)
+    {
+        Assert.Null(Reflector.Reflect(said, 0));
+    }
+
+    [Fact]
+    public void Reflect_LongText_IsShortened()
+    {
+        var reflection = Reflector.Reflect(string.Join(' ', Enumerable.Repeat("word", 60)), 0)!;
+
+        Assert.True(reflection.Split(' ').Length <= 25);
+    }
+}

@@ -1,0 +1,75 @@
+using BotCompanion.Core.Conversations;
+using BotCompanion.Core.Sessions;
+using BotCompanion.Core.Turns;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Time.Testing;
+
+namespace BotCompanion.Core.Tests.Support;
+
+/// <summary>
+/// The real core (engine, packs from the repo's prompts/, offline coach, in-memory store) with a fake clock:
+/// <c>await coach.SendAsync("hi")</c> returns what the person would see.
+/// </summary>
+internal sealed class CoachHarness : IAsyncDisposable
+{
+    private readonly ServiceProvider _services;
+    private int _sequence;
+
+    public CoachHarness(Action<IServiceCollection>? configure = null, Dictionary<string, string?>? settings = null, string timeZone = "Europe/London")
+    {
+        TimeZone = timeZone;
+        var config = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Prompts:Path"] = RepoPaths.Prompts,
+            ["Prompts:ReloadOnChange"] = "false",
+        }.Concat(settings ?? [])).Build();
+        var services = new ServiceCollection();
+        services.AddSingleton<IConfiguration>(config);
+        services.AddLogging(logging => logging.AddProvider(Logs));
+        services.AddSingleton<TimeProvider>(Time);
+        services.AddBotCompanionCore();
+        configure?.Invoke(services);
+        _services = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
+    }
+
+    // Tuesday 24 November 2026, 10:00 in London.
+    public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 11, 24, 10, 0, 0, TimeSpan.Zero));
+
+    public RecordingLoggerProvider Logs { get; } = new();
+
+    public string TimeZone { get; }
+
+    public string ConversationId { get; set; } = "exec-1";
+
+    public IServiceProvider Services => _services;
+
+    public IStateStore Store => _services.GetRequiredService<IStateStore>();
+
+    public async Task<TurnResult> SendAsync(string text)
+    {
+        var message = new IncomingMessage
+        {
+            Conversation = new ConversationKey("test", ConversationId),
+            UserId = "user-" + ConversationId,
+            Text = text,
+            Timestamp = Time.GetUtcNow(),
+            TimeZone = TimeZone,
+            MessageId = "m" + Interlocked.Increment(ref _sequence),
+        };
+        var result = await _services.GetRequiredService<TurnProcessor>().ProcessAsync(message, CancellationToken.None);
+        Time.Advance(TimeSpan.FromMinutes(1));
+        return result;
+    }
+
+    public async Task<string> SayAsync(string text) => string.Join("\n", (await SendAsync(text)).Replies.Select(r => r.Text));
+
+    public async Task<ConversationState> StateAsync()
+    {
+        var doc = await Store.GetAsync(StateKeys.Conversation(new ConversationKey("test", ConversationId)), CancellationToken.None);
+        return doc is null ? new ConversationState() : System.Text.Json.JsonSerializer.Deserialize<ConversationState>(doc.Json, StateJson.Options)!;
+    }
+
+    public async ValueTask DisposeAsync() => await _services.DisposeAsync();
+}
