@@ -21,7 +21,10 @@ internal sealed class ChatSession(TurnProcessor processor, TimeProvider time, st
         while (await input.ReadLineAsync(cancellationToken) is { } line)
         {
             var result = await SendAsync(line, cancellationToken);
-            var payload = new JsonlLine([.. result.Replies.Select(r => new JsonlReply(r.Text, ModeName(r.Mode)) { SuggestedActions = r.SuggestedActions.Count > 0 ? r.SuggestedActions : null })]);
+            var payload = new JsonlLine([.. result.Replies.Select(r => new JsonlReply(r.Text, ModeName(r.Mode)) { SuggestedActions = r.SuggestedActions.Count > 0 ? r.SuggestedActions : null })])
+            {
+                Metrics = result.Metrics,
+            };
             await output.WriteLineAsync(JsonSerializer.Serialize(payload, Json));
             await output.FlushAsync(cancellationToken);
         }
@@ -80,7 +83,10 @@ internal sealed class ChatSession(TurnProcessor processor, TimeProvider time, st
 
     private static string ModeName(ReplyMode mode) => mode == ReplyMode.Mentor ? "mentor" : "coaching";
 
-    private sealed record JsonlLine(IReadOnlyList<JsonlReply> Replies);
+    private sealed record JsonlLine(IReadOnlyList<JsonlReply> Replies)
+    {
+        public TurnMetrics? Metrics { get; init; }
+    }
 
     private sealed record JsonlReply(string Text, string Mode)
     {

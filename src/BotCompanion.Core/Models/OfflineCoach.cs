@@ -81,14 +81,15 @@ public sealed class OfflineCoach : IChatCompletionService
 
     private static string SummaryNarrative(SummaryParts parts)
     {
-        var builder = new StringBuilder();
-        builder.Append(parts.Goal is null ? "You reflected on what's on your plate." : $"You wanted to work on: \"{parts.Goal}\".");
-        if (parts.Insights.Count > 0)
+        // The structured summary already lists their words; the narrative only ties it together, adding nothing new.
+        var builder = new StringBuilder(parts.Goal is null ? "You took time to reflect." : "You came to work on the goal above");
+        builder.Append(parts.Insights.Count > 0 ? $", looked at where things stand in {parts.Insights.Count} point(s) of your own" : "");
+        builder.Append(parts.Commitments.Count switch
         {
-            builder.Append(" Along the way you said: ").Append(string.Join(" ", parts.Insights.Take(3).Select(i => $"\"{i}\"")));
-        }
-
-        builder.Append(parts.Commitments.Count > 0 ? $" You committed to {parts.Commitments.Count} next step(s)." : " You didn't set a commitment this time.");
+            0 => ", and chose not to set a commitment this time.",
+            1 => ", and left with one commitment in your words.",
+            _ => $", and left with {parts.Commitments.Count} commitments in your words.",
+        });
         return builder.ToString();
     }
 

@@ -8,6 +8,8 @@ public class ReflectorTests
     [InlineData("I am worried my team doesn't trust me.", "you are worried your team doesn't trust you")]
     [InlineData("My boss keeps changing the priorities on me.", "your boss keeps changing the priorities on you")]
     [InlineData("I've tried everything I can think of.", "you've tried everything you can think of")]
+    [InlineData("I'd like you to check in with me on Friday.", "you'd like me to check in with you on Friday")]
+    [InlineData("Or I could ask the COO to join us.", "you could ask the COO to join you")]
     public void Reflect_SwapsPersonAndKeepsTheirWords(string said, string expected)
     {
         var reflection = Reflector.Reflect(said, 0);

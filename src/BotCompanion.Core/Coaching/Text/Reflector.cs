@@ -10,8 +10,13 @@ public static partial class Reflector
 {
     private const int MaxWords = 22;
 
+    // "you" (the bot, in their words) is parked first so that it is not swapped back by the I → you rules.
     private static readonly (Regex Pattern, string Replacement)[] Swaps =
     [
+        (new Regex(@"\byou're\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant), "\u0001'm"),
+        (new Regex(@"^you\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant), "\u0001"),
+        (new Regex(@"\byour\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant), "\u0002"),
+        (new Regex(@"\byou\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant), "\u0003"),
         (new Regex(@"\bI am\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant), "you are"),
         (new Regex(@"\bI was\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant), "you were"),
         (new Regex(@"\bI'm\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant), "you're"),
@@ -27,6 +32,10 @@ public static partial class Reflector
         (new Regex(@"\bwe're\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant), "you're"),
         (new Regex(@"\bwe\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant), "you"),
         (new Regex(@"\bus\b", RegexOptions.CultureInvariant), "you"),
+        (new Regex("\u0001", RegexOptions.CultureInvariant), "I"),
+        (new Regex("\u0002", RegexOptions.CultureInvariant), "my"),
+        (new Regex("\u0003", RegexOptions.CultureInvariant), "me"),
+        (new Regex(@"^(and|or|but|so|well|also|then|plus)\b[,\s]*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant), ""),
     ];
 
     private static readonly string[] Openers = ["You said {0}.", "So {0}.", "You're saying {0}.", "What I hear is that {0}."];
