@@ -1,6 +1,7 @@
 using BotCompanion.Core.Coaching;
 using BotCompanion.Core.Guard;
 using BotCompanion.Core.Models;
+using BotCompanion.Core.Nudges;
 using BotCompanion.Core.Prompts;
 using BotCompanion.Core.Sessions;
 using BotCompanion.Core.Turns;
@@ -44,6 +45,13 @@ public static class DependencyInjection
         services.AddSingleton<GrowFlow>();
         services.AddSingleton<SessionCloser>();
         services.AddSingleton<CommandHandler>();
+        services.AddSingleton<NudgePlanner>();
+        services.AddSingleton<NudgeConversation>();
+        services.AddSingleton<NudgeCommand>();
+        services.TryAddSingleton<INudgeQueue, InMemoryNudgeQueue>();
+        services.AddSingleton<IPersonalDataEraser, NudgeEraser>();
+        services.AddOptions<NudgeOptions>().BindConfiguration(NudgeOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddHostedService<NudgeScheduler>();
         services.TryAddSingleton<ITurnHandler, CoachingEngine>();
         return services;
     }

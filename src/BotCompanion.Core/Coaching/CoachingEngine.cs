@@ -19,6 +19,8 @@ public sealed class CoachingEngine(
     CommandHandler commands,
     SessionCloser closer,
     ReplyComposer composer,
+    NudgePlanner nudges,
+    NudgeConversation nudgeAnswers,
     IOptions<CoachingOptions> options,
     TimeProvider time,
     ILogger<CoachingEngine> logger) : ITurnHandler
@@ -49,9 +51,17 @@ public sealed class CoachingEngine(
             case IncomingKind.ConversationStarted:
                 Welcome(turn);
                 return turn.Result();
+            case IncomingKind.Nudge:
+                var decision = await nudges.PlanAsync(turn, message.Nudge!, cancellationToken);
+                return turn.Result() with { Nudge = decision };
         }
 
         await HandleMessageAsync(turn, state, cancellationToken);
+        if (turn.TimeZoneChangedTo is { } zone)
+        {
+            state.TimeZone = zone;
+        }
+
         Log(turn);
         return turn.Result();
     }
@@ -94,6 +104,11 @@ public sealed class CoachingEngine(
         if (text.StartsWith('/'))
         {
             await commands.HandleAsync(turn, cancellationToken);
+            return;
+        }
+
+        if (await nudgeAnswers.TryHandleAsync(turn, cancellationToken))
+        {
             return;
         }
 

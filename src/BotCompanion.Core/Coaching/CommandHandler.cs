@@ -10,7 +10,7 @@ using Microsoft.Extensions.Options;
 namespace BotCompanion.Core.Coaching;
 
 /// <summary>The slash commands, the same in every channel.</summary>
-public sealed partial class CommandHandler(SessionCloser closer, IOptions<StorageOptions> storage)
+public sealed partial class CommandHandler(SessionCloser closer, NudgeCommand nudges, NudgePlanner planner, IOptions<StorageOptions> storage)
 {
     internal async Task HandleAsync(TurnContext turn, CancellationToken cancellationToken)
     {
@@ -42,7 +42,14 @@ public sealed partial class CommandHandler(SessionCloser closer, IOptions<Storag
                 turn.Say(summary is null ? turn.Labels["doneEmpty"] : SessionCloser.Render(turn, summary));
                 break;
             case "/commitments":
-                Commitments(turn, argument);
+                if (Commitments(turn, argument) is { } moved)
+                {
+                    await planner.ScheduleCommitmentAsync(turn, moved, cancellationToken);
+                }
+
+                break;
+            case "/nudges":
+                await nudges.HandleAsync(turn, argument, cancellationToken);
                 break;
             default:
                 turn.Say(turn.Labels["unknownCommand", ("command", command)]);
@@ -63,7 +70,8 @@ public sealed partial class CommandHandler(SessionCloser closer, IOptions<Storag
         turn.Say(turn.Labels["forgetCancelled"]);
     }
 
-    private static void Commitments(TurnContext turn, string argument)
+    /// <summary>Lists or updates commitments; returns a commitment whose date moved (its nudge must move too).</summary>
+    private static Commitment? Commitments(TurnContext turn, string argument)
     {
         var open = turn.State.OpenCommitments.OrderBy(c => c.Due).ToList();
         var update = Update().Match(argument);
@@ -73,17 +81,16 @@ public sealed partial class CommandHandler(SessionCloser closer, IOptions<Storag
             if (number < 1 || number > open.Count)
             {
                 turn.Say(turn.Labels["commitmentNotFound", ("number", number.ToString(CultureInfo.InvariantCulture))]);
-                return;
+                return null;
             }
 
-            Apply(turn, open[number - 1], update.Groups["verb"].Value.ToLowerInvariant(), update.Groups["rest"].Value);
-            return;
+            return Apply(turn, open[number - 1], update.Groups["verb"].Value.ToLowerInvariant(), update.Groups["rest"].Value) ? open[number - 1] : null;
         }
 
         if (open.Count == 0)
         {
             turn.Say(turn.Labels["noCommitments"]);
-            return;
+            return null;
         }
 
         var text = new StringBuilder(turn.Labels["commitmentsHeader"]);
@@ -93,23 +100,25 @@ public sealed partial class CommandHandler(SessionCloser closer, IOptions<Storag
         }
 
         turn.Say(text.Append("\n\n").Append(turn.Labels["commitmentsHelp"]).ToString());
+        return null;
     }
 
-    private static void Apply(TurnContext turn, Commitment commitment, string verb, string rest)
+    /// <summary>True when the commitment's date moved.</summary>
+    private static bool Apply(TurnContext turn, Commitment commitment, string verb, string rest)
     {
         if (verb is "move" or "reschedule")
         {
             if (DueDateParser.Parse(rest, turn.Now, turn.Zone) is not { } due)
             {
                 turn.Say(turn.Labels["commitmentDateNotUnderstood", ("text", rest)]);
-                return;
+                return false;
             }
 
             commitment.Due = due.Due;
             commitment.HasTime = due.HasTime;
             commitment.Outcomes.Add(new CommitmentOutcome("rescheduled", turn.Now));
             turn.Say(turn.Labels["commitmentMoved", ("action", commitment.Action), ("due", CommitmentFlow.Due(turn, due.Due, due.HasTime))]);
-            return;
+            return true;
         }
 
         var (status, outcome) = verb switch
@@ -121,6 +130,7 @@ public sealed partial class CommandHandler(SessionCloser closer, IOptions<Storag
         commitment.Status = status;
         commitment.Outcomes.Add(new CommitmentOutcome(outcome, turn.Now));
         turn.Say(turn.Labels["commitmentUpdated", ("action", commitment.Action), ("status", outcome)]);
+        return false;
     }
 
     private static string Retention(TimeSpan expiry) =>

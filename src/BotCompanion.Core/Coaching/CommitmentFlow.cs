@@ -9,7 +9,7 @@ namespace BotCompanion.Core.Coaching;
 /// The Will stage's commitment, in the executive's own words: asks for a date when there is none, reads the
 /// commitment back once (rehearsal), and stores it only when confirmed.
 /// </summary>
-public sealed partial class CommitmentFlow(ILogger<CommitmentFlow> logger)
+public sealed partial class CommitmentFlow(NudgePlanner planner, ILogger<CommitmentFlow> logger)
 {
     /// <summary>Whether the message offers a commitment: first-person intent with a date at any stage, or any intent once options are on the table.</summary>
     internal static bool IsCandidate(TurnContext turn) =>
@@ -17,14 +17,21 @@ public sealed partial class CommitmentFlow(ILogger<CommitmentFlow> logger)
         && (turn.Session.Stage is GrowStage.Options or GrowStage.Will || DueDateParser.Parse(turn.Text, turn.Now, turn.Zone) is not null);
 
     /// <summary>Moves the pending commitment on; returns what was said, or null to let the GROW flow ask instead.</summary>
-    internal Task<string?> ContinueAsync(TurnContext turn, CancellationToken cancellationToken)
+    internal async Task<string?> ContinueAsync(TurnContext turn, CancellationToken cancellationToken)
     {
         var session = turn.Session;
         var pending = session.PendingCommitment;
         if (pending is { ReadBack: true })
         {
-            return Task.FromResult<string?>(Confirm(turn, pending));
+            return await ConfirmAsync(turn, pending, cancellationToken);
         }
+
+        return Draft(turn, pending);
+    }
+
+    private static string? Draft(TurnContext turn, CommitmentDraftState? pending)
+    {
+        var session = turn.Session;
 
         if (pending is not null && !CommitmentParser.LooksLikeCommitment(turn.Text))
         {
@@ -32,21 +39,21 @@ public sealed partial class CommitmentFlow(ILogger<CommitmentFlow> logger)
             {
                 pending.Due = due.Due;
                 pending.HasTime = due.HasTime;
-                return Task.FromResult<string?>(ReadBack(turn, pending));
+                return ReadBack(turn, pending);
             }
 
-            return Task.FromResult<string?>(Say(turn, turn.Labels["askDue"]));
+            return Say(turn, turn.Labels["askDue"]);
         }
 
         if (!CommitmentParser.LooksLikeCommitment(turn.Text))
         {
-            return Task.FromResult<string?>(null);
+            return null;
         }
 
         var draft = CommitmentParser.Parse(turn.Text, turn.Now, turn.Zone);
         if (string.IsNullOrWhiteSpace(draft.Action))
         {
-            return Task.FromResult<string?>(null);
+            return null;
         }
 
         session.PendingCommitment = new CommitmentDraftState
@@ -59,12 +66,12 @@ public sealed partial class CommitmentFlow(ILogger<CommitmentFlow> logger)
             Obstacle = draft.Obstacle,
             ObstacleResponse = draft.ObstacleResponse,
         };
-        return Task.FromResult<string?>(draft.Due is null
+        return draft.Due is null
             ? Say(turn, turn.Labels["askDue"])
-            : ReadBack(turn, session.PendingCommitment));
+            : ReadBack(turn, session.PendingCommitment);
     }
 
-    private string Confirm(TurnContext turn, CommitmentDraftState pending)
+    private async Task<string> ConfirmAsync(TurnContext turn, CommitmentDraftState pending, CancellationToken cancellationToken)
     {
         var session = turn.Session;
         if (Yes().IsMatch(turn.Text))
@@ -87,14 +94,25 @@ public sealed partial class CommitmentFlow(ILogger<CommitmentFlow> logger)
             session.Stage = GrowStage.Closing;
             session.StageTurns = 0;
             CommitmentLog.Stored(logger, commitment.Id);
-            return Say(turn, turn.Labels["saved", ("action", commitment.Action), ("due", Due(turn, commitment.Due, commitment.HasTime))]);
+            var due = Due(turn, commitment.Due, commitment.HasTime);
+            if (turn.State.Nudges.Consented)
+            {
+                await planner.ScheduleCommitmentAsync(turn, commitment, cancellationToken);
+                return Say(turn, turn.Labels["savedWithNudge", ("action", commitment.Action), ("due", due)]);
+            }
+
+            // Nothing proactive without their agreement: ask once, here, where it matters.
+            turn.State.Nudges.ConsentPending = true;
+            var text = turn.Labels["saved", ("action", commitment.Action), ("due", due)];
+            turn.Say(text, Conversations.ReplyMode.Coaching, "Yes, check in", "No thanks");
+            return text;
         }
 
         session.PendingCommitment = null;
         if (CommitmentParser.LooksLikeCommitment(turn.Text))
         {
             // They restated it instead of answering yes/no: start again from their new words.
-            return ContinueAsync(turn, CancellationToken.None).GetAwaiter().GetResult() ?? Say(turn, turn.Labels["changeIt"]);
+            return Draft(turn, null) ?? Say(turn, turn.Labels["changeIt"]);
         }
 
         return Say(turn, turn.Labels["changeIt"]);

@@ -21,6 +21,9 @@ internal sealed class TurnContext
 
     public int PromptTokens { get; set; }
 
+    /// <summary>Set by "/nudges tz …": the IANA zone the person chose.</summary>
+    public string? TimeZoneChangedTo { get; set; }
+
     public int ModelCalls { get; set; }
 
     public string Text => Message.Text;

@@ -10,4 +10,7 @@ public enum IncomingKind
 
     /// <summary>The bot was removed: forget the conversation.</summary>
     ConversationEnded,
+
+    /// <summary>A scheduled nudge fell due: decide whether and what to send, proactively.</summary>
+    Nudge,
 }

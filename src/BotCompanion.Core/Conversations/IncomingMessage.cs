@@ -22,6 +22,9 @@ public sealed record IncomingMessage
     /// <summary>The organisation the person belongs to, when the channel says (Teams tenant); selects a tenant's prompt pack.</summary>
     public string? TenantId { get; init; }
 
+    /// <summary>The nudge that fell due, for <see cref="IncomingKind.Nudge"/> turns.</summary>
+    public Nudges.Nudge? Nudge { get; init; }
+
     /// <summary>False for group chats and channels, where personal reflections are never discussed.</summary>
     public bool IsPersonal { get; init; } = true;
 }

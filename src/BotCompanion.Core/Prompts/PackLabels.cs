@@ -10,7 +10,9 @@ public sealed class PackLabels(IReadOnlyDictionary<string, string> labels)
         "readBackObstacle", "saved", "changeIt", "noCommitments", "commitmentsHeader", "commitmentsHelp",
         "commitmentUpdated", "commitmentMoved", "commitmentNotFound", "commitmentDateNotUnderstood", "checkInRecorded",
         "doneEmpty", "doneHeader", "doneMentorHeader", "forgetConfirm", "forgetDone", "forgetCancelled", "privacy",
-        "help", "unknownCommand",
+        "help", "unknownCommand", "savedWithNudge", "nudgeCommitment", "nudgeIfThen", "nudgeWeekly", "nudgePreSession",
+        "nudgeReview", "nudgeConsentYes", "nudgeConsentNo", "nudgeDone", "nudgePartly", "nudgeNotYet", "nudgeDropped",
+        "nudgesStatus", "nudgesUpdated", "nudgesHelp",
     ];
 
     public IReadOnlyDictionary<string, string> All { get; } = labels;

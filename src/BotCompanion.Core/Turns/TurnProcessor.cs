@@ -49,6 +49,12 @@ public sealed partial class TurnProcessor(
                 Log.StoreUnavailableRetrying(logger, attempt + 1, ex.Message);
                 await Task.Delay(StoreRetryDelays[attempt], timeProvider, cancellationToken);
             }
+            catch (StoreUnavailableException ex) when (message.Kind == IncomingKind.Nudge)
+            {
+                // Never send an apology nobody asked for: the nudge waits for the store to return.
+                Log.StoreUnavailableGaveUp(logger, ex.Message);
+                return TurnResult.Silent with { Nudge = NudgeDecision.Defer(timeProvider.GetUtcNow().AddMinutes(1), "store unavailable") };
+            }
             catch (StoreUnavailableException ex)
             {
                 Log.StoreUnavailableGaveUp(logger, ex.Message);
@@ -57,6 +63,11 @@ public sealed partial class TurnProcessor(
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
             {
                 throw;
+            }
+            catch (Exception ex) when (message.Kind == IncomingKind.Nudge)
+            {
+                Log.TurnFailed(logger, ex);
+                return TurnResult.Silent with { Nudge = NudgeDecision.Defer(timeProvider.GetUtcNow().AddMinutes(5), "nudge turn failed") };
             }
             catch (Exception ex)
             {
@@ -72,6 +83,12 @@ public sealed partial class TurnProcessor(
         for (var conflict = 0; conflict < MaxConflictRetries; conflict++)
         {
             var stored = await store.GetAsync(key, cancellationToken);
+            if (stored is null && message.Kind == IncomingKind.Nudge)
+            {
+                // Nothing is known about them any more (forgotten or expired): never recreate it for a nudge.
+                return TurnResult.Silent with { Nudge = NudgeDecision.Drop("conversation no longer stored") };
+            }
+
             var state = stored is null ? new ConversationState() : Deserialize(stored.Json);
             if (message.Kind == IncomingKind.Message && !state.TryMarkHandled(message.MessageId))
             {
@@ -86,8 +103,11 @@ public sealed partial class TurnProcessor(
                 return result;
             }
 
-            state.TurnCount++;
-            state.LastMessageAt = message.Timestamp;
+            if (message.Kind != IncomingKind.Nudge)
+            {
+                state.TurnCount++;
+                state.LastMessageAt = message.Timestamp;
+            }
             if (await store.TrySaveAsync(key, JsonSerializer.Serialize(state, StateJson.Options), stored?.Version ?? 0, cancellationToken))
             {
                 return result;

@@ -1,4 +1,5 @@
 using BotCompanion.Core.Conversations;
+using BotCompanion.Core.Nudges;
 using BotCompanion.Core.Sessions;
 using BotCompanion.Core.Turns;
 using Microsoft.Extensions.Configuration;
@@ -27,9 +28,11 @@ internal sealed class CoachHarness : IAsyncDisposable
         }.Concat(settings ?? [])).Build();
         var services = new ServiceCollection();
         services.AddSingleton<IConfiguration>(config);
-        services.AddLogging(logging => logging.AddProvider(Logs));
+        services.AddLogging(logging => logging.AddProvider(Logs).SetMinimumLevel(LogLevel.Debug));
         services.AddSingleton<TimeProvider>(Time);
         services.AddBotCompanionCore();
+        Sender.Clock = Time;
+        services.AddSingleton<IProactiveSender>(Sender);
         configure?.Invoke(services);
         _services = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
     }
@@ -38,6 +41,26 @@ internal sealed class CoachHarness : IAsyncDisposable
     public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 11, 24, 10, 0, 0, TimeSpan.Zero));
 
     public RecordingLoggerProvider Logs { get; } = new();
+
+    public RecordingSender Sender { get; } = new();
+
+    public string LogText => string.Join("\n", Logs.Entries.Select(e => $"{e.Level} {e.Event.Name}: {e.Message}"));
+
+    public NudgeScheduler Scheduler => _services.GetServices<Microsoft.Extensions.Hosting.IHostedService>().OfType<NudgeScheduler>().Single();
+
+    /// <summary>Moves the clock in 15-minute steps, polling the scheduler at each, as the running scheduler would.</summary>
+    public async Task AdvanceAndPollAsync(TimeSpan by)
+    {
+        var end = Time.GetUtcNow() + by;
+        while (Time.GetUtcNow() < end)
+        {
+            var step = end - Time.GetUtcNow();
+            Time.Advance(step < TimeSpan.FromMinutes(15) ? step : TimeSpan.FromMinutes(15));
+            while (await Scheduler.RunOnceAsync(CancellationToken.None) > 0)
+            {
+            }
+        }
+    }
 
     public string TimeZone { get; }
 

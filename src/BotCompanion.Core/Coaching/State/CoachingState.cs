@@ -17,6 +17,8 @@ public sealed class CoachingState
 
     public CoachingCounters Counters { get; set; } = new();
 
+    public NudgeSettings Nudges { get; set; } = new();
+
     public IEnumerable<Commitment> OpenCommitments => Commitments.Where(c => c.Status == CommitmentStatus.Open);
 }
 

@@ -1,0 +1,35 @@
+using BotCompanion.Core.Conversations;
+
+namespace BotCompanion.Core.Nudges;
+
+/// <summary>
+/// Sends a message the person did not just ask for, into their existing conversation. Implemented per channel.
+/// Throws <see cref="RecipientUnreachableException"/> when the person blocked or removed the bot; other exceptions
+/// are treated as transient.
+/// </summary>
+public interface IProactiveSender
+{
+    /// <summary>The channel ids this sender serves, e.g. "msteams", "webchat".</summary>
+    IReadOnlyCollection<string> Channels { get; }
+
+    /// <summary>Delivers <paramref name="replies"/>; a repeated <paramref name="deliveryId"/> must not post twice.</summary>
+    Task SendAsync(ConversationKey conversation, IReadOnlyList<OutgoingReply> replies, string deliveryId, CancellationToken cancellationToken);
+}
+
+/// <summary>The person cannot be reached on this channel any more (blocked, uninstalled, DMs closed).</summary>
+public sealed class RecipientUnreachableException : Exception
+{
+    public RecipientUnreachableException()
+    {
+    }
+
+    public RecipientUnreachableException(string message)
+        : base(message)
+    {
+    }
+
+    public RecipientUnreachableException(string message, Exception innerException)
+        : base(message, innerException)
+    {
+    }
+}

@@ -1,0 +1,163 @@
+using BotCompanion.Core.Conversations;
+using BotCompanion.Core.Sessions;
+using BotCompanion.Core.Turns;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace BotCompanion.Core.Nudges;
+
+/// <summary>
+/// Polls the shared nudge queue (interval plus jitter), claims due nudges under a lease, runs each as a turn so the
+/// engine decides with the person's current settings, and delivers through the channel's proactive sender. A
+/// delivered nudge id is recorded, so a nudge re-claimed after a crash is never posted twice. On shutdown, nudges
+/// in hand are finished or given back; none is lost.
+/// </summary>
+public sealed partial class NudgeScheduler(
+    INudgeQueue queue,
+    TurnProcessor processor,
+    IStateStore store,
+    IEnumerable<IProactiveSender> senders,
+    IOptions<NudgeOptions> options,
+    TimeProvider time,
+    ILogger<NudgeScheduler> logger) : BackgroundService
+{
+    private readonly NudgeOptions _options = options.Value;
+    private readonly Dictionary<string, IProactiveSender> _senders = senders
+        .SelectMany(s => s.Channels.Select(c => (Channel: c, Sender: s)))
+        .ToDictionary(x => x.Channel, x => x.Sender, StringComparer.Ordinal);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (!_options.Enabled)
+        {
+            return;
+        }
+
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                await RunOnceAsync(stoppingToken);
+            }
+            catch (StoreUnavailableException ex)
+            {
+                Log.QueueUnavailable(logger, ex.Message);
+            }
+
+            var jitter = _options.PollJitter * Random.Shared.NextDouble();
+            try
+            {
+                await Task.Delay(_options.PollInterval + jitter, time, stoppingToken);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+        }
+    }
+
+    /// <summary>One poll: claims what is due and handles it. Returns how many nudges were claimed.</summary>
+    public async Task<int> RunOnceAsync(CancellationToken stoppingToken)
+    {
+        var claimed = await queue.ClaimDueAsync(time.GetUtcNow(), _options.BatchSize, _options.Lease, CancellationToken.None);
+        foreach (var claim in claimed)
+        {
+            if (stoppingToken.IsCancellationRequested)
+            {
+                // Stopping: give back what was not started, due at once, for another instance.
+                await queue.ReleaseAsync(claim.Nudge, claim.Nudge.DueAt, CancellationToken.None);
+                continue;
+            }
+
+            await HandleAsync(claim.Nudge);
+        }
+
+        return claimed.Count;
+    }
+
+    private async Task HandleAsync(Nudge nudge)
+    {
+        var deliveredKey = $"delivered:{nudge.Id}";
+        if (await store.GetAsync(deliveredKey, CancellationToken.None) is not null)
+        {
+            await queue.CompleteAsync(nudge, CancellationToken.None);
+            return;
+        }
+
+        var result = await processor.ProcessAsync(Turn(nudge), CancellationToken.None);
+        var decision = result.Nudge ?? NudgeDecision.Drop("no decision");
+        switch (decision.Action)
+        {
+            case NudgeAction.Defer:
+                Log.Deferred(logger, nudge.Id, decision.RetryAt ?? default, decision.Reason ?? "");
+                await queue.ReleaseAsync(nudge, decision.RetryAt ?? time.GetUtcNow().AddHours(1), CancellationToken.None);
+                return;
+            case NudgeAction.Drop:
+                Log.Dropped(logger, nudge.Id, decision.Reason ?? "");
+                await queue.CompleteAsync(nudge, CancellationToken.None);
+                return;
+        }
+
+        if (!_senders.TryGetValue(nudge.Conversation.ChannelId, out var sender))
+        {
+            Log.NoSender(logger, nudge.Conversation.ChannelId);
+            await queue.CompleteAsync(nudge, CancellationToken.None);
+            return;
+        }
+
+        try
+        {
+            await sender.SendAsync(nudge.Conversation, result.Replies, nudge.Id, CancellationToken.None);
+            await store.TrySaveAsync(deliveredKey, "{}", 0, CancellationToken.None);
+            await queue.CompleteAsync(nudge, CancellationToken.None);
+            Log.Delivered(logger, nudge.Id, (time.GetUtcNow() - nudge.DueAt).TotalMilliseconds);
+        }
+        catch (RecipientUnreachableException)
+        {
+            Log.Unreachable(logger, nudge.Id);
+            await queue.CompleteAsync(nudge, CancellationToken.None);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            var attempt = nudge.Attempt + 1;
+            var delay = _options.RetryBaseDelay * Math.Pow(2, Math.Min(attempt - 1, 10));
+            var capped = delay > TimeSpan.FromHours(1) ? TimeSpan.FromHours(1) : delay;
+            Log.Retrying(logger, nudge.Id, attempt, capped.TotalSeconds, ex.GetType().Name);
+            await queue.ReleaseAsync(nudge with { Attempt = attempt }, time.GetUtcNow() + capped, CancellationToken.None);
+        }
+    }
+
+    private IncomingMessage Turn(Nudge nudge) => new()
+    {
+        Conversation = nudge.Conversation,
+        UserId = nudge.UserId,
+        Kind = IncomingKind.Nudge,
+        Nudge = nudge,
+        Timestamp = time.GetUtcNow(),
+    };
+
+    private static partial class Log
+    {
+        [LoggerMessage(1300, LogLevel.Information, "Nudge {NudgeId} delivered, {LatenessMs:0} ms after it fell due", EventName = "NudgeDelivered")]
+        public static partial void Delivered(ILogger logger, string nudgeId, double latenessMs);
+
+        [LoggerMessage(1306, LogLevel.Debug, "Nudge {NudgeId} deferred until {Until:O}: {Reason}", EventName = "NudgeDeferred")]
+        public static partial void Deferred(ILogger logger, string nudgeId, DateTimeOffset until, string reason);
+
+        [LoggerMessage(1301, LogLevel.Information, "Nudge {NudgeId} dropped: {Reason}", EventName = "NudgeDropped")]
+        public static partial void Dropped(ILogger logger, string nudgeId, string reason);
+
+        [LoggerMessage(1302, LogLevel.Warning, "Nudge {NudgeId} delivery failed (attempt {Attempt}, {Error}); retrying in {DelaySeconds:0} s", EventName = "NudgeRetry")]
+        public static partial void Retrying(ILogger logger, string nudgeId, int attempt, double delaySeconds, string error);
+
+        [LoggerMessage(1303, LogLevel.Warning, "Nudge {NudgeId} not delivered: the person blocked or removed the bot; not retried", EventName = "NudgeUnreachable")]
+        public static partial void Unreachable(ILogger logger, string nudgeId);
+
+        [LoggerMessage(1304, LogLevel.Error, "No proactive sender for channel '{ChannelId}'; nudge dropped", EventName = "NudgeNoSender")]
+        public static partial void NoSender(ILogger logger, string channelId);
+
+        [LoggerMessage(1305, LogLevel.Error, "Nudge queue unavailable: {Reason}; polling continues", EventName = "NudgeQueueUnavailable")]
+        public static partial void QueueUnavailable(ILogger logger, string reason);
+    }
+}

@@ -1,0 +1,204 @@
+using BotCompanion.Core.Coaching.State;
+using BotCompanion.Core.Nudges;
+using BotCompanion.Core.Tests.Support;
+
+namespace BotCompanion.Core.Tests.Nudges;
+
+/// <summary>Nudges with a fake clock: the harness starts on Tuesday 24 November 2026, 10:00 in London.</summary>
+public class NudgeSchedulerTests
+{
+    [Fact]
+    public async Task CommitmentWithConsent_IsNudgedOnceWhenDue_InTheExecutivesWords()
+    {
+        await using var coach = new CoachHarness();
+        await CommitAsync(coach, "I'll call the CFO by Thursday.", consent: "yes");
+
+        await coach.AdvanceAndPollAsync(TimeSpan.FromDays(1));
+        Assert.Empty(coach.Sender.Sent);
+        await coach.AdvanceAndPollAsync(TimeSpan.FromDays(1.5));
+        await coach.AdvanceAndPollAsync(TimeSpan.FromDays(1));
+
+        Assert.True(coach.Sender.Sent.Count == 1, coach.LogText);
+        var sent = Assert.Single(coach.Sender.Sent);
+        var reply = Assert.Single(sent.Replies);
+        Assert.Contains("call the CFO", reply.Text, StringComparison.Ordinal);
+        Assert.EndsWith("How did it go?", reply.Text, StringComparison.Ordinal);
+        Assert.Equal(["Done", "Partly", "Not yet", "Drop"], reply.SuggestedActions);
+    }
+
+    [Fact]
+    public async Task WithoutConsent_NothingIsSent()
+    {
+        await using var coach = new CoachHarness();
+        await CommitAsync(coach, "I'll call the CFO by Thursday.", consent: "no thanks");
+
+        await coach.AdvanceAndPollAsync(TimeSpan.FromDays(5));
+
+        Assert.Empty(coach.Sender.Sent);
+    }
+
+    [Fact]
+    public async Task DueInQuietHours_WaitsUntilQuietHoursEnd()
+    {
+        await using var coach = new CoachHarness();
+        await coach.SayAsync("/nudges quiet 17:00-09:30");
+        await CommitAsync(coach, "I'll call the CFO by Thursday.", consent: "yes");
+
+        await coach.AdvanceAndPollAsync(TimeSpan.FromDays(3));
+
+        Assert.True(coach.Sender.Sent.Count == 1, coach.LogText);
+        var sent = Assert.Single(coach.Sender.Sent);
+        var local = TimeZoneInfo.ConvertTime(sent.At, TimeZoneInfo.FindSystemTimeZoneById("Europe/London"));
+        // The scheduler polls every 15 minutes here, so delivery comes at the first poll after quiet hours end.
+        Assert.InRange(local.DateTime, new DateTime(2026, 11, 27, 9, 30, 0), new DateTime(2026, 11, 27, 9, 45, 0));
+    }
+
+    [Fact]
+    public async Task TwoDueTheSameDay_SecondWaitsForTomorrow_WithTheDefaultCapOfOne()
+    {
+        await using var coach = new CoachHarness();
+        await CommitAsync(coach, "I'll call the CFO by Thursday.", consent: "yes");
+        await coach.SayAsync("I'll email the board by Thursday.");
+        await coach.SayAsync("yes");
+
+        await coach.AdvanceAndPollAsync(TimeSpan.FromDays(2.5));
+        Assert.Single(coach.Sender.Sent);
+        await coach.AdvanceAndPollAsync(TimeSpan.FromDays(1));
+
+        Assert.True(coach.Sender.Sent.Count == 2, coach.LogText);
+        Assert.True(TimeZoneInfo.ConvertTime(coach.Sender.Sent.Last().At, TimeZoneInfo.FindSystemTimeZoneById("Europe/London")).Date > TimeZoneInfo.ConvertTime(coach.Sender.Sent.First().At, TimeZoneInfo.FindSystemTimeZoneById("Europe/London")).Date);
+    }
+
+    [Fact]
+    public async Task Snooze_HoldsNudgesUntilTheSnoozeEnds()
+    {
+        await using var coach = new CoachHarness();
+        await CommitAsync(coach, "I'll call the CFO by Thursday.", consent: "yes");
+        await coach.SayAsync("/nudges snooze until Monday");
+
+        await coach.AdvanceAndPollAsync(TimeSpan.FromDays(5));
+        Assert.Empty(coach.Sender.Sent);
+        await coach.AdvanceAndPollAsync(TimeSpan.FromDays(2));
+
+        Assert.Single(coach.Sender.Sent);
+    }
+
+    [Fact]
+    public async Task Rescheduled_OldDateIsNotNudged_NewDateIs()
+    {
+        await using var coach = new CoachHarness();
+        await CommitAsync(coach, "I'll call the CFO by Thursday.", consent: "yes");
+        await coach.SayAsync("/commitments move 1 to next Monday 9am");
+
+        await coach.AdvanceAndPollAsync(TimeSpan.FromDays(3));
+        Assert.Empty(coach.Sender.Sent);
+        await coach.AdvanceAndPollAsync(TimeSpan.FromDays(5));
+
+        Assert.Single(coach.Sender.Sent);
+    }
+
+    [Fact]
+    public async Task NotYet_ExploresTheObstacle_AndANewDateReschedules()
+    {
+        await using var coach = new CoachHarness();
+        await CommitAsync(coach, "I'll call the CFO by Thursday.", consent: "yes");
+        await coach.AdvanceAndPollAsync(TimeSpan.FromDays(2.5));
+
+        var explore = await coach.SayAsync("Not yet");
+        var moved = await coach.SayAsync("The board prep ate my week, so next Monday 9am");
+
+        Assert.Contains("What got in the way?", explore, StringComparison.Ordinal);
+        Assert.DoesNotContain("should", explore, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("Monday", moved, StringComparison.Ordinal);
+        var commitment = Assert.Single((await coach.StateAsync()).Coaching.Commitments);
+        Assert.Equal(["not yet", "rescheduled"], commitment.Outcomes.Select(o => o.Outcome));
+        Assert.Equal(CommitmentStatus.Open, commitment.Status);
+    }
+
+    [Fact]
+    public async Task DoneAnswer_ClosesTheCommitment()
+    {
+        await using var coach = new CoachHarness();
+        await CommitAsync(coach, "I'll call the CFO by Thursday.", consent: "yes");
+        await coach.AdvanceAndPollAsync(TimeSpan.FromDays(2.5));
+
+        await coach.SayAsync("Done");
+
+        Assert.Equal(CommitmentStatus.Done, Assert.Single((await coach.StateAsync()).Coaching.Commitments).Status);
+    }
+
+    [Fact]
+    public async Task TransientFailure_IsRetriedWithBackoff_UnreachableIsNot()
+    {
+        await using var coach = new CoachHarness();
+        await CommitAsync(coach, "I'll call the CFO by Thursday.", consent: "yes");
+        var failures = 2;
+        coach.Sender.Failure = () => failures-- > 0 ? new HttpRequestException("connection reset") : null;
+
+        await coach.AdvanceAndPollAsync(TimeSpan.FromDays(2.5));
+
+        Assert.Single(coach.Sender.Sent);
+        Assert.Equal(2, coach.Logs.Entries.Count(e => e.Event.Name == "NudgeRetry"));
+    }
+
+    [Fact]
+    public async Task Unreachable_IsNotRetried()
+    {
+        await using var coach = new CoachHarness();
+        await CommitAsync(coach, "I'll call the CFO by Thursday.", consent: "yes");
+        var calls = 0;
+        coach.Sender.Failure = () =>
+        {
+            calls++;
+            return new RecipientUnreachableException("blocked");
+        };
+
+        await coach.AdvanceAndPollAsync(TimeSpan.FromDays(2.5));
+        await coach.AdvanceAndPollAsync(TimeSpan.FromDays(2));
+
+        Assert.Equal(1, calls);
+    }
+
+    [Fact]
+    public async Task WeeklyReflection_StaysAtTheLocalTimeAcrossTheDstChange()
+    {
+        await using var coach = new CoachHarness();
+        coach.Time.SetUtcNow(new DateTimeOffset(2027, 3, 22, 10, 0, 0, TimeSpan.Zero));
+        await coach.SayAsync("/nudges on");
+        await coach.SayAsync("/nudges weekly friday 16:00");
+
+        await coach.AdvanceAndPollAsync(TimeSpan.FromDays(5));
+        await coach.AdvanceAndPollAsync(TimeSpan.FromDays(7));
+
+        var times = coach.Sender.Sent.Select(s => s.At).ToList();
+        Assert.True(times.Count == 2, coach.LogText);
+        var london = TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
+        Assert.All(times, t => Assert.Equal(16, TimeZoneInfo.ConvertTime(t, london).Hour));
+        Assert.Equal(16, times[0].UtcDateTime.Hour);
+        Assert.Equal(15, times[1].UtcDateTime.Hour);
+    }
+
+    [Fact]
+    public async Task Forget_RemovesScheduledNudges()
+    {
+        await using var coach = new CoachHarness();
+        await CommitAsync(coach, "I'll call the CFO by Thursday.", consent: "yes");
+
+        await coach.SayAsync("/forget");
+        await coach.SayAsync("yes, forget me");
+        await coach.AdvanceAndPollAsync(TimeSpan.FromDays(5));
+
+        Assert.Empty(coach.Sender.Sent);
+    }
+
+    private static async Task CommitAsync(CoachHarness coach, string commitment, string? consent)
+    {
+        await coach.SayAsync("I want to sort out the budget question with my CFO.");
+        await coach.SayAsync(commitment);
+        await coach.SayAsync("yes");
+        if (consent is not null)
+        {
+            await coach.SayAsync(consent);
+        }
+    }
+}
