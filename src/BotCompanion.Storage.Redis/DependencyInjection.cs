@@ -1,3 +1,4 @@
+using BotCompanion.Core.Nudges;
 using BotCompanion.Core.Sessions;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -19,6 +20,7 @@ public static class DependencyInjection
         {
             services.TryAddSingleton<RedisConnection>();
             services.Replace(ServiceDescriptor.Singleton<IStateStore, RedisStateStore>());
+            services.Replace(ServiceDescriptor.Singleton<INudgeQueue, RedisNudgeQueue>());
         }
 
         services.AddHostedService<StorageStartupReport>();

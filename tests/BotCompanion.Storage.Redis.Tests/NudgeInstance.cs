@@ -1,0 +1,55 @@
+using BotCompanion.Core;
+using BotCompanion.Core.Nudges;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace BotCompanion.Storage.Redis.Tests;
+
+/// <summary>One bot instance as the host wires it (core + Redis storage), with only its nudge scheduler running.</summary>
+internal sealed class NudgeInstance : IAsyncDisposable
+{
+    private readonly ServiceProvider _services;
+
+    public NudgeInstance(string keyPrefix, IProactiveSender sender)
+    {
+        var config = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Storage:Redis:Configuration"] = RedisFixture.Configuration,
+            ["Storage:KeyPrefix"] = keyPrefix,
+            ["Prompts:Path"] = Path.Combine(RepoRoot(), "prompts"),
+            ["Prompts:ReloadOnChange"] = "false",
+            ["Nudges:PollInterval"] = "00:00:00.010",
+            ["Nudges:PollJitter"] = "00:00:00.010",
+            ["Nudges:BatchSize"] = "25",
+            ["Nudges:Lease"] = "00:00:10",
+        }).Build();
+        var services = new ServiceCollection();
+        services.AddSingleton<IConfiguration>(config);
+        services.AddLogging();
+        services.AddBotCompanionCore();
+        services.AddBotCompanionStorage(config);
+        services.AddSingleton(sender);
+        _services = services.BuildServiceProvider();
+        Scheduler = _services.GetServices<IHostedService>().OfType<NudgeScheduler>().Single();
+    }
+
+    public NudgeScheduler Scheduler { get; }
+
+    public IServiceProvider Services => _services;
+
+    public async ValueTask DisposeAsync() => await _services.DisposeAsync();
+
+    internal static string RepoRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "BotCompanion.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("BotCompanion.sln not found above the test output folder.");
+    }
+}
