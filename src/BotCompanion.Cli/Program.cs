@@ -11,5 +11,6 @@ internal static class Program
     {
         ChatCommand.Create(),
         PromptsCommand.Create(),
+        GuardCommand.Create(),
     };
 }

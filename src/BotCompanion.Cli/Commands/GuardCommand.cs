@@ -1,0 +1,40 @@
+using System.CommandLine;
+using System.Globalization;
+using BotCompanion.Core.Guard;
+
+namespace BotCompanion.Cli.Commands;
+
+/// <summary><c>guard score [--file F]</c>: one line out per line in, in order: "advice" or "ok", a tab, the score.</summary>
+internal static class GuardCommand
+{
+    public static Command Create()
+    {
+        var file = new Option<FileInfo?>("--file") { Description = "UTF-8 text, one utterance per line (default: standard input)." };
+        var score = new Command("score", "Score utterances for advice or direction.") { file };
+        score.SetAction(async (parse, cancellationToken) =>
+        {
+            var path = parse.GetValue(file);
+            if (path is not null && !path.Exists)
+            {
+                await Console.Error.WriteLineAsync($"guard score: file '{path.FullName}' does not exist.");
+                return 2;
+            }
+
+            using var input = path is null ? Console.In : new StreamReader(path.FullName, System.Text.Encoding.UTF8);
+            await ScoreAsync(new DirectivenessGuard(), input, Console.Out, cancellationToken);
+            return 0;
+        });
+        return new Command("guard", "The directiveness guard.") { score };
+    }
+
+    internal static async Task ScoreAsync(IDirectivenessGuard guard, TextReader input, TextWriter output, CancellationToken cancellationToken)
+    {
+        while (await input.ReadLineAsync(cancellationToken) is { } line)
+        {
+            var verdict = guard.Score(line);
+            await output.WriteLineAsync($"{(verdict.IsAdvice ? "advice" : "ok")}\t{verdict.Score.ToString("0.00", CultureInfo.InvariantCulture)}");
+        }
+
+        await output.FlushAsync(cancellationToken);
+    }
+}
