@@ -6,7 +6,7 @@ A coaching reply is a coaching-mode reply to a non-command message, other than t
 """
 import json, re, sys
 
-REFLECTION_LEADS = re.compile(r"^(You said|So |You're saying|What I hear is|It sounds like|You )", re.I)
+REFLECTION_LEADS = re.compile(r"^(You said|So |You.re saying|What I hear is|I hear that|It sounds like|Let me read that back|You )", re.I)
 
 def main():
     verdicts = [l.split("\t")[0] for l in open(sys.argv[1], encoding="utf-8").read().splitlines()]

@@ -36,7 +36,7 @@ public class CoachingEngineTests
 
         Assert.Contains("book a meeting with the CFO about headcount", readBack, StringComparison.Ordinal);
         Assert.Contains("Thursday", readBack, StringComparison.Ordinal);
-        Assert.StartsWith("Saved.", saved, StringComparison.Ordinal);
+        Assert.StartsWith("Saved:", saved, StringComparison.Ordinal);
         var commitment = Assert.Single((await coach.StateAsync()).Coaching.Commitments);
         Assert.Equal(CommitmentStatus.Open, commitment.Status);
         Assert.Equal(new DateTime(2026, 11, 26), TimeZoneInfo.ConvertTime(commitment.Due, TimeZoneInfo.FindSystemTimeZoneById("Europe/London")).Date);
