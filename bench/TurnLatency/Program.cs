@@ -2,7 +2,6 @@
 // arrives at a connector stub over HTTP. Usage: TurnLatency <botBaseUrl> [turns] [conversations]
 using System.Collections.Concurrent;
 using System.Diagnostics;
-using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
