@@ -2,21 +2,77 @@ using System.Text.RegularExpressions;
 
 namespace BotCompanion.Core.Commitments;
 
-public sealed record CommitmentDraft(string Action, DateTimeOffset? Due, bool HasTime, string? IfCue, string? ThenAction, string? Obstacle, string? ObstacleResponse);
-
-/// <summary>Interim parser.</summary>
+/// <summary>
+/// Reads a commitment in the executive's own words: the action (with "I'll", "I will"… and the date expression taken
+/// out, so it reads back after "you'll"), the due date, and an if-then plan when they give one
+/// ("if it's Monday 9:00, then I block an hour; if a meeting gets in the way, I'll move it to Tuesday").
+/// </summary>
 public static partial class CommitmentParser
 {
-    public static bool LooksLikeCommitment(string text) => Intent().IsMatch(text);
+    /// <summary>First-person intent ("I'll", "I will", "I'm going to", "I commit to", "my commitment is") or an if-then plan.</summary>
+    public static bool LooksLikeCommitment(string text) =>
+        !string.IsNullOrWhiteSpace(text) && !text.TrimEnd().EndsWith('?') && (Intent().IsMatch(text) || IfThen().IsMatch(text));
 
     public static CommitmentDraft Parse(string text, DateTimeOffset now, TimeZoneInfo zone)
     {
+        ArgumentNullException.ThrowIfNull(text);
+        var clauses = Clauses().Split(text.Trim());
+        var main = clauses[0];
+        string? cue = null, then = null, obstacle = null, response = null;
+        if (IfThen().Match(main) is { Success: true } plan)
+        {
+            cue = Tidy(plan.Groups["cue"].Value);
+            then = Action(plan.Groups["then"].Value, now, zone);
+        }
+
+        foreach (var clause in clauses.Skip(1))
+        {
+            if (IfThen().Match(clause) is { Success: true } contingency)
+            {
+                obstacle = Tidy(Happens().Replace(contingency.Groups["cue"].Value, ""));
+                response = Action(contingency.Groups["then"].Value, now: null, zone);
+            }
+        }
+
         var due = DueDateParser.Parse(text, now, zone);
-        var action = due is null ? text : text.Remove(due.Start, due.Length);
-        action = Intent().Replace(action, "").Trim().TrimEnd('.', '!').Trim();
-        return new CommitmentDraft(action, due?.Due, due?.HasTime ?? false, null, null, null, null);
+        var action = then ?? Action(main, now, zone);
+        return new CommitmentDraft(action, due?.Due, due?.HasTime ?? false, cue, then, obstacle, response);
     }
 
-    [GeneratedRegex(@"^\s*(i'?ll|i\s+will|i'?m\s+going\s+to|i\s+commit\s+to)\s+", RegexOptions.IgnoreCase)]
+    /// <summary>The action alone: without intent phrases, the date expression and trailing punctuation.</summary>
+    /// <remarks>With no <paramref name="now"/> the date stays: an obstacle response ("move it to Tuesday") needs it.</remarks>
+    private static string Action(string text, DateTimeOffset? now, TimeZoneInfo zone)
+    {
+        var action = text;
+        if (now is { } today && DueDateParser.Parse(action, today, zone) is { } due)
+        {
+            action = action.Remove(due.Start, due.Length);
+        }
+
+        action = Intent().Replace(action, "", 1);
+        return Tidy(Filler().Replace(action, ""));
+    }
+
+    private static string Tidy(string text) =>
+        Whitespace().Replace(text, " ").Trim().Trim(',', ';', '.', '!', ' ').Trim();
+
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
+
+    [GeneratedRegex(@"^\s*(ok(ay)?,?\s+|so,?\s+|well,?\s+|then,?\s+)?(i'?ll|i\s+will|i'?m\s+going\s+to|i\s+am\s+going\s+to|i'?m\s+gonna|i\s+commit\s+to|i\s+promise\s+to|i\s+plan\s+to|i\s+intend\s+to|my\s+commitment\s+is\s+(to\s+)?|i\s+want\s+to\s+commit\s+to|i'?d\s+like\s+to\s+commit\s+to|i\s+can\s+commit\s+to)\s*", Options)]
     private static partial Regex Intent();
+
+    [GeneratedRegex(@"^\s*(if|when|whenever)\s+(?<cue>[^,]+?)(\s*,\s*(then\s+)?|\s+then\s+)(?<then>(i'?ll|i\s+will|i\s+)?.+)$", Options)]
+    private static partial Regex IfThen();
+
+    [GeneratedRegex(@"\s*;\s*|\.\s+(?=(if|when|whenever)\b)", Options)]
+    private static partial Regex Clauses();
+
+    [GeneratedRegex(@"\s+(happens|gets\s+in\s+the\s+way|comes\s+up|gets\s+in\s+my\s+way)\s*$", Options)]
+    private static partial Regex Happens();
+
+    [GeneratedRegex(@"^\s*(then\s+)?(i\s+)?", Options)]
+    private static partial Regex Filler();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Whitespace();
 }

@@ -1,11 +1,18 @@
+using System.Globalization;
+
 namespace BotCompanion.Core.Commitments;
 
-/// <summary>Interim formatter.</summary>
+/// <summary>A due moment read back in the person's zone: "today at 17:00", "tomorrow at 15:00", "Thursday 26 November".</summary>
 public static class DueDateFormatter
 {
     public static string Format(DateTimeOffset due, bool hasTime, DateTimeOffset now, TimeZoneInfo zone)
     {
         var local = TimeZoneInfo.ConvertTime(due, zone);
-        return local.ToString(hasTime ? "dddd d MMMM 'at' HH:mm" : "dddd d MMMM", System.Globalization.CultureInfo.InvariantCulture);
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, zone).DateTime);
+        var day = DateOnly.FromDateTime(local.DateTime);
+        var dayText = day == today ? "today"
+            : day == today.AddDays(1) ? "tomorrow"
+            : local.ToString(day.Year == today.Year ? "dddd d MMMM" : "dddd d MMMM yyyy", CultureInfo.InvariantCulture);
+        return hasTime ? $"{dayText} at {local.ToString("H:mm", CultureInfo.InvariantCulture)}" : dayText;
     }
 }

@@ -1,0 +1,20 @@
+using BotCompanion.Core.Commitments;
+
+namespace BotCompanion.Core.Tests.Commitments;
+
+public class DueDateFormatterTests
+{
+    private static readonly TimeZoneInfo London = TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
+    private static readonly DateTimeOffset Now = new(2026, 11, 24, 10, 0, 0, TimeSpan.Zero);
+
+    [Theory]
+    [InlineData("2026-11-24T17:00:00Z", true, "today at 17:00")]
+    [InlineData("2026-11-25T15:00:00Z", true, "tomorrow at 15:00")]
+    [InlineData("2026-11-26T17:00:00Z", false, "Thursday 26 November")]
+    [InlineData("2026-11-30T09:00:00Z", true, "Monday 30 November at 9:00")]
+    [InlineData("2027-02-10T17:00:00Z", false, "Wednesday 10 February 2027")]
+    public void Format_ReadsNaturally(string due, bool hasTime, string expected)
+    {
+        Assert.Equal(expected, DueDateFormatter.Format(DateTimeOffset.Parse(due, System.Globalization.CultureInfo.InvariantCulture), hasTime, Now, London));
+    }
+}
