@@ -2,6 +2,7 @@ using BotCompanion.Channels.Teams;
 using BotCompanion.Channels.Turns;
 using BotCompanion.Channels.WebChat;
 using BotCompanion.Core.Coaching;
+using BotCompanion.Core.Nudges;
 using BotCompanion.Core.Prompts;
 using BotCompanion.Core.Sessions;
 using BotCompanion.Storage.Redis;
@@ -23,6 +24,7 @@ public class ExampleSettingsTests
     {
         { typeof(StorageOptions), StorageOptions.SectionName },
         { typeof(CoachingOptions), CoachingOptions.SectionName },
+        { typeof(NudgeOptions), NudgeOptions.SectionName },
         { typeof(PromptsOptions), PromptsOptions.SectionName },
         { typeof(RedisOptions), RedisOptions.SectionName },
         { typeof(TurnQueueOptions), TurnQueueOptions.SectionName },

@@ -21,6 +21,10 @@ public sealed class NudgeOptions
     [Range(1, 10_000, ErrorMessage = "Nudges:BatchSize must be between 1 and 10000.")]
     public int BatchSize { get; set; } = 50;
 
+    /// <summary>Nudges handled at once per instance. Set Nudges:MaxConcurrency.</summary>
+    [Range(1, 256, ErrorMessage = "Nudges:MaxConcurrency must be between 1 and 256.")]
+    public int MaxConcurrency { get; set; } = 8;
+
     /// <summary>How long a claimed nudge is held before another instance may take it over. Set Nudges:Lease.</summary>
     [Range(typeof(TimeSpan), "00:00:01", "01:00:00", ErrorMessage = "Nudges:Lease must be between 1 second and 1 hour.")]
     public TimeSpan Lease { get; set; } = TimeSpan.FromMinutes(2);

@@ -38,7 +38,11 @@ public sealed partial class NudgeScheduler(
         {
             try
             {
-                await RunOnceAsync(stoppingToken);
+                if (await RunOnceAsync(stoppingToken) >= _options.BatchSize)
+                {
+                    // A full batch means more is due now: drain before sleeping, or a backlog waits a poll per batch.
+                    continue;
+                }
             }
             catch (StoreUnavailableException ex)
             {
@@ -61,17 +65,21 @@ public sealed partial class NudgeScheduler(
     public async Task<int> RunOnceAsync(CancellationToken stoppingToken)
     {
         var claimed = await queue.ClaimDueAsync(time.GetUtcNow(), _options.BatchSize, _options.Lease, CancellationToken.None);
-        foreach (var claim in claimed)
+
+        // Each nudge is a turn of its own conversation (serialised per conversation by the turn processor), so
+        // nudges of different people are handled side by side.
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = _options.MaxConcurrency };
+        await Parallel.ForEachAsync(claimed, parallel, async (claim, _) =>
         {
             if (stoppingToken.IsCancellationRequested)
             {
                 // Stopping: give back what was not started, due at once, for another instance.
                 await queue.ReleaseAsync(claim.Nudge, claim.Nudge.DueAt, CancellationToken.None);
-                continue;
+                return;
             }
 
             await HandleAsync(claim.Nudge);
-        }
+        });
 
         return claimed.Count;
     }

@@ -27,6 +27,34 @@ public class NudgeSchedulerTests
     }
 
     [Fact]
+    public async Task Backlog_LargerThanABatch_IsDrainedWithoutWaitingAPollPerBatch()
+    {
+        await using var coach = new CoachHarness(settings: new() { ["Nudges:BatchSize"] = "2" });
+        for (var i = 0; i < 5; i++)
+        {
+            coach.ConversationId = $"exec-{i}";
+            await CommitAsync(coach, "I'll call the CFO by Thursday.", consent: "yes");
+        }
+
+        coach.Time.Advance(TimeSpan.FromDays(3));
+        await coach.Scheduler.StartAsync(CancellationToken.None);
+        try
+        {
+            // The fake clock stands still: only draining full batches at once can deliver all five.
+            for (var wait = 0; wait < 500 && coach.Sender.Sent.Count < 5; wait++)
+            {
+                await Task.Delay(20);
+            }
+        }
+        finally
+        {
+            await coach.Scheduler.StopAsync(CancellationToken.None);
+        }
+
+        Assert.Equal(5, coach.Sender.Sent.Select(s => s.Conversation.ConversationId).Distinct().Count());
+    }
+
+    [Fact]
     public async Task WithoutConsent_NothingIsSent()
     {
         await using var coach = new CoachHarness();

@@ -1,0 +1,134 @@
+// Lateness of commitment nudges under load: N nudges fall due over a window, two scheduler instances share one
+// Redis (as two bot instances would), and each delivery's lateness (delivered − due) is recorded.
+// Usage: NudgeLateness <redis> [nudges] [windowSeconds] [pollInterval] [pollJitter]
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Text.Json;
+using BotCompanion.Core;
+using BotCompanion.Core.Coaching.State;
+using BotCompanion.Core.Conversations;
+using BotCompanion.Core.Nudges;
+using BotCompanion.Core.Sessions;
+using BotCompanion.Storage.Redis;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+var redis = args.Length > 0 ? args[0] : "127.0.0.1:6379";
+var count = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 2000;
+var window = TimeSpan.FromSeconds(args.Length > 2 ? double.Parse(args[2], CultureInfo.InvariantCulture) : 20);
+var poll = args.Length > 3 ? args[3] : "00:00:01";
+var jitter = args.Length > 4 ? args[4] : "00:00:00.500";
+var prefix = "bench" + Guid.NewGuid().ToString("N")[..8];
+var repo = RepoRoot();
+
+var sender = new RecordingSender();
+var instances = Enumerable.Range(0, 2).Select(_ => Instance(sender)).ToList();
+var start = DateTimeOffset.UtcNow.AddSeconds(3);
+await SeedAsync(instances[0], start);
+
+var schedulers = instances.Select(i => i.GetServices<IHostedService>().OfType<NudgeScheduler>().Single()).ToList();
+foreach (var scheduler in schedulers)
+{
+    await scheduler.StartAsync(CancellationToken.None);
+}
+
+var deadline = DateTime.UtcNow + window + TimeSpan.FromSeconds(60);
+while (sender.Lateness.Count < count && DateTime.UtcNow < deadline)
+{
+    await Task.Delay(100);
+}
+
+foreach (var scheduler in schedulers)
+{
+    await scheduler.StopAsync(CancellationToken.None);
+}
+
+var ms = sender.Lateness.Values.Select(t => t.TotalMilliseconds).Order().ToArray();
+double P(double q) => ms.Length == 0 ? double.NaN : ms[Math.Min(ms.Length - 1, (int)Math.Ceiling(q * ms.Length) - 1)];
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+    $"nudges {count} over {window.TotalSeconds:0}s, 2 instances, poll {poll} + jitter {jitter}: delivered {ms.Length}, duplicates {sender.Duplicates}, lateness ms median {P(0.5):0} p90 {P(0.9):0} p99 {P(0.99):0} max {P(1):0}"));
+foreach (var instance in instances)
+{
+    await instance.DisposeAsync();
+}
+
+return ms.Length == count && sender.Duplicates == 0 ? 0 : 1;
+
+ServiceProvider Instance(IProactiveSender proactive)
+{
+    var config = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+    {
+        ["Storage:Redis:Configuration"] = redis,
+        ["Storage:KeyPrefix"] = prefix,
+        ["Prompts:Path"] = Path.Combine(repo, "prompts"),
+        ["Prompts:ReloadOnChange"] = "false",
+        ["Nudges:PollInterval"] = poll,
+        ["Nudges:PollJitter"] = jitter,
+    }).Build();
+    var services = new ServiceCollection();
+    services.AddSingleton<IConfiguration>(config);
+    services.AddLogging();
+    services.AddBotCompanionCore();
+    services.AddBotCompanionStorage(config);
+    services.AddSingleton(proactive);
+    return services.BuildServiceProvider();
+}
+
+async Task SeedAsync(IServiceProvider services, DateTimeOffset first)
+{
+    var store = services.GetRequiredService<IStateStore>();
+    var queue = services.GetRequiredService<INudgeQueue>();
+    for (var i = 0; i < count; i++)
+    {
+        var due = first + (window * i / count);
+        var conversation = new ConversationKey("bench", $"exec-{i}");
+        var commitment = new Commitment { Action = $"call stakeholder {i}", Due = due, CreatedAt = DateTimeOffset.UtcNow };
+        var state = new ConversationState { TimeZone = "UTC" };
+        state.Coaching.Commitments.Add(commitment);
+        state.Coaching.Nudges.Consented = true;
+        state.Coaching.Nudges.QuietStart = new TimeOnly(0, 0);
+        state.Coaching.Nudges.QuietEnd = new TimeOnly(0, 0);
+        await store.TrySaveAsync(StateKeys.Conversation(conversation), JsonSerializer.Serialize(state, StateJson.Options), 0, default);
+        await queue.ScheduleAsync(Nudge.ForCommitment(conversation, "u" + i, commitment.Id, due), default);
+        sender.Due[conversation.ConversationId] = due;
+    }
+}
+
+static string RepoRoot()
+{
+    for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+    {
+        if (File.Exists(Path.Combine(dir.FullName, "BotCompanion.sln")))
+        {
+            return dir.FullName;
+        }
+    }
+
+    throw new InvalidOperationException("BotCompanion.sln not found above the bench output folder.");
+}
+
+/// <summary>Records when each conversation's nudge arrives, against the time it fell due.</summary>
+internal sealed class RecordingSender : IProactiveSender
+{
+    public ConcurrentDictionary<string, DateTimeOffset> Due { get; } = new(StringComparer.Ordinal);
+
+    public ConcurrentDictionary<string, TimeSpan> Lateness { get; } = new(StringComparer.Ordinal);
+
+    private int _duplicates;
+
+    public int Duplicates => _duplicates;
+
+    public IReadOnlyCollection<string> Channels { get; } = ["bench"];
+
+    public Task SendAsync(ConversationKey conversation, IReadOnlyList<OutgoingReply> replies, string deliveryId, CancellationToken cancellationToken)
+    {
+        var late = DateTimeOffset.UtcNow - Due[conversation.ConversationId];
+        if (!Lateness.TryAdd(deliveryId, late))
+        {
+            Interlocked.Increment(ref _duplicates);
+        }
+
+        return Task.CompletedTask;
+    }
+}
