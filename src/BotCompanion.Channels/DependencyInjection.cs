@@ -1,6 +1,8 @@
 using BotCompanion.Channels.Teams;
 using BotCompanion.Channels.Turns;
 using BotCompanion.Channels.WebChat;
+using BotCompanion.Core.Nudges;
+using BotCompanion.Core.Turns;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -19,6 +21,9 @@ public static class DependencyInjection
 
         services.AddOptions<TeamsOptions>().BindConfiguration(TeamsOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<WebChatOptions>().BindConfiguration(WebChatOptions.SectionName);
+        services.AddSingleton<WebChatInbox>();
+        services.AddSingleton<IProactiveSender>(sp => sp.GetRequiredService<WebChatInbox>());
+        services.AddSingleton<IPersonalDataEraser>(sp => sp.GetRequiredService<WebChatInbox>());
         services.AddHttpClient<ConnectorClient>(client => client.Timeout = TimeSpan.FromSeconds(30));
         services.AddHttpClient(nameof(BotFrameworkTokenValidator));
         services.TryAddSingleton<IConnectorTokenProvider>(sp =>

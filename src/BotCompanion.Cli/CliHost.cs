@@ -1,6 +1,7 @@
 using BotCompanion.Core;
 using BotCompanion.Storage.Redis;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Configuration.Memory;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -20,6 +21,9 @@ internal static class CliHost
             ContentRootPath = AppContext.BaseDirectory,
             EnvironmentName = Environment.GetEnvironmentVariable("DOTNET_ENVIRONMENT") ?? Environments.Production,
         });
+        // Defaults below every other source: a terminal chat is not a delivery host, so it leaves due check-ins in
+        // a shared queue to the bot, which can reach people in their channels.
+        builder.Configuration.Sources.Insert(0, new MemoryConfigurationSource { InitialData = [new("Nudges:Enabled", "false")] });
         builder.Configuration.AddEnvironmentVariables(prefix: "BOTCOMPANION_");
         if (overrides is not null)
         {

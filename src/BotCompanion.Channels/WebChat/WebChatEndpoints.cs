@@ -11,7 +11,10 @@ using Microsoft.Extensions.Options;
 
 namespace BotCompanion.Channels.WebChat;
 
-/// <summary>The development chat page: GET /chat, and POST /api/webchat/messages answered synchronously.</summary>
+/// <summary>
+/// The development chat page: GET /chat, POST /api/webchat/messages answered synchronously, and
+/// GET /api/webchat/inbox/{conversationId} for check-ins the bot sent on its own (the page polls it).
+/// </summary>
 public static class WebChatEndpoints
 {
     internal const int MaxTextLength = 16_000;
@@ -29,14 +32,25 @@ public static class WebChatEndpoints
 
         endpoints.MapGet("/chat", () => Results.Content(WebChatPage.Html, "text/html; charset=utf-8"));
         endpoints.MapPost("/api/webchat/messages", PostAsync).DisableAntiforgery();
+        endpoints.MapGet("/api/webchat/inbox/{conversationId}", InboxAsync);
         return endpoints;
+    }
+
+    internal static async Task<IResult> InboxAsync(string conversationId, WebChatInbox inbox, CancellationToken cancellationToken)
+    {
+        if (!IsValidConversationId(conversationId))
+        {
+            return InvalidConversationId();
+        }
+
+        return Results.Ok(new WebChatResponse(await inbox.TakeAsync(conversationId, cancellationToken)));
     }
 
     internal static async Task<IResult> PostAsync(WebChatMessage message, TurnProcessor processor, TimeProvider time, CancellationToken cancellationToken)
     {
-        if (string.IsNullOrWhiteSpace(message.ConversationId) || message.ConversationId.Length > 64)
+        if (!IsValidConversationId(message.ConversationId))
         {
-            return Results.ValidationProblem(new Dictionary<string, string[]> { ["conversationId"] = ["Required, at most 64 characters."] });
+            return InvalidConversationId();
         }
 
         if (message.Text is null || message.Text.Length > MaxTextLength)
@@ -56,6 +70,12 @@ public static class WebChatEndpoints
         var result = await processor.ProcessAsync(incoming, cancellationToken);
         return Results.Ok(new WebChatResponse([.. result.Replies.Select(WebChatReply.From)]));
     }
+
+    private static bool IsValidConversationId(string? id) =>
+        !string.IsNullOrWhiteSpace(id) && id.Length <= 64 && id.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_');
+
+    private static IResult InvalidConversationId() =>
+        Results.ValidationProblem(new Dictionary<string, string[]> { ["conversationId"] = ["Required: up to 64 letters, digits, '-' or '_'."] });
 }
 
 public sealed record WebChatMessage([property: Required] string ConversationId, string? Text, string? TimeZone = null, string? MessageId = null);

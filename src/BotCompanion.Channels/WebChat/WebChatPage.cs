@@ -89,6 +89,18 @@ internal static class WebChatPage
     }
   }
 
+  // Check-ins the bot sends on its own wait in an inbox until the page asks.
+  async function poll() {
+    try {
+      const res = await fetch('/api/webchat/inbox/' + encodeURIComponent(id));
+      if (!res.ok) return;
+      const body = await res.json();
+      for (const r of body.replies) { add(r.text, r.mode); chips(r.suggestedActions); }
+    } catch (e) { /* the bot is restarting; try again at the next tick */ }
+  }
+  setInterval(poll, 5000);
+  poll();
+
   form.addEventListener('submit', e => {
     e.preventDefault();
     const text = input.value.trim();

@@ -109,8 +109,10 @@ public sealed partial class NudgeScheduler(
 
         if (!_senders.TryGetValue(nudge.Conversation.ChannelId, out var sender))
         {
-            Log.NoSender(logger, nudge.Conversation.ChannelId);
-            await queue.CompleteAsync(nudge, CancellationToken.None);
+            // Another instance sharing the queue (the web host, say) may serve this channel: leave it for them.
+            var wait = RetryDelay(nudge.Attempt + 1);
+            Log.NoSender(logger, nudge.Conversation.ChannelId, wait.TotalSeconds);
+            await queue.ReleaseAsync(nudge with { Attempt = nudge.Attempt + 1 }, time.GetUtcNow() + wait, CancellationToken.None);
             return;
         }
 
@@ -129,11 +131,16 @@ public sealed partial class NudgeScheduler(
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             var attempt = nudge.Attempt + 1;
-            var delay = _options.RetryBaseDelay * Math.Pow(2, Math.Min(attempt - 1, 10));
-            var capped = delay > TimeSpan.FromHours(1) ? TimeSpan.FromHours(1) : delay;
+            var capped = RetryDelay(attempt);
             Log.Retrying(logger, nudge.Id, attempt, capped.TotalSeconds, ex.GetType().Name);
             await queue.ReleaseAsync(nudge with { Attempt = attempt }, time.GetUtcNow() + capped, CancellationToken.None);
         }
+    }
+
+    private TimeSpan RetryDelay(int attempt)
+    {
+        var delay = _options.RetryBaseDelay * Math.Pow(2, Math.Min(attempt - 1, 10));
+        return delay > TimeSpan.FromHours(1) ? TimeSpan.FromHours(1) : delay;
     }
 
     private IncomingMessage Turn(Nudge nudge) => new()
@@ -162,8 +169,8 @@ public sealed partial class NudgeScheduler(
         [LoggerMessage(1303, LogLevel.Warning, "Nudge {NudgeId} not delivered: the person blocked or removed the bot; not retried", EventName = "NudgeUnreachable")]
         public static partial void Unreachable(ILogger logger, string nudgeId);
 
-        [LoggerMessage(1304, LogLevel.Error, "No proactive sender for channel '{ChannelId}'; nudge dropped", EventName = "NudgeNoSender")]
-        public static partial void NoSender(ILogger logger, string channelId);
+        [LoggerMessage(1304, LogLevel.Warning, "No proactive sender for channel '{ChannelId}' in this instance; nudge left for another instance, back in {DelaySeconds:0} s", EventName = "NudgeNoSender")]
+        public static partial void NoSender(ILogger logger, string channelId, double delaySeconds);
 
         [LoggerMessage(1305, LogLevel.Error, "Nudge queue unavailable: {Reason}; polling continues", EventName = "NudgeQueueUnavailable")]
         public static partial void QueueUnavailable(ILogger logger, string reason);

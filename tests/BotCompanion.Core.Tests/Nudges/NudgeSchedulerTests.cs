@@ -1,6 +1,8 @@
 using BotCompanion.Core.Coaching.State;
 using BotCompanion.Core.Nudges;
 using BotCompanion.Core.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace BotCompanion.Core.Tests.Nudges;
 
@@ -52,6 +54,20 @@ public class NudgeSchedulerTests
         }
 
         Assert.Equal(5, coach.Sender.Sent.Select(s => s.Conversation.ConversationId).Distinct().Count());
+    }
+
+    [Fact]
+    public async Task ChannelThisInstanceCannotReach_LeavesTheNudgeQueuedForAnotherInstance()
+    {
+        await using var coach = new CoachHarness(configure: services => services.RemoveAll<IProactiveSender>());
+        await CommitAsync(coach, "I'll call the CFO by Thursday.", consent: "yes");
+
+        await coach.AdvanceAndPollAsync(TimeSpan.FromDays(3));
+
+        var queue = coach.Services.GetRequiredService<INudgeQueue>();
+        var left = Assert.Single(await queue.ClaimDueAsync(coach.Time.GetUtcNow().AddDays(1), 10, TimeSpan.FromMinutes(1), default));
+        Assert.True(left.Nudge.Attempt > 0);
+        Assert.Contains(coach.Logs.Entries, e => e.Event.Name == "NudgeNoSender");
     }
 
     [Fact]
