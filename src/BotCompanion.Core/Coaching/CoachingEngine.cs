@@ -21,6 +21,7 @@ public sealed class CoachingEngine(
     ReplyComposer composer,
     NudgePlanner nudges,
     NudgeConversation nudgeAnswers,
+    NudgeCommand nudgeSettings,
     IOptions<CoachingOptions> options,
     TimeProvider time,
     ILogger<CoachingEngine> logger) : ITurnHandler
@@ -119,6 +120,7 @@ public sealed class CoachingEngine(
             return;
         }
 
+        await nudgeSettings.NoteNextSessionAsync(turn, cancellationToken);
         await grow.ContinueAsync(turn, cancellationToken);
     }
 

@@ -8,6 +8,32 @@ namespace BotCompanion.Core.Coaching;
 /// <summary><c>/nudges</c>: shows and changes every proactive setting; the executive is in charge of all of them.</summary>
 public sealed partial class NudgeCommand(NudgePlanner planner)
 {
+    /// <summary>
+    /// "My next session is on the 3rd": notes the date of their next session with their human coach, for the
+    /// reflection prompt the day before. Says so, and lets the coaching conversation go on.
+    /// </summary>
+    internal async Task NoteNextSessionAsync(TurnContext turn, CancellationToken cancellationToken)
+    {
+        if (NextSession().Match(turn.Text) is not { Success: true } match
+            || DueDateParser.Parse(match.Groups["when"].Value, turn.Now, turn.Zone) is not { } when)
+        {
+            return;
+        }
+
+        var settings = turn.State.Nudges;
+        var day = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(when.Due, turn.Zone).DateTime);
+        settings.NextCoachSession = day;
+        var date = day.ToString("dddd d MMMM", CultureInfo.InvariantCulture);
+        if (settings.Consented)
+        {
+            await planner.ScheduleRhythmAsync(turn, NudgeKind.PreSession, cancellationToken);
+            turn.Say(turn.Labels["sessionNotedWithPrompt", ("date", date)]);
+            return;
+        }
+
+        turn.Say(turn.Labels["sessionNoted", ("date", date)]);
+    }
+
     internal async Task HandleAsync(TurnContext turn, string argument, CancellationToken cancellationToken)
     {
         var settings = turn.State.Nudges;
@@ -100,6 +126,9 @@ public sealed partial class NudgeCommand(NudgePlanner planner)
 
     [GeneratedRegex(@"^(\d{1,2}:\d{2})\s*[-–]\s*(\d{1,2}:\d{2})$")]
     private static partial Regex Quiet();
+
+    [GeneratedRegex(@"\bnext\s+(coaching\s+)?(session|call|meeting)(\s+with\s+(my\s+)?coach|\s+with\s+[\w'-]+)?\s+(is|will\s+be|falls)\s+(?<when>.+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NextSession();
 
     [GeneratedRegex(@"^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(\d{1,2}:\d{2}))?$", RegexOptions.IgnoreCase)]
     private static partial Regex Weekly();

@@ -71,6 +71,22 @@ public class NudgeSchedulerTests
     }
 
     [Fact]
+    public async Task NextSessionDateSaidInPassing_IsNoted_AndItsReflectionPromptComesTheDayBefore()
+    {
+        await using var coach = new CoachHarness();
+        await CommitAsync(coach, "I'll call the CFO by Thursday.", consent: "yes");
+
+        var reply = await coach.SayAsync("By the way, my next session with my coach is on the 3rd");
+
+        Assert.Contains("Thursday 3 December", reply, StringComparison.Ordinal);
+        Assert.Equal(new DateOnly(2026, 12, 3), (await coach.StateAsync()).Coaching.Nudges.NextCoachSession);
+        await coach.AdvanceAndPollAsync(TimeSpan.FromDays(9));
+        var prompt = Assert.Single(coach.Sender.Sent, s => s.Replies.Any(r => r.Text.Contains("session is coming up", StringComparison.Ordinal)));
+        var local = TimeZoneInfo.ConvertTime(prompt.At, TimeZoneInfo.FindSystemTimeZoneById("Europe/London"));
+        Assert.Equal(new DateOnly(2026, 12, 2), DateOnly.FromDateTime(local.DateTime));
+    }
+
+    [Fact]
     public async Task WithoutConsent_NothingIsSent()
     {
         await using var coach = new CoachHarness();
