@@ -42,6 +42,7 @@ public sealed class CoachingEngine(
             Pack = packs.GetPack(message.TenantId),
             Now = time.GetUtcNow(),
             Zone = TimeZones.Resolve(state.TimeZone, _options.DefaultTimeZone, logger),
+            ZoneKnown = state.TimeZone is not null,
         };
 
         switch (message.Kind)

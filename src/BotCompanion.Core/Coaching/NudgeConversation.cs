@@ -25,7 +25,10 @@ public sealed partial class NudgeConversation(NudgePlanner planner)
                     await planner.ScheduleCommitmentAsync(turn, open, cancellationToken);
                 }
 
-                turn.Say(turn.Labels["nudgeConsentYes", ("max", settings.MaxPerDay.ToString(System.Globalization.CultureInfo.InvariantCulture)), ("quietStart", settings.QuietStart.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture)), ("quietEnd", settings.QuietEnd.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture))]);
+                var consent = turn.Labels["nudgeConsentYes", ("max", settings.MaxPerDay.ToString(System.Globalization.CultureInfo.InvariantCulture)), ("quietStart", settings.QuietStart.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture)), ("quietEnd", settings.QuietEnd.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture))];
+
+                // Their channel did not say where they are: the times above are a guess until they confirm it.
+                turn.Say(!turn.ZoneKnown ? consent + " " + turn.Labels["askTimeZone", ("zone", turn.Zone.Id)] : consent);
                 return true;
             }
 

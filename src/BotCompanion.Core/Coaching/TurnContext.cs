@@ -17,6 +17,9 @@ internal sealed class TurnContext
 
     public required TimeZoneInfo Zone { get; init; }
 
+    /// <summary>False when <see cref="Zone"/> is the deployment's default because neither channel nor person gave one.</summary>
+    public bool ZoneKnown { get; init; }
+
     public List<OutgoingReply> Replies { get; } = [];
 
     public int PromptTokens { get; set; }

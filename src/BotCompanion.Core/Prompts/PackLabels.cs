@@ -12,7 +12,7 @@ public sealed class PackLabels(IReadOnlyDictionary<string, string> labels)
         "doneEmpty", "doneHeader", "doneMentorHeader", "forgetConfirm", "forgetDone", "forgetCancelled", "privacy",
         "help", "unknownCommand", "savedWithNudge", "nudgeCommitment", "nudgeIfThen", "nudgeWeekly", "nudgePreSession",
         "nudgeReview", "nudgeConsentYes", "nudgeConsentNo", "nudgeDone", "nudgePartly", "nudgeNotYet", "nudgeDropped",
-        "nudgesStatus", "nudgesUpdated", "nudgesHelp", "sessionNoted", "sessionNotedWithPrompt",
+        "nudgesStatus", "nudgesUpdated", "nudgesHelp", "sessionNoted", "sessionNotedWithPrompt", "askTimeZone",
     ];
 
     public IReadOnlyDictionary<string, string> All { get; } = labels;

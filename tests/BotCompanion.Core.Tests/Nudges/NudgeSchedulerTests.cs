@@ -87,6 +87,31 @@ public class NudgeSchedulerTests
     }
 
     [Fact]
+    public async Task Consent_WhenTheChannelGaveNoTimeZone_AsksToConfirmTheAssumedOne()
+    {
+        await using var coach = new CoachHarness { TimeZone = null };
+        await CommitAsync(coach, "I'll call the CFO by Thursday.", consent: null);
+
+        var reply = await coach.SayAsync("yes");
+        await coach.SayAsync("/nudges tz America/New_York");
+
+        Assert.Contains("/nudges tz", reply, StringComparison.Ordinal);
+        Assert.Equal("America/New_York", (await coach.StateAsync()).TimeZone);
+    }
+
+    [Fact]
+    public async Task Consent_WhenTheChannelGaveATimeZone_DoesNotAskForIt()
+    {
+        await using var coach = new CoachHarness();
+        await CommitAsync(coach, "I'll call the CFO by Thursday.", consent: null);
+
+        var reply = await coach.SayAsync("yes");
+
+        Assert.Contains("check in", reply, StringComparison.Ordinal);
+        Assert.DoesNotContain("/nudges tz", reply, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task WithoutConsent_NothingIsSent()
     {
         await using var coach = new CoachHarness();

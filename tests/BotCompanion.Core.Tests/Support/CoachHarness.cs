@@ -62,7 +62,7 @@ internal sealed class CoachHarness : IAsyncDisposable
         }
     }
 
-    public string TimeZone { get; }
+    public string? TimeZone { get; set; }
 
     public string ConversationId { get; set; } = "exec-1";
 
