@@ -2,8 +2,19 @@
 # Fidelity of scripted coaching sessions with the configured model (offline by default), through the real
 # engine via `botcompanion chat --jsonl`: reflection-to-question ratio, questions per reply, advice per 100
 # coaching replies (judged by the directiveness guard), model calls per turn, and prompt tokens at turns 10 and 60.
+# MODEL=stub runs the same sessions against a local OpenAI-compatible server (bench/coaching/stub_model.py) through
+# the real OpenAI connector, retries, guard and fallback.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+if [ "${MODEL:-offline}" = stub ]; then
+  port=$(( (RANDOM % 20000) + 30000 ))
+  python3 bench/coaching/stub_model.py "$port" &
+  stub_pid=$!
+  trap 'kill $stub_pid 2>/dev/null || true' EXIT
+  export BOTCOMPANION_Ai__Provider=OpenAI BOTCOMPANION_Ai__Model=stub BOTCOMPANION_Ai__Endpoint="http://127.0.0.1:$port/v1" BOTCOMPANION_Ai__ApiKey=bench
+  for _ in $(seq 1 50); do curl -sf "http://127.0.0.1:$port/v1/models" >/dev/null && break; sleep 0.1; done
+  echo "model: OpenAI connector -> stub at 127.0.0.1:$port"
+fi
 dotnet build -c Release src/BotCompanion.Cli -v quiet -nologo >/dev/null
 cli="dotnet src/BotCompanion.Cli/bin/Release/net10.0/botcompanion.dll"
 out=$(mktemp -d)

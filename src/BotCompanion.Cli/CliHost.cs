@@ -1,4 +1,5 @@
 using BotCompanion.Core;
+using BotCompanion.Models;
 using BotCompanion.Storage.Redis;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Configuration.Memory;
@@ -36,6 +37,7 @@ internal static class CliHost
         builder.Logging.AddFilter("Microsoft", LogLevel.Warning);
 
         builder.Services.AddBotCompanionCore();
+        builder.Services.AddBotCompanionModels(builder.Configuration);
         builder.Services.AddBotCompanionStorage(builder.Configuration);
         configure?.Invoke(builder.Services);
         return builder.Build();

@@ -8,7 +8,9 @@ public static class DependencyInjection
     public static IServiceCollection AddBotCompanionWeb(this IServiceCollection services)
     {
         services.AddProblemDetails();
-        services.AddHealthChecks().AddCheck<StoreHealthCheck>("store", tags: ["ready"]);
+        services.AddHealthChecks()
+            .AddCheck<StoreHealthCheck>("store", tags: ["ready"])
+            .AddCheck<ModelHealthCheck>("model", tags: ["ready"]);
         services.AddHostedService<StartupBanner>();
         return services;
     }

@@ -1,5 +1,6 @@
 using BotCompanion.Channels;
 using BotCompanion.Core;
+using BotCompanion.Models;
 using BotCompanion.Storage.Redis;
 using BotCompanion.Web;
 using BotCompanion.Web.Health;
@@ -8,6 +9,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.Configuration.AddEnvironmentVariables(prefix: "BOTCOMPANION_");
 
 builder.Services.AddBotCompanionCore();
+builder.Services.AddBotCompanionModels(builder.Configuration);
 builder.Services.AddBotCompanionStorage(builder.Configuration);
 builder.Services.AddBotCompanionChannels();
 builder.Services.AddBotCompanionWeb();

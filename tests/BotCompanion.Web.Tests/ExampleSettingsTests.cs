@@ -5,6 +5,7 @@ using BotCompanion.Core.Coaching;
 using BotCompanion.Core.Nudges;
 using BotCompanion.Core.Prompts;
 using BotCompanion.Core.Sessions;
+using BotCompanion.Models;
 using BotCompanion.Storage.Redis;
 using BotCompanion.Web.Tests.Support;
 using Microsoft.Extensions.Configuration;
@@ -25,6 +26,7 @@ public class ExampleSettingsTests
         { typeof(StorageOptions), StorageOptions.SectionName },
         { typeof(CoachingOptions), CoachingOptions.SectionName },
         { typeof(NudgeOptions), NudgeOptions.SectionName },
+        { typeof(AiOptions), AiOptions.SectionName },
         { typeof(PromptsOptions), PromptsOptions.SectionName },
         { typeof(RedisOptions), RedisOptions.SectionName },
         { typeof(TurnQueueOptions), TurnQueueOptions.SectionName },

@@ -1,0 +1,46 @@
+using System.Net;
+using System.Net.Sockets;
+using BotCompanion.Web.Tests.Support;
+
+namespace BotCompanion.Web.Tests.Health;
+
+/// <summary>/readyz over HTTP: an unreachable model degrades readiness but never takes the bot out of rotation.</summary>
+public class ReadinessTests
+{
+    [Fact]
+    public async Task OfflineCoach_IsReady()
+    {
+        using var host = new BotHost();
+        using var client = host.NewClient();
+
+        using var response = await client.GetAsync("/readyz");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("Healthy", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task UnreachableModel_IsDegraded_ButStillReady_BecauseTheOfflineCoachAnswers()
+    {
+        using var host = new BotHost(new()
+        {
+            ["Ai:Provider"] = "OpenAI",
+            ["Ai:Model"] = "stub-model",
+            ["Ai:Endpoint"] = $"http://127.0.0.1:{ClosedPort()}/v1",
+            ["Ai:ApiKey"] = "not-a-real-key",
+        });
+        using var client = host.NewClient();
+
+        using var response = await client.GetAsync("/readyz");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("Degraded", await response.Content.ReadAsStringAsync());
+    }
+
+    private static int ClosedPort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
