@@ -26,8 +26,13 @@ public static class DependencyInjection
         services.AddSingleton<IPersonalDataEraser>(sp => sp.GetRequiredService<WebChatInbox>());
         services.AddHttpClient<ConnectorClient>(client => client.Timeout = TimeSpan.FromSeconds(30));
         services.AddHttpClient(nameof(BotFrameworkTokenValidator));
-        services.TryAddSingleton<IConnectorTokenProvider>(sp =>
-            sp.GetRequiredService<IOptions<TeamsOptions>>().Value.IsAnonymous ? new AnonymousTokenProvider() : ActivatorUtilities.CreateInstance<MsalTokenProvider>(sp));
+        services.AddSingleton<ServiceUrlTrust>();
+        services.TryAddSingleton<IConnectorTokenProvider>(sp => sp.GetRequiredService<IOptions<TeamsOptions>>().Value switch
+        {
+            { IsAnonymous: true } => new AnonymousTokenProvider(),
+            { AppType: TeamsAppType.UserAssignedMSI } => ActivatorUtilities.CreateInstance<ManagedIdentityTokenProvider>(sp),
+            _ => ActivatorUtilities.CreateInstance<MsalTokenProvider>(sp),
+        });
         services.TryAddSingleton<IBotTokenValidator, BotFrameworkTokenValidator>();
         services.AddSingleton<InboundAuthenticator>();
         return services;

@@ -15,6 +15,7 @@ namespace BotCompanion.Channels.Teams;
 public sealed partial class ConnectorClient(
     HttpClient http,
     IConnectorTokenProvider tokens,
+    ServiceUrlTrust trust,
     IOptions<TeamsOptions> options,
     TimeProvider timeProvider,
     ILogger<ConnectorClient> logger)
@@ -33,6 +34,13 @@ public sealed partial class ConnectorClient(
         if (!string.IsNullOrEmpty(replyToId))
         {
             path += "/" + Uri.EscapeDataString(replyToId);
+        }
+
+        if (!trust.IsTrusted(serviceUrl))
+        {
+            // Neither learned from an authenticated activity nor on the allowlist: no token, no request.
+            Log.Untrusted(logger, serviceUrl.Host);
+            throw new ConnectorException(HttpStatusCode.Forbidden, "UntrustedServiceUrl");
         }
 
         var url = new Uri(EnsureTrailingSlash(serviceUrl), path);
@@ -122,6 +130,9 @@ public sealed partial class ConnectorClient(
     {
         [LoggerMessage(2020, LogLevel.Warning, "Connector answered {Status}; retrying in {DelayMs} ms (attempt {Attempt})", EventName = "ConnectorRetry")]
         public static partial void Retrying(ILogger logger, int status, double delayMs, int attempt);
+
+        [LoggerMessage(2022, LogLevel.Error, "Refused to send to serviceUrl host {Host}: not learned from an authenticated activity and not on Channels:Teams:AllowedServiceUrlHosts", EventName = "ConnectorUntrusted")]
+        public static partial void Untrusted(ILogger logger, string host);
 
         [LoggerMessage(2021, LogLevel.Error, "Connector answered {Status} after {Attempts} attempt(s); giving up", EventName = "ConnectorFailed")]
         public static partial void SendFailed(ILogger logger, int status, int attempts);

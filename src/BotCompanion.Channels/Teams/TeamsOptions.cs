@@ -15,8 +15,29 @@ public sealed class TeamsOptions : IValidatableObject
     /// </summary>
     public string? AppId { get; set; }
 
-    /// <summary>Entra tenant of a single-tenant bot; empty for multi-tenant. Set Channels:Teams:TenantId.</summary>
+    /// <summary>MultiTenant, SingleTenant or UserAssignedMSI, as registered in Azure. Set Channels:Teams:AppType.</summary>
+    public TeamsAppType AppType { get; set; } = TeamsAppType.MultiTenant;
+
+    /// <summary>Entra tenant of a single-tenant or managed-identity bot; empty for multi-tenant. Set Channels:Teams:TenantId.</summary>
     public string? TenantId { get; set; }
+
+    /// <summary>A PKCS#12 (.pfx) certificate for outbound tokens, instead of a secret. Set Channels:Teams:CertificatePath.</summary>
+    public string? CertificatePath { get; set; }
+
+    /// <summary>Password of <see cref="CertificatePath"/>, if any. Set Channels:Teams:CertificatePassword.</summary>
+    public string? CertificatePassword { get; set; }
+
+    /// <summary>
+    /// Where the tenant's Entra signing keys are described, for Entra-issued tokens; empty = the public
+    /// login.microsoftonline.com document of <see cref="TenantId"/>. Set Channels:Teams:EntraOpenIdMetadataUrl.
+    /// </summary>
+    public Uri? EntraOpenIdMetadataUrl { get; set; }
+
+    /// <summary>
+    /// Hosts the connector token may be sent to besides the Bot Framework and Teams ones ("host" or "*.suffix").
+    /// http is accepted only for loopback hosts. Set Channels:Teams:AllowedServiceUrlHosts.
+    /// </summary>
+    public IList<string> AllowedServiceUrlHosts { get; } = [];
 
     /// <summary>Where outbound tokens are requested; the tenant is appended. Set Channels:Teams:TokenAuthority only for sovereign clouds or tests.</summary>
     public Uri TokenAuthority { get; set; } = new("https://login.microsoftonline.com/");
@@ -48,12 +69,29 @@ public sealed class TeamsOptions : IValidatableObject
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
-        if (Enabled && !IsAnonymous && string.IsNullOrWhiteSpace(ClientSecret))
+        if (!Enabled || IsAnonymous)
+        {
+            yield break;
+        }
+
+        if (AppType != TeamsAppType.MultiTenant && string.IsNullOrWhiteSpace(TenantId))
         {
             yield return new ValidationResult(
-                "Channels:Teams:AppId is set but Channels:Teams:ClientSecret is not: the bot could receive messages but never reply. " +
+                $"Channels:Teams:TenantId is required when Channels:Teams:AppType is {AppType}: set it to the Entra tenant id of the bot's app registration.",
+                [nameof(TenantId)]);
+        }
+
+        if (AppType != TeamsAppType.UserAssignedMSI && string.IsNullOrWhiteSpace(ClientSecret) && string.IsNullOrWhiteSpace(CertificatePath))
+        {
+            yield return new ValidationResult(
+                "Channels:Teams:AppId is set but neither Channels:Teams:ClientSecret nor Channels:Teams:CertificatePath is: the bot could receive messages but never reply. " +
                 "Set Channels:Teams:ClientSecret (e.g. BOTCOMPANION_Channels__Teams__ClientSecret), or clear AppId for anonymous loopback development.",
                 [nameof(ClientSecret)]);
+        }
+
+        if (!string.IsNullOrWhiteSpace(CertificatePath) && !File.Exists(CertificatePath))
+        {
+            yield return new ValidationResult($"Channels:Teams:CertificatePath points to a file that does not exist: {CertificatePath}", [nameof(CertificatePath)]);
         }
     }
 }

@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace BotCompanion.Web.Tests.Support;
 
@@ -8,9 +10,11 @@ namespace BotCompanion.Web.Tests.Support;
 public class BotHost : WebApplicationFactory<Program>
 {
     private readonly Dictionary<string, string?> _settings;
+    private readonly Action<IServiceCollection>? _services;
 
-    public BotHost(Dictionary<string, string?>? settings = null)
+    public BotHost(Dictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
     {
+        _services = services;
         _settings = new Dictionary<string, string?>
         {
             ["Channels:Teams:RetryBaseDelay"] = "00:00:00.020",
@@ -30,6 +34,10 @@ public class BotHost : WebApplicationFactory<Program>
     {
         builder.UseEnvironment("Development");
         builder.ConfigureAppConfiguration(config => config.AddInMemoryCollection(_settings));
+        if (_services is not null)
+        {
+            builder.ConfigureTestServices(_services);
+        }
     }
 
     public HttpClient NewClient() => new() { BaseAddress = BaseAddress };

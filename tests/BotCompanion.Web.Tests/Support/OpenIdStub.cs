@@ -1,0 +1,97 @@
+using System.Security.Cryptography;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Tokens;
+
+namespace BotCompanion.Web.Tests.Support;
+
+/// <summary>
+/// A token issuer on a loopback port: serves an OpenID metadata document and its JWKS (with endorsements, as the
+/// Bot Framework does) from locally generated RSA keys, and mints tokens signed with them.
+/// </summary>
+public sealed class OpenIdStub : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+    private readonly List<(RsaSecurityKey Key, string[] Endorsements)> _published = [];
+    private int _keyRequests;
+
+    private OpenIdStub(WebApplication app) => _app = app;
+
+    public Uri MetadataUrl { get; private set; } = null!;
+
+    public int KeyRequests => Volatile.Read(ref _keyRequests);
+
+    public static async Task<OpenIdStub> StartAsync(string issuer)
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        var app = builder.Build();
+        var stub = new OpenIdStub(app);
+        app.MapGet("/.well-known/openidconfiguration", (HttpContext context) => Results.Json(new JsonObject
+        {
+            ["issuer"] = issuer,
+            ["jwks_uri"] = $"{context.Request.Scheme}://{context.Request.Host}/keys",
+            ["id_token_signing_alg_values_supported"] = new JsonArray("RS256"),
+        }));
+        app.MapGet("/keys", stub.Keys);
+        await app.StartAsync();
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        stub.MetadataUrl = new Uri(address + "/.well-known/openidconfiguration");
+        return stub;
+    }
+
+    /// <summary>A new RSA key, not yet published: publish it, or sign with it as a forger would.</summary>
+    public static RsaSecurityKey NewKey(string kid) => new(RSA.Create(2048)) { KeyId = kid };
+
+    public void Publish(RsaSecurityKey key, params string[] endorsements)
+    {
+        lock (_published)
+        {
+            _published.Add((key, endorsements));
+        }
+    }
+
+    public static string Mint(RsaSecurityKey key, string issuer, string audience, IDictionary<string, object> claims, DateTime? expires = null, DateTime? notBefore = null, string algorithm = SecurityAlgorithms.RsaSha256) =>
+        new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
+        {
+            Issuer = issuer,
+            Audience = audience,
+            Claims = claims,
+            NotBefore = notBefore ?? DateTime.UtcNow.AddMinutes(-1),
+            IssuedAt = notBefore ?? DateTime.UtcNow.AddMinutes(-1),
+            Expires = expires ?? DateTime.UtcNow.AddHours(1),
+            SigningCredentials = new SigningCredentials(key, algorithm),
+        });
+
+    public async ValueTask DisposeAsync() => await _app.DisposeAsync();
+
+    private IResult Keys()
+    {
+        Interlocked.Increment(ref _keyRequests);
+        var keys = new JsonArray();
+        lock (_published)
+        {
+            foreach (var (key, endorsements) in _published)
+            {
+                var parameters = key.Rsa.ExportParameters(false);
+                keys.Add(new JsonObject
+                {
+                    ["kty"] = "RSA",
+                    ["use"] = "sig",
+                    ["kid"] = key.KeyId,
+                    ["n"] = Base64UrlEncoder.Encode(parameters.Modulus),
+                    ["e"] = Base64UrlEncoder.Encode(parameters.Exponent),
+                    ["endorsements"] = new JsonArray([.. endorsements.Select(e => (JsonNode)e)]),
+                });
+            }
+        }
+
+        return Results.Json(new JsonObject { ["keys"] = keys });
+    }
+}
