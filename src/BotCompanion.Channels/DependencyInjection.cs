@@ -35,6 +35,10 @@ public static class DependencyInjection
         });
         services.TryAddSingleton<IBotTokenValidator, BotFrameworkTokenValidator>();
         services.AddSingleton<InboundAuthenticator>();
+        services.AddSingleton<ConversationReferenceStore>();
+        services.AddSingleton<IPersonalDataEraser>(sp => sp.GetRequiredService<ConversationReferenceStore>());
+        services.AddSingleton<TeamsProactiveSender>();
+        services.AddSingleton<IProactiveSender>(sp => sp.GetRequiredService<TeamsProactiveSender>());
         return services;
     }
 

@@ -18,7 +18,17 @@ internal static partial class ActivityMapper
         TimeZone = activity.LocalTimezone,
         MessageId = activity.Id,
         IsPersonal = IsPersonal(activity.Conversation),
+        TenantId = TenantOf(activity),
     };
+
+    /// <summary>The tenant, from the conversation or (older payloads) channelData.tenant.id.</summary>
+    public static string? TenantOf(Activity activity) =>
+        activity.Conversation?.TenantId
+        ?? (activity.ChannelData is { ValueKind: JsonValueKind.Object } data
+            && data.TryGetProperty("tenant", out var tenant) && tenant.ValueKind == JsonValueKind.Object
+            && tenant.TryGetProperty("id", out var id) && id.ValueKind == JsonValueKind.String
+                ? id.GetString()
+                : null);
 
     public static bool IsPersonal(ConversationAccount conversation) =>
         conversation.IsGroup != true && conversation.ConversationType is null or "personal";

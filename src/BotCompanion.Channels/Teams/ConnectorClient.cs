@@ -28,7 +28,7 @@ public sealed partial class ConnectorClient(
     private static readonly TimeSpan MaxRetryAfter = TimeSpan.FromSeconds(60);
 
     /// <summary>Posts <paramref name="activity"/> to the conversation, as a reply when <paramref name="replyToId"/> is given.</summary>
-    public async Task<string?> SendAsync(Uri serviceUrl, string conversationId, string? replyToId, Activity activity, CancellationToken cancellationToken)
+    public Task<string?> SendAsync(Uri serviceUrl, string conversationId, string? replyToId, Activity activity, CancellationToken cancellationToken)
     {
         var path = $"v3/conversations/{Uri.EscapeDataString(conversationId)}/activities";
         if (!string.IsNullOrEmpty(replyToId))
@@ -36,6 +36,19 @@ public sealed partial class ConnectorClient(
             path += "/" + Uri.EscapeDataString(replyToId);
         }
 
+        return PostAsync(serviceUrl, path, activity, cancellationToken);
+    }
+
+    /// <summary>Creates (or finds: Teams returns the existing one) the 1:1 chat between the bot and a user; returns its id.</summary>
+    public async Task<string> CreatePersonalConversationAsync(Uri serviceUrl, ChannelAccount bot, ChannelAccount user, string? tenantId, CancellationToken cancellationToken)
+    {
+        var parameters = new ConversationParameters(false, bot, [user], tenantId, tenantId is null ? null : new { tenant = new { id = tenantId } });
+        return await PostAsync(serviceUrl, "v3/conversations", parameters, cancellationToken)
+            ?? throw new ConnectorException(HttpStatusCode.BadGateway, "NoConversationId");
+    }
+
+    private async Task<string?> PostAsync<T>(Uri serviceUrl, string path, T body, CancellationToken cancellationToken)
+    {
         if (!trust.IsTrusted(serviceUrl))
         {
             // Neither learned from an authenticated activity nor on the allowlist: no token, no request.
@@ -47,7 +60,7 @@ public sealed partial class ConnectorClient(
         var token = await tokens.GetTokenAsync(serviceUrl, cancellationToken);
         for (var attempt = 0; ; attempt++)
         {
-            using var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = JsonContent.Create(activity, options: Json) };
+            using var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = JsonContent.Create(body, options: Json) };
             if (token is not null)
             {
                 request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
@@ -118,13 +131,17 @@ public sealed partial class ConnectorClient(
     private static async Task<string?> ReadSubCodeAsync(HttpResponseMessage response, CancellationToken cancellationToken)
     {
         var text = await response.Content.ReadAsStringAsync(cancellationToken);
-        return text.Contains("MessageWritesBlocked", StringComparison.Ordinal) ? "MessageWritesBlocked" : null;
+        return text.Contains("MessageWritesBlocked", StringComparison.Ordinal) ? "MessageWritesBlocked"
+            : text.Contains("ConversationNotFound", StringComparison.Ordinal) ? "ConversationNotFound"
+            : null;
     }
 
     private static Uri EnsureTrailingSlash(Uri uri) =>
         uri.AbsoluteUri.EndsWith('/') ? uri : new Uri(uri.AbsoluteUri + "/");
 
     private sealed record ResourceResponse(string? Id);
+
+    private sealed record ConversationParameters(bool IsGroup, ChannelAccount Bot, ChannelAccount[] Members, string? TenantId, object? ChannelData);
 
     private static partial class Log
     {

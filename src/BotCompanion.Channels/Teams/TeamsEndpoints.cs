@@ -28,6 +28,7 @@ public static partial class TeamsEndpoints
         TurnQueue queue,
         TurnProcessor processor,
         ConnectorClient connector,
+        ConversationReferenceStore references,
         IOptions<TeamsOptions> options,
         ILoggerFactory loggers,
         CancellationToken cancellationToken)
@@ -88,6 +89,12 @@ public static partial class TeamsEndpoints
         }
 
         var incoming = ActivityMapper.ToIncoming(activity, kind.Value);
+        if (incoming.IsPersonal && kind is IncomingKind.Message or IncomingKind.ConversationStarted)
+        {
+            // Captured on every authenticated activity, so check-ins can reach the person later.
+            await references.SaveAsync(ConversationReference.From(activity), cancellationToken);
+        }
+
         if (string.Equals(activity.DeliveryMode, "expectReplies", StringComparison.Ordinal))
         {
             var result = await processor.ProcessAsync(incoming, cancellationToken);

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using BotCompanion.Channels.Turns;
 using BotCompanion.Core.Conversations;
 
@@ -7,21 +6,14 @@ namespace BotCompanion.Channels.Teams;
 /// <summary>Sends one turn's replies back into the Teams (Bot Framework) conversation it came from.</summary>
 internal sealed class TeamsReplyChannel(ConnectorClient connector, Activity inbound) : IReplyChannel
 {
-    private static readonly JsonElement AiLabel = JsonSerializer.SerializeToElement(new Dictionary<string, object>
-    {
-        ["type"] = "https://schema.org/Message",
-        ["@type"] = "Message",
-        ["@context"] = "https://schema.org",
-        ["additionalType"] = new[] { "AIGeneratedContent" },
-    });
-
     private readonly Uri _serviceUrl = new(inbound.ServiceUrl!);
 
     public async Task SendTypingAsync(CancellationToken cancellationToken)
     {
         try
         {
-            await connector.SendAsync(_serviceUrl, inbound.Conversation!.Id!, null, NewActivity(ActivityTypes.Typing), cancellationToken);
+            var typing = new Activity { Type = ActivityTypes.Typing, From = inbound.Recipient, Recipient = inbound.From, Conversation = inbound.Conversation };
+            await connector.SendAsync(_serviceUrl, inbound.Conversation!.Id!, null, typing, cancellationToken);
         }
         catch (Exception ex) when (ex is ConnectorException or HttpRequestException)
         {
@@ -33,27 +25,9 @@ internal sealed class TeamsReplyChannel(ConnectorClient connector, Activity inbo
     {
         foreach (var reply in replies)
         {
-            var activity = NewActivity(ActivityTypes.Message);
-            activity.Text = reply.Text;
-            activity.TextFormat = "markdown";
+            var activity = OutgoingActivities.Message(reply, inbound.Recipient, inbound.From, inbound.Conversation!);
             activity.ReplyToId = inbound.Id;
-            activity.Entities = [AiLabel];
-            if (reply.SuggestedActions.Count > 0)
-            {
-                activity.SuggestedActions = new SuggestedActions([.. reply.SuggestedActions.Select(a => new CardAction("imBack", a, a))]);
-            }
-
             await connector.SendAsync(_serviceUrl, inbound.Conversation!.Id!, inbound.Id, activity, cancellationToken);
         }
     }
-
-    private Activity NewActivity(string type) => new()
-    {
-        Type = type,
-        From = inbound.Recipient,
-        Recipient = inbound.From,
-        Conversation = inbound.Conversation,
-        ServiceUrl = inbound.ServiceUrl,
-        ChannelId = inbound.ChannelId,
-    };
 }

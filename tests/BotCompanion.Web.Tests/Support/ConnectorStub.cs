@@ -16,7 +16,7 @@ public sealed class ConnectorStub : IAsyncDisposable
 {
     private readonly WebApplication _app;
     private readonly Channel<Received> _received = Channel.CreateUnbounded<Received>();
-    private readonly ConcurrentQueue<(int Status, string? RetryAfter)> _failures = new();
+    private readonly ConcurrentQueue<(int Status, string? RetryAfter, string? Body)> _failures = new();
 
     private ConnectorStub(WebApplication app) => _app = app;
 
@@ -35,6 +35,7 @@ public sealed class ConnectorStub : IAsyncDisposable
         var stub = new ConnectorStub(app);
         app.MapPost("/v3/conversations/{conversationId}/activities/{**rest}", (Delegate)stub.HandleAsync);
         app.MapPost("/v3/conversations/{conversationId}/activities", (Delegate)stub.HandleAsync);
+        app.MapPost("/v3/conversations", (Delegate)stub.CreateConversationAsync);
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         stub.ServiceUrl = new Uri(address + "/");
@@ -42,7 +43,10 @@ public sealed class ConnectorStub : IAsyncDisposable
     }
 
     /// <summary>The next calls answer with these statuses before succeeding.</summary>
-    public void FailNext(int status, string? retryAfter = null) => _failures.Enqueue((status, retryAfter));
+    public void FailNext(int status, string? retryAfter = null, string? body = null) => _failures.Enqueue((status, retryAfter, body));
+
+    /// <summary>Bodies of POST v3/conversations (create conversation) requests.</summary>
+    public ConcurrentQueue<JsonElement> CreatedConversations { get; } = new();
 
     public async Task<Received> NextMessageAsync(TimeSpan? timeout = null)
     {
@@ -69,12 +73,20 @@ public sealed class ConnectorStub : IAsyncDisposable
                 context.Response.Headers.RetryAfter = failure.RetryAfter;
             }
 
-            return Results.StatusCode(failure.Status);
+            return failure.Body is null ? Results.StatusCode(failure.Status) : Results.Content(failure.Body, "application/json", statusCode: failure.Status);
         }
 
         var json = await JsonDocument.ParseAsync(context.Request.Body);
         await _received.Writer.WriteAsync(new Received(context.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpRequestFeature>()!.RawTarget, context.Request.Headers.Authorization.ToString(), json.RootElement.Clone(), DateTimeOffset.UtcNow));
         return Results.Json(new { id = Guid.NewGuid().ToString("N") }, statusCode: 201);
+    }
+
+    private async Task<IResult> CreateConversationAsync(HttpContext context)
+    {
+        Interlocked.Increment(ref _requests);
+        var json = await JsonDocument.ParseAsync(context.Request.Body);
+        CreatedConversations.Enqueue(json.RootElement.Clone());
+        return Results.Json(new { id = "a:created-personal-chat", serviceUrl = ServiceUrl.ToString() }, statusCode: 201);
     }
 
     public async ValueTask DisposeAsync()

@@ -1,0 +1,80 @@
+using System.Collections.Concurrent;
+using System.Text.Json;
+using BotCompanion.Core.Conversations;
+using BotCompanion.Core.Sessions;
+using BotCompanion.Core.Turns;
+
+namespace BotCompanion.Channels.Teams;
+
+/// <summary>
+/// Conversation references by conversation and by user, in the shared store so any instance can reach anyone.
+/// Written only when something changed (Teams may move a tenant to another serviceUrl), so a busy chat costs no
+/// extra writes. Erased on uninstall and on /forget.
+/// </summary>
+public sealed class ConversationReferenceStore(IStateStore store) : IPersonalDataEraser
+{
+    private readonly ConcurrentDictionary<string, ConversationReference> _saved = new(StringComparer.Ordinal);
+
+    public async Task SaveAsync(ConversationReference reference, CancellationToken cancellationToken)
+    {
+        if (_saved.TryGetValue(reference.ConversationId, out var known) && known == reference)
+        {
+            return;
+        }
+
+        await PutAsync(ConversationKey(reference.ConversationId), reference, cancellationToken);
+        if (reference.User.Id is { Length: > 0 } user)
+        {
+            await PutAsync(UserKey(user), reference, cancellationToken);
+        }
+
+        _saved[reference.ConversationId] = reference;
+    }
+
+    public Task<ConversationReference?> FindByConversationAsync(string conversationId, CancellationToken cancellationToken) =>
+        GetAsync(ConversationKey(conversationId), cancellationToken);
+
+    public Task<ConversationReference?> FindByUserAsync(string userId, CancellationToken cancellationToken) =>
+        GetAsync(UserKey(userId), cancellationToken);
+
+    public async Task MarkUnreachableAsync(ConversationReference reference, DateTimeOffset since, CancellationToken cancellationToken)
+    {
+        var marked = reference with { UnreachableSince = since };
+        await PutAsync(ConversationKey(reference.ConversationId), marked, cancellationToken);
+        if (reference.User.Id is { Length: > 0 } user)
+        {
+            await PutAsync(UserKey(user), marked, cancellationToken);
+        }
+
+        _saved[reference.ConversationId] = marked;
+    }
+
+    public async Task EraseAsync(ConversationKey conversation, string userId, CancellationToken cancellationToken)
+    {
+        _saved.TryRemove(conversation.ConversationId, out _);
+        await store.DeleteAsync(ConversationKey(conversation.ConversationId), cancellationToken);
+        await store.DeleteAsync(UserKey(userId), cancellationToken);
+    }
+
+    private async Task PutAsync(string key, ConversationReference reference, CancellationToken cancellationToken)
+    {
+        var json = JsonSerializer.Serialize(reference, StateJson.Options);
+        for (var attempt = 0; attempt < 5; attempt++)
+        {
+            var current = await store.GetAsync(key, cancellationToken);
+            if (await store.TrySaveAsync(key, json, current?.Version ?? 0, cancellationToken))
+            {
+                return;
+            }
+        }
+
+        throw new InvalidOperationException("A conversation reference kept changing during 5 attempts to save it.");
+    }
+
+    private async Task<ConversationReference?> GetAsync(string key, CancellationToken cancellationToken) =>
+        await store.GetAsync(key, cancellationToken) is { } stored ? JsonSerializer.Deserialize<ConversationReference>(stored.Json, StateJson.Options) : null;
+
+    private static string ConversationKey(string conversationId) => $"teams-ref:{conversationId}";
+
+    private static string UserKey(string userId) => $"teams-user:{userId}";
+}

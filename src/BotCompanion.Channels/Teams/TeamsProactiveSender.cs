@@ -1,0 +1,73 @@
+using System.Net;
+using BotCompanion.Core.Conversations;
+using BotCompanion.Core.Nudges;
+using Microsoft.Extensions.Logging;
+
+namespace BotCompanion.Channels.Teams;
+
+/// <summary>
+/// Messages people in Teams when they did not just write: into the conversation their reference names (nudges),
+/// or into their 1:1 chat with the bot, created when needed (<see cref="SendToUserAsync"/>). A person who blocked
+/// or removed the bot is recorded as unreachable and never sent to again.
+/// </summary>
+public sealed partial class TeamsProactiveSender(
+    ConversationReferenceStore references,
+    ConnectorClient connector,
+    TimeProvider time,
+    ILogger<TeamsProactiveSender> logger) : IProactiveSender
+{
+    public IReadOnlyCollection<string> Channels { get; } = ["msteams"];
+
+    public async Task SendAsync(ConversationKey conversation, IReadOnlyList<OutgoingReply> replies, string deliveryId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(replies);
+        var reference = await references.FindByConversationAsync(conversation.ConversationId, cancellationToken)
+            ?? throw new RecipientUnreachableException("No conversation reference: the bot was removed from this chat or never installed.");
+        await DeliverAsync(reference, reference.ConversationId, replies, cancellationToken);
+    }
+
+    /// <summary>Channel-neutral "send to user": into their 1:1 chat with the bot, which is created if it does not exist yet.</summary>
+    public async Task SendToUserAsync(string userId, IReadOnlyList<OutgoingReply> replies, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(replies);
+        var reference = await references.FindByUserAsync(userId, cancellationToken)
+            ?? throw new RecipientUnreachableException("The bot has never been in touch with this user in Teams.");
+        Unreachable(reference);
+        var conversationId = await connector.CreatePersonalConversationAsync(new Uri(reference.ServiceUrl), reference.Bot, reference.User, reference.TenantId, cancellationToken);
+        await DeliverAsync(reference, conversationId, replies, cancellationToken);
+    }
+
+    private async Task DeliverAsync(ConversationReference reference, string conversationId, IReadOnlyList<OutgoingReply> replies, CancellationToken cancellationToken)
+    {
+        Unreachable(reference);
+        var conversation = new ConversationAccount(conversationId) { ConversationType = "personal", TenantId = reference.TenantId };
+        try
+        {
+            foreach (var reply in replies)
+            {
+                var activity = OutgoingActivities.Message(reply, reference.Bot, reference.User, conversation);
+                await connector.SendAsync(new Uri(reference.ServiceUrl), conversationId, null, activity, cancellationToken);
+            }
+        }
+        catch (ConnectorException ex) when (ex.Status is HttpStatusCode.Forbidden or HttpStatusCode.NotFound && ex.SubCode != "UntrustedServiceUrl")
+        {
+            await references.MarkUnreachableAsync(reference, time.GetUtcNow(), CancellationToken.None);
+            Log.Unreachable(logger, (int)ex.Status, ex.SubCode ?? "none");
+            throw new RecipientUnreachableException($"Teams answered {(int)ex.Status} ({ex.SubCode ?? "no sub-code"}).", ex);
+        }
+    }
+
+    private static void Unreachable(ConversationReference reference)
+    {
+        if (reference.UnreachableSince is { } since)
+        {
+            throw new RecipientUnreachableException($"The person blocked or removed the bot ({since:yyyy-MM-dd}); not sending.");
+        }
+    }
+
+    private static partial class Log
+    {
+        [LoggerMessage(2030, LogLevel.Warning, "Teams refused a proactive message ({Status}, {SubCode}): the person blocked or removed the bot; recorded, nothing more will be sent", EventName = "TeamsRecipientUnreachable")]
+        public static partial void Unreachable(ILogger logger, int status, string subCode);
+    }
+}

@@ -1,0 +1,120 @@
+using BotCompanion.Channels.Teams;
+using BotCompanion.Core.Conversations;
+using BotCompanion.Core.Nudges;
+using BotCompanion.Core.Sessions;
+using BotCompanion.Web.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace BotCompanion.Web.Tests.Channels.Teams;
+
+/// <summary>Messages the bot sends on its own, over real HTTP to a connector stub, from references it captured.</summary>
+public sealed class ProactiveMessagingTests : IAsyncLifetime
+{
+    private const string Conversation = "a:personal-chat-1";
+    private ConnectorStub _connector = null!;
+    private BotHost _host = null!;
+
+    public async Task InitializeAsync()
+    {
+        _connector = await ConnectorStub.StartAsync();
+        _host = new BotHost();
+    }
+
+    public async Task DisposeAsync()
+    {
+        _host.Dispose();
+        await _connector.DisposeAsync();
+    }
+
+    private TeamsProactiveSender Sender => _host.Services.GetRequiredService<TeamsProactiveSender>();
+
+    [Fact]
+    public async Task CheckIn_ReachesThePersonsChat_FromTheReferenceCapturedOnTheirLastMessage()
+    {
+        await ChatAsync("I want to prepare for the board meeting");
+
+        await Sender.SendAsync(new ConversationKey("msteams", Conversation), [new OutgoingReply("You said you'd call the CFO. How did it go?") { SuggestedActions = ["Done", "Not yet"] }], "nudge-1", default);
+
+        var sent = await _connector.NextMessageAsync();
+        Assert.Equal($"/v3/conversations/{Uri.EscapeDataString(Conversation)}/activities", sent.Path);
+        Assert.Equal("You said you'd call the CFO. How did it go?", sent.Text);
+        Assert.Equal("29:user-1", sent.Activity.GetProperty("recipient").GetProperty("id").GetString());
+        Assert.Contains("AIGeneratedContent", sent.Activity.GetProperty("entities").GetRawText(), StringComparison.Ordinal);
+        Assert.Equal(2, sent.Activity.GetProperty("suggestedActions").GetProperty("actions").GetArrayLength());
+    }
+
+    [Fact]
+    public async Task BlockedByThePerson_IsRecordedUnreachable_AndNothingMoreIsSent()
+    {
+        await ChatAsync("I want to prepare for the board meeting");
+        _connector.FailNext(403, body: """{"errorCode":209,"message":"{\"subCode\":\"MessageWritesBlocked\",\"details\":\"Thread is blocked from message writes\"}"}""");
+        var key = new ConversationKey("msteams", Conversation);
+
+        await Assert.ThrowsAsync<RecipientUnreachableException>(() => Sender.SendAsync(key, [new OutgoingReply("How did it go?")], "nudge-1", default));
+        var requests = _connector.Requests;
+        await Assert.ThrowsAsync<RecipientUnreachableException>(() => Sender.SendAsync(key, [new OutgoingReply("How did it go?")], "nudge-2", default));
+
+        Assert.Equal(requests, _connector.Requests);
+    }
+
+    [Fact]
+    public async Task SendToUser_CreatesTheirPersonalChatWithTheTenant_ThenPostsIntoIt()
+    {
+        await ChatAsync("hello");
+
+        await Sender.SendToUserAsync("29:user-1", [new OutgoingReply("Your coach asked me to pass on a note.")], default);
+
+        var created = Assert.Single(_connector.CreatedConversations);
+        Assert.False(created.GetProperty("isGroup").GetBoolean());
+        Assert.Equal("29:user-1", created.GetProperty("members")[0].GetProperty("id").GetString());
+        Assert.Equal("tenant-1", created.GetProperty("tenantId").GetString());
+        var sent = await _connector.NextMessageAsync();
+        Assert.Equal($"/v3/conversations/{Uri.EscapeDataString("a:created-personal-chat")}/activities", sent.Path);
+    }
+
+    [Fact]
+    public async Task AfterUninstall_TheReferenceIsForgotten_AndCheckInsAreNotSent()
+    {
+        await ChatAsync("hello");
+        var store = _host.Services.GetRequiredService<IStateStore>();
+        Assert.NotNull(await store.GetAsync($"teams-ref:{Conversation}", default));
+
+        var uninstall = Activities.Message(_connector.ServiceUrl, "", Conversation);
+        uninstall["type"] = "installationUpdate";
+        uninstall["action"] = "remove";
+        using var client = _host.NewClient();
+        (await client.PostAsync("/api/messages", Activities.Json(uninstall))).EnsureSuccessStatusCode();
+        for (var i = 0; i < 200 && await store.GetAsync($"teams-ref:{Conversation}", default) is not null; i++)
+        {
+            await Task.Delay(20);
+        }
+
+        Assert.Null(await store.GetAsync($"teams-ref:{Conversation}", default));
+        await Assert.ThrowsAsync<RecipientUnreachableException>(() => Sender.SendAsync(new ConversationKey("msteams", Conversation), [new OutgoingReply("How did it go?")], "nudge-1", default));
+    }
+
+    [Fact]
+    public async Task GroupChat_LeavesNoReference_BecauseCheckInsArePersonal()
+    {
+        var group = Activities.Message(_connector.ServiceUrl, "hello", "19:group-chat");
+        group["conversation"]!["conversationType"] = "groupChat";
+        using var client = _host.NewClient();
+        (await client.PostAsync("/api/messages", Activities.Json(group))).EnsureSuccessStatusCode();
+        await _connector.NextMessageAsync();
+
+        Assert.Null(await _host.Services.GetRequiredService<IStateStore>().GetAsync("teams-ref:19:group-chat", default));
+    }
+
+    private async Task ChatAsync(string text)
+    {
+        var message = Activities.Message(_connector.ServiceUrl, text, Conversation);
+        message["conversation"]!["tenantId"] = "tenant-1";
+        using var client = _host.NewClient();
+        (await client.PostAsync("/api/messages", Activities.Json(message))).EnsureSuccessStatusCode();
+
+        // The turn ends with its one question; everything before it (the disclosure) is part of the same turn.
+        while (!(await _connector.NextMessageAsync()).Text.EndsWith('?'))
+        {
+        }
+    }
+}
