@@ -50,6 +50,8 @@ public sealed class Activity
 
     public SuggestedActions? SuggestedActions { get; set; }
 
+    public List<JsonElement>? Attachments { get; set; }
+
     [JsonExtensionData]
     public Dictionary<string, JsonElement>? ExtensionData { get; set; }
 }

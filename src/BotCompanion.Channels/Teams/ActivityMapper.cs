@@ -36,6 +36,12 @@ internal static partial class ActivityMapper
     /// <summary>The message text without the bot's own @mention (Teams includes "&lt;at&gt;Bot&lt;/at&gt;" in group chats).</summary>
     internal static string CleanText(Activity activity)
     {
+        if (string.IsNullOrWhiteSpace(activity.Text) && activity.Value is { } value && AdaptiveCards.TextOf(value) is { } submitted)
+        {
+            // Action.Submit: a message with the button's data and no text.
+            return submitted;
+        }
+
         var text = activity.Text ?? "";
         foreach (var entity in activity.Entities ?? [])
         {

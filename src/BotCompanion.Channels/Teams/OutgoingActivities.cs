@@ -26,9 +26,12 @@ internal static class OutgoingActivities
             TextFormat = "markdown",
             Entities = [AiLabel],
         };
-        if (reply.SuggestedActions.Count > 0)
+        if (AdaptiveCards.Needed(reply))
         {
-            activity.SuggestedActions = new SuggestedActions([.. reply.SuggestedActions.Select(a => new CardAction("imBack", a, a))]);
+            // The card carries the text and its buttons; repeating the text outside it would show it twice.
+            activity.Text = null;
+            activity.TextFormat = null;
+            activity.Attachments = [AdaptiveCards.Attachment([reply])];
         }
 
         return activity;

@@ -78,8 +78,7 @@ public static partial class TeamsEndpoints
         var kind = KindOf(activity);
         if (activity.Type == ActivityTypes.Invoke)
         {
-            Log.InvokeNotImplemented(logger, activity.Name ?? "");
-            return Results.StatusCode(StatusCodes.Status501NotImplemented);
+            return await InvokeAsync(activity, processor, logger, cancellationToken);
         }
 
         if (kind is null)
@@ -98,7 +97,7 @@ public static partial class TeamsEndpoints
         if (string.Equals(activity.DeliveryMode, "expectReplies", StringComparison.Ordinal))
         {
             var result = await processor.ProcessAsync(incoming, cancellationToken);
-            return Results.Ok(new { activities = result.Replies.Select(r => new { type = "message", text = r.Text, textFormat = "markdown" }) });
+            return Results.Json(new { activities = result.Replies.Select(r => OutgoingActivities.Message(r, activity.Recipient, activity.From, activity.Conversation!)) }, ConnectorClient.Json);
         }
 
         if (!queue.TryEnqueue(new InboundTurn(incoming, new TeamsReplyChannel(connector, activity))))
@@ -109,6 +108,35 @@ public static partial class TeamsEndpoints
         }
 
         return Results.Accepted();
+    }
+
+    /// <summary>
+    /// Card buttons (Action.Execute) arrive as adaptiveCard/action invokes: the click is a turn, answered at once with
+    /// the card that replaces the clicked one. Feedback buttons get an empty 200; other invokes are not supported.
+    /// </summary>
+    private static async Task<IResult> InvokeAsync(Activity activity, TurnProcessor processor, ILogger logger, CancellationToken cancellationToken)
+    {
+        switch (activity.Name)
+        {
+            case "adaptiveCard/action":
+                var data = activity.Value is { ValueKind: JsonValueKind.Object } value && value.TryGetProperty("action", out var action)
+                    && action.TryGetProperty("data", out var d) ? d : default;
+                if (AdaptiveCards.TextOf(data) is not { } text)
+                {
+                    Log.Invalid(logger, "adaptiveCard/action without value.action.data");
+                    return Results.Json(new { statusCode = 400, type = "application/vnd.microsoft.error", value = new { code = "BadRequest", message = "The card action carries no data this bot understands." } }, statusCode: StatusCodes.Status400BadRequest);
+                }
+
+                var incoming = ActivityMapper.ToIncoming(activity, IncomingKind.Message) with { Text = text };
+                var result = await processor.ProcessAsync(incoming, cancellationToken);
+                IReadOnlyList<OutgoingReply> replies = result.Replies.Count > 0 ? result.Replies : [new OutgoingReply("Done.")];
+                return Results.Json(new { statusCode = 200, type = AdaptiveCards.ContentType, value = AdaptiveCards.Card(replies) });
+            case "message/submitAction":
+                return Results.Ok();
+            default:
+                Log.InvokeNotImplemented(logger, activity.Name ?? "");
+                return Results.StatusCode(StatusCodes.Status501NotImplemented);
+        }
     }
 
     /// <summary>Which turn an activity starts; null for activities that are acknowledged and ignored.</summary>

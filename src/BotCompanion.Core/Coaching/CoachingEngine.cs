@@ -174,6 +174,7 @@ public sealed class CoachingEngine(
         session.MentorTopicCount++;
         turn.State.Counters.MentorReplies++;
         turn.Say($"{turn.Labels["mentorLabel"]}\n{advice}", ReplyMode.Mentor);
+        turn.Offer("Back to coaching", "/coach");
     }
 
     private void Log(TurnContext turn) =>

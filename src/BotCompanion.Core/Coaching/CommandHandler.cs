@@ -31,6 +31,7 @@ public sealed partial class CommandHandler(SessionCloser closer, NudgeCommand nu
                 break;
             case "/mentor":
                 turn.Say(turn.Labels[turn.State.Mode == CoachingMode.Mentor ? "mentorAlready" : "mentorEnter"], ReplyMode.Mentor);
+                turn.Offer("Back to coaching", "/coach");
                 turn.State.Mode = CoachingMode.Mentor;
                 break;
             case "/coach":
@@ -94,12 +95,21 @@ public sealed partial class CommandHandler(SessionCloser closer, NudgeCommand nu
         }
 
         var text = new StringBuilder(turn.Labels["commitmentsHeader"]);
+        var items = new List<ReplyItem>();
         for (var i = 0; i < open.Count; i++)
         {
-            text.Append(CultureInfo.InvariantCulture, $"\n{i + 1}. {open[i].Action}, by {CommitmentFlow.Due(turn, open[i].Due, open[i].HasTime)}");
+            var line = $"{open[i].Action}, by {CommitmentFlow.Due(turn, open[i].Due, open[i].HasTime)}";
+            text.Append(CultureInfo.InvariantCulture, $"\n{i + 1}. {line}");
+            var n = (i + 1).ToString(CultureInfo.InvariantCulture);
+            items.Add(new ReplyItem(line,
+            [
+                new ReplyChoice("Done", $"/commitments done {n}"),
+                new ReplyChoice("Reschedule", $"/commitments move {n} to", InputLabel: "New date, e.g. next Friday"),
+                new ReplyChoice("Drop", $"/commitments drop {n}"),
+            ]));
         }
 
-        turn.Say(text.Append("\n\n").Append(turn.Labels["commitmentsHelp"]).ToString());
+        turn.Replies.Add(new OutgoingReply(text.Append("\n\n").Append(turn.Labels["commitmentsHelp"]).ToString()) { Items = items });
         return null;
     }
 

@@ -36,6 +36,7 @@ public sealed class GrowFlow(ReplyComposer composer, CommitmentFlow commitments,
         {
             var preface = turn.Labels["adviceRequest"];
             await AskAsync(turn, Request(turn, "advice-request") with { Preface = preface, SkipReflection = true }, cancellationToken);
+            turn.Offer("Switch to mentor mode", "/mentor");
             return;
         }
 

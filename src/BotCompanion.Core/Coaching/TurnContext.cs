@@ -38,6 +38,15 @@ internal sealed class TurnContext
     public void Say(string text, ReplyMode mode = ReplyMode.Coaching, params string[] actions) =>
         Replies.Add(new OutgoingReply(text, mode) { SuggestedActions = actions });
 
+    /// <summary>Adds a button to the last reply, for channels that render them (the mode switch).</summary>
+    public void Offer(string title, string send)
+    {
+        if (Replies.Count > 0)
+        {
+            Replies[^1] = Replies[^1] with { Items = [.. Replies[^1].Items, new ReplyItem("", [new ReplyChoice(title, send)])] };
+        }
+    }
+
     public TurnResult Result() => new(Replies)
     {
         Metrics = new TurnMetrics(Pack.Reference, State.Mode.ToString().ToLowerInvariant(), State.Session?.Stage.ToString().ToLowerInvariant() ?? "none", ModelCalls, PromptTokens),

@@ -5,4 +5,7 @@ public sealed record OutgoingReply(string Text, ReplyMode Mode = ReplyMode.Coach
 {
     /// <summary>Quick replies a channel may render as buttons; typing the same text works everywhere.</summary>
     public IReadOnlyList<string> SuggestedActions { get; init; } = [];
+
+    /// <summary>Entries a channel may render with their own buttons; the text already lists them for channels that can't.</summary>
+    public IReadOnlyList<ReplyItem> Items { get; init; } = [];
 }

@@ -63,6 +63,9 @@ public sealed class ConnectorStub : IAsyncDisposable
 
     public bool TryReadAny(out Received? received) => _received.Reader.TryRead(out received);
 
+    /// <summary>Whether something posted is waiting to be read.</summary>
+    public bool TryPeek() => _received.Reader.TryPeek(out _);
+
     private async Task<IResult> HandleAsync(HttpContext context)
     {
         Interlocked.Increment(ref _requests);
@@ -97,6 +100,6 @@ public sealed class ConnectorStub : IAsyncDisposable
 
     public sealed record Received(string Path, string Authorization, JsonElement Activity, DateTimeOffset At)
     {
-        public string Text => Activity.GetProperty("text").GetString() ?? "";
+        public string Text => Activity.TryGetProperty("text", out var text) ? text.GetString() ?? "" : "";
     }
 }
