@@ -30,8 +30,16 @@ internal static partial class ActivityMapper
                 ? id.GetString()
                 : null);
 
+    /// <summary>
+    /// A 1:1 chat. Older payloads carry no conversationType: Teams channel and group-chat thread ids start with "19:".
+    /// </summary>
     public static bool IsPersonal(ConversationAccount conversation) =>
-        conversation.IsGroup != true && conversation.ConversationType is null or "personal";
+        conversation.IsGroup != true && conversation.ConversationType switch
+        {
+            "personal" => true,
+            null => conversation.Id?.StartsWith("19:", StringComparison.Ordinal) != true,
+            _ => false,
+        };
 
     /// <summary>The message text without the bot's own @mention (Teams includes "&lt;at&gt;Bot&lt;/at&gt;" in group chats).</summary>
     internal static string CleanText(Activity activity)

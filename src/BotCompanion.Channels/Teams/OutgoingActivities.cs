@@ -1,4 +1,5 @@
 using System.Text.Json;
+using BotCompanion.Channels.Turns;
 using BotCompanion.Core.Conversations;
 
 namespace BotCompanion.Channels.Teams;
@@ -6,6 +7,18 @@ namespace BotCompanion.Channels.Teams;
 /// <summary>The message activities the bot posts: labelled as AI-generated, quick replies as buttons.</summary>
 internal static class OutgoingActivities
 {
+    /// <summary>
+    /// Teams accepts about 28 KB per message including the JSON around the text; 7,000 characters of markdown stay
+    /// well inside it even when every character is escaped.
+    /// </summary>
+    internal const int MaxTextChars = 7000;
+
+    /// <summary>One reply as the messages it takes: long text split cleanly, a card as a single message.</summary>
+    public static IEnumerable<Activity> Messages(OutgoingReply reply, ChannelAccount? bot, ChannelAccount? user, ConversationAccount conversation) =>
+        AdaptiveCards.Needed(reply)
+            ? [Message(reply, bot, user, conversation)]
+            : TextSplitter.Split(reply.Text, MaxTextChars).Select(part => Message(reply with { Text = part }, bot, user, conversation));
+
     private static readonly JsonElement AiLabel = JsonSerializer.SerializeToElement(new Dictionary<string, object>
     {
         ["type"] = "https://schema.org/Message",

@@ -143,12 +143,20 @@ public static partial class TeamsEndpoints
     private static IncomingKind? KindOf(Activity activity) => activity.Type switch
     {
         ActivityTypes.Message => IncomingKind.Message,
-        ActivityTypes.ConversationUpdate when activity.MembersAdded?.Any(m => m.Id == activity.Recipient?.Id) == true => IncomingKind.ConversationStarted,
+        ActivityTypes.ConversationUpdate when activity.MembersAdded?.Any(m => IsThisBot(activity, m)) == true => IncomingKind.ConversationStarted,
         ActivityTypes.ConversationUpdate when activity.MembersRemoved?.Any(m => m.Id == activity.Recipient?.Id) == true => IncomingKind.ConversationEnded,
         ActivityTypes.InstallationUpdate when activity.Action is "add" => IncomingKind.ConversationStarted,
         ActivityTypes.InstallationUpdate when activity.Action is "remove" => IncomingKind.ConversationEnded,
         _ => null,
     };
+
+    /// <summary>
+    /// The bot itself, by id; in a personal chat any bot account ("28:…") is this bot, since a 1:1 chat holds one bot
+    /// (some payloads carry the bot's id with and without its app-id form).
+    /// </summary>
+    private static bool IsThisBot(Activity activity, ChannelAccount member) =>
+        member.Id == activity.Recipient?.Id
+        || (activity.Conversation is { } conversation && ActivityMapper.IsPersonal(conversation) && member.Id?.StartsWith("28:", StringComparison.Ordinal) == true);
 
     private static string? Check(Activity activity)
     {

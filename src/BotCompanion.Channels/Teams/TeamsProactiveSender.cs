@@ -43,9 +43,8 @@ public sealed partial class TeamsProactiveSender(
         var conversation = new ConversationAccount(conversationId) { ConversationType = "personal", TenantId = reference.TenantId };
         try
         {
-            foreach (var reply in replies)
+            foreach (var activity in replies.SelectMany(r => OutgoingActivities.Messages(r, reference.Bot, reference.User, conversation)))
             {
-                var activity = OutgoingActivities.Message(reply, reference.Bot, reference.User, conversation);
                 await connector.SendAsync(new Uri(reference.ServiceUrl), conversationId, null, activity, cancellationToken);
             }
         }

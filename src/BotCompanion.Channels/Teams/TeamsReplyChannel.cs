@@ -23,9 +23,8 @@ internal sealed class TeamsReplyChannel(ConnectorClient connector, Activity inbo
 
     public async Task SendAsync(IReadOnlyList<OutgoingReply> replies, CancellationToken cancellationToken)
     {
-        foreach (var reply in replies)
+        foreach (var activity in replies.SelectMany(r => OutgoingActivities.Messages(r, inbound.Recipient, inbound.From, inbound.Conversation!)))
         {
-            var activity = OutgoingActivities.Message(reply, inbound.Recipient, inbound.From, inbound.Conversation!);
             activity.ReplyToId = inbound.Id;
             await connector.SendAsync(_serviceUrl, inbound.Conversation!.Id!, inbound.Id, activity, cancellationToken);
         }
