@@ -1,3 +1,4 @@
+using BotCompanion.Channels.Discord;
 using BotCompanion.Channels.Teams;
 using BotCompanion.Channels.Turns;
 using BotCompanion.Channels.WebChat;
@@ -37,13 +38,36 @@ public static class DependencyInjection
         services.AddSingleton<InboundAuthenticator>();
         services.AddSingleton<ConversationReferenceStore>();
         services.AddSingleton<IPersonalDataEraser>(sp => sp.GetRequiredService<ConversationReferenceStore>());
+        services.AddBotCompanionDiscord();
         services.AddSingleton<TeamsProactiveSender>();
         services.AddSingleton<IProactiveSender>(sp => sp.GetRequiredService<TeamsProactiveSender>());
         return services;
     }
 
+    /// <summary>Discord: the Gateway worker when a bot token is set, signed interactions when a public key is.</summary>
+    private static IServiceCollection AddBotCompanionDiscord(this IServiceCollection services)
+    {
+        services.AddOptions<DiscordOptions>().BindConfiguration(DiscordOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddHttpClient(nameof(DiscordRestClient), client => client.Timeout = TimeSpan.FromSeconds(30));
+        services.AddSingleton(sp => ActivatorUtilities.CreateInstance<DiscordRestClient>(sp, sp.GetRequiredService<IHttpClientFactory>().CreateClient(nameof(DiscordRestClient))));
+        services.AddSingleton<DiscordDmDirectory>();
+        services.AddSingleton<IPersonalDataEraser>(sp => sp.GetRequiredService<DiscordDmDirectory>());
+        services.AddSingleton<DiscordProactiveSender>();
+        services.AddSingleton<IProactiveSender>(sp => sp.GetRequiredService<DiscordProactiveSender>());
+        services.AddSingleton<DiscordInteractions>();
+        services.AddSingleton(sp => new Ed25519Verifier(sp.GetRequiredService<IOptions<DiscordOptions>>().Value.PublicKey!));
+        services.AddSingleton<DiscordGateway>();
+        services.AddHostedService(sp => sp.GetRequiredService<DiscordGateway>());
+        return services;
+    }
+
     public static IEndpointRouteBuilder MapBotCompanionChannels(this IEndpointRouteBuilder endpoints)
     {
+        if (endpoints.ServiceProvider.GetRequiredService<IOptions<DiscordOptions>>().Value.InteractionsEnabled)
+        {
+            endpoints.MapDiscordInteractions();
+        }
+
         if (endpoints.ServiceProvider.GetRequiredService<IOptions<TeamsOptions>>().Value.Enabled)
         {
             endpoints.MapTeamsEndpoints();

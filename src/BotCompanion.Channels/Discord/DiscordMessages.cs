@@ -1,0 +1,63 @@
+using System.Text.Json.Nodes;
+using BotCompanion.Channels.Turns;
+using BotCompanion.Core.Conversations;
+
+namespace BotCompanion.Channels.Discord;
+
+/// <summary>
+/// Replies as Discord messages: text split under 2,000 characters, quick replies and item choices as buttons
+/// (legacy components: up to 5 rows of 5) on the last part. A button's custom_id carries its owner and the text
+/// a click means, so any instance can handle the click without a lookup.
+/// </summary>
+internal static class DiscordMessages
+{
+    internal const int MaxContent = 2000;
+    private const string Prefix = "bc";
+
+    public static IEnumerable<JsonObject> From(OutgoingReply reply, string ownerUserId)
+    {
+        var parts = TextSplitter.Split(reply.Text, MaxContent);
+        for (var i = 0; i < parts.Count; i++)
+        {
+            var message = new JsonObject { ["content"] = parts[i] };
+            if (i == parts.Count - 1 && Buttons(reply, ownerUserId) is { Count: > 0 } rows)
+            {
+                message["components"] = rows;
+            }
+
+            yield return message;
+        }
+    }
+
+    /// <summary>The owner and the text a click means, or null when the custom_id is not one of ours.</summary>
+    public static (string Owner, string Send)? Decode(string? customId)
+    {
+        var parts = customId?.Split('|', 3);
+        return parts is [Prefix, var owner, var send] && owner.Length > 0 && send.Length > 0 ? (owner, send) : null;
+    }
+
+    public static string Encode(string owner, string send) => $"{Prefix}|{owner}|{send}";
+
+    private static JsonArray Buttons(OutgoingReply reply, string owner)
+    {
+        var buttons = reply.SuggestedActions.Select(a => (Title: a, Send: a))
+            .Concat(reply.Items.SelectMany(item => item.Choices.Where(c => c.InputLabel is null).Select(c => (c.Title, c.Send))))
+            .Where(b => Encode(owner, b.Send).Length <= 100)
+            .Take(25)
+            .Select(b => (JsonNode)new JsonObject
+            {
+                ["type"] = 2,
+                ["style"] = 2,
+                ["label"] = b.Title.Length > 80 ? b.Title[..80] : b.Title,
+                ["custom_id"] = Encode(owner, b.Send),
+            })
+            .ToList();
+        var rows = new JsonArray();
+        foreach (var chunk in buttons.Chunk(5))
+        {
+            rows.Add(new JsonObject { ["type"] = 1, ["components"] = new JsonArray([.. chunk]) });
+        }
+
+        return rows;
+    }
+}

@@ -1,0 +1,30 @@
+using BotCompanion.Channels.Turns;
+using BotCompanion.Core.Conversations;
+
+namespace BotCompanion.Channels.Discord;
+
+/// <summary>Replies to a direct message, in its DM channel, with a typing indicator while the reply is produced.</summary>
+internal sealed class DiscordReplyChannel(DiscordRestClient rest, string channelId, string userId, string messageId) : IReplyChannel
+{
+    public async Task SendTypingAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await rest.TriggerTypingAsync(channelId, cancellationToken);
+        }
+        catch (Exception ex) when (ex is DiscordApiException or HttpRequestException)
+        {
+            // The typing indicator is cosmetic; the reply is still attempted.
+        }
+    }
+
+    public async Task SendAsync(IReadOnlyList<OutgoingReply> replies, CancellationToken cancellationToken)
+    {
+        var index = 0;
+        foreach (var message in replies.SelectMany(r => DiscordMessages.From(r, userId)))
+        {
+            // Deterministic per reply part: a retried send returns the message already posted instead of a second one.
+            await rest.CreateMessageAsync(channelId, message, DiscordProactiveSender.Nonce("reply-" + messageId, index++), cancellationToken);
+        }
+    }
+}
