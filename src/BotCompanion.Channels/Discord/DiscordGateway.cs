@@ -29,6 +29,8 @@ public sealed partial class DiscordGateway(
     private static readonly int[] FatalCloseCodes = [4004, 4010, 4011, 4012, 4013, 4014];
     private static readonly int[] SessionEndingCloseCodes = [1000, 1001, 4003, 4005, 4007, 4008, 4009];
     private readonly SemaphoreSlim _sendLock = new(1, 1);
+    private readonly HashSet<string> _recentIds = new(StringComparer.Ordinal);
+    private readonly Queue<string> _recentOrder = new();
     private string? _sessionId;
     private Uri? _resumeUrl;
     private long? _sequence;
@@ -277,6 +279,12 @@ public sealed partial class DiscordGateway(
 
         var channel = message["channel_id"]!.GetValue<string>();
         var id = message["id"]!.GetValue<string>();
+        if (!FirstDelivery(id))
+        {
+            // Discord may deliver an event more than once (and a resume replays): one turn per message id.
+            return;
+        }
+
         await directory.RecordAsync(channel, authorId, cancellationToken);
         var incoming = new IncomingMessage
         {
@@ -290,6 +298,22 @@ public sealed partial class DiscordGateway(
         {
             Log.QueueFull(logger);
         }
+    }
+
+    private bool FirstDelivery(string messageId)
+    {
+        if (!_recentIds.Add(messageId))
+        {
+            return false;
+        }
+
+        _recentOrder.Enqueue(messageId);
+        if (_recentOrder.Count > 2000)
+        {
+            _recentIds.Remove(_recentOrder.Dequeue());
+        }
+
+        return true;
     }
 
     private JsonObject Identify() => new()

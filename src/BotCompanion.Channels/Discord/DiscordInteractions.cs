@@ -67,7 +67,9 @@ public sealed partial class DiscordInteractions(
     {
         var data = interaction.GetProperty("data");
         var name = data.TryGetProperty("name", out var n) ? n.GetString() ?? "" : "";
-        string? text = name == "reflect" ? Option(data, "message") ?? "I'd like to reflect on something." : Commands.GetValueOrDefault(name);
+        var text = name == "reflect"
+            ? Option(data, "topic") is { Length: > 0 } topic ? $"I'd like to reflect on {topic}." : "I'd like to reflect on something."
+            : Commands.GetValueOrDefault(name);
         if (text is null)
         {
             return Message($"I don't know the command /{name}. Type /help for what I can do.", Ephemeral);
@@ -228,7 +230,7 @@ public sealed partial class DiscordInteractions(
 
     private static string? Option(JsonElement data, string name) =>
         data.TryGetProperty("options", out var options) && options.ValueKind == JsonValueKind.Array
-            ? options.EnumerateArray().Where(o => o.TryGetProperty("name", out var n) && n.GetString() == name && o.TryGetProperty("value", out _)).Select(o => o.GetProperty("value").GetString()).FirstOrDefault()
+            ? options.EnumerateArray().Where(o => o.TryGetProperty("name", out var n) && n.GetString() == name && o.TryGetProperty("value", out _)).Select(o => o.GetProperty("value").ToString()).FirstOrDefault()
             : null;
 
     /// <summary>Text input values of a modal submit, whether wrapped in Labels (type 18) or legacy Action Rows.</summary>
