@@ -64,7 +64,7 @@ public sealed partial class DiscordGateway(
                 var url = resume ? _resumeUrl! : await GatewayUrlAsync(stoppingToken);
                 next = await RunSessionAsync(url, resume, () => failures = 0, stoppingToken);
             }
-            catch (Exception ex) when (ex is WebSocketException or IOException or HttpRequestException or DiscordApiException or JsonException or TimeoutException)
+            catch (Exception ex) when (ex is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
             {
                 // A dropped connection keeps the session alive on Discord's side for a while: resume.
                 Log.ConnectionLost(logger, ex.GetType().Name);

@@ -134,7 +134,9 @@ public sealed partial class DiscordInteractions(
         var turn = processor.ProcessAsync(Turn(interaction, user, channel, text), CancellationToken.None);
         var token = interaction.GetProperty("token").GetString()!;
         var budget = Task.Delay(options.Value.DeferAfter, time);
-        if (await Task.WhenAny(turn, budget) == turn)
+
+        // A zero budget always defers: the deployment chose "thinking…" first, every time.
+        if (options.Value.DeferAfter > TimeSpan.Zero && await Task.WhenAny(turn, budget) == turn)
         {
             var messages = Messages((await turn).Replies, user);
             _ = SendRestAsync(token, messages.Skip(1));
