@@ -38,6 +38,7 @@ internal static class CliHost
 
         builder.Services.AddBotCompanionCore();
         builder.Services.AddBotCompanionModels(builder.Configuration);
+        builder.Services.AddOptions<BotCompanion.Channels.Discord.DiscordOptions>().BindConfiguration(BotCompanion.Channels.Discord.DiscordOptions.SectionName);
         builder.Services.AddBotCompanionStorage(builder.Configuration);
         configure?.Invoke(builder.Services);
         return builder.Build();

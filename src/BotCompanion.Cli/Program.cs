@@ -12,5 +12,6 @@ internal static class Program
         ChatCommand.Create(),
         PromptsCommand.Create(),
         GuardCommand.Create(),
+        DiscordCommand.Create(),
     };
 }

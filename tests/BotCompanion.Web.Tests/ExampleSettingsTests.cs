@@ -1,3 +1,4 @@
+using BotCompanion.Channels.Discord;
 using BotCompanion.Channels.Teams;
 using BotCompanion.Channels.Turns;
 using BotCompanion.Channels.WebChat;
@@ -32,6 +33,7 @@ public class ExampleSettingsTests
         { typeof(TurnQueueOptions), TurnQueueOptions.SectionName },
         { typeof(TeamsOptions), TeamsOptions.SectionName },
         { typeof(WebChatOptions), WebChatOptions.SectionName },
+        { typeof(DiscordOptions), DiscordOptions.SectionName },
     };
 
     [Theory]

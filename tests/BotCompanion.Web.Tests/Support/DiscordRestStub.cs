@@ -85,6 +85,7 @@ public sealed class DiscordRestStub : IAsyncDisposable
             _ when path.EndsWith("/gateway/bot", StringComparison.Ordinal) => new { url = GatewayUrl?.ToString(), shards = 1, session_start_limit = new { total = 1000, remaining = 999, reset_after = 1000, max_concurrency = 1 } },
             _ when path.EndsWith("/users/@me/channels", StringComparison.Ordinal) => new { id = "dm-" + call.Body.GetProperty("recipient_id").GetString(), type = 1 },
             _ when path.EndsWith("/typing", StringComparison.Ordinal) => null,
+            _ when context.Request.Method == "PUT" => call.Body,
             _ when path.EndsWith("/messages", StringComparison.Ordinal) && context.Request.Method == "POST" => new { id = Guid.NewGuid().ToString("N"), content = call.Body.GetProperty("content").GetString() },
             _ => new { id = Guid.NewGuid().ToString("N") },
         };
