@@ -17,6 +17,9 @@ public sealed record EvalReport
 
     public required IReadOnlyList<ThresholdViolation> Violations { get; init; }
 
+    /// <summary>Every scenario's turns and replies, for reading why a figure moved.</summary>
+    public IReadOnlyList<Transcript> Transcripts { get; init; } = [];
+
     public bool Passed => Violations.Count == 0;
 }
 

@@ -30,6 +30,7 @@ public sealed class EvalScorer(IDirectivenessGuard guard)
             Thresholds = thresholds,
             Failures = failures,
             Violations = ThresholdCheck.Check(figures, thresholds),
+            Transcripts = transcripts,
         };
     }
 

@@ -3,7 +3,10 @@ using BotCompanion.Core.Conversations;
 namespace BotCompanion.Core.Prompts.Evals;
 
 /// <summary>What happened in one scenario: every turn's replies and figures, and how many commitments were stored.</summary>
-public sealed record Transcript(Scenario Scenario, IReadOnlyList<TranscriptTurn> Turns, int CommitmentsConfirmed);
+public sealed record Transcript([property: System.Text.Json.Serialization.JsonIgnore] Scenario Scenario, IReadOnlyList<TranscriptTurn> Turns, int CommitmentsConfirmed)
+{
+    public string Name => Scenario.Name;
+}
 
 public sealed record TranscriptTurn(string User, IReadOnlyList<TranscriptReply> Replies, string Stage, int PromptTokens);
 
