@@ -28,7 +28,7 @@ internal static class EvalPipelines
                 new("Prompts:ReloadOnChange", "false"),
                 new("Prompts:TenantPacks", null),
                 new("Nudges:Enabled", "false"),
-                new("Logging:LogLevel:Default", "Warning"),
+                new("Logging:LogLevel:Default", "Error"),
             ]);
         return new HostedServices(host);
     }
