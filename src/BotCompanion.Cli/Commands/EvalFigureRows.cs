@@ -19,7 +19,8 @@ internal static class EvalFigureRows
         ("prompt tokens per turn, mean", f.MeanPromptTokensPerTurn, ""),
         ("prompt tokens per turn, max", f.MaxPromptTokensPerTurn, $"max {N(t.MaxPromptTokensPerTurn)}"),
         ("coaching replies", f.CoachingReplies, ""),
-        ("questions / reflections", null, $"{f.Questions} / {f.Reflections}"),
+        ("questions", f.Questions, ""),
+        ("reflections", f.Reflections, ""),
         ("turns", f.Turns, ""),
     ];
 
