@@ -15,7 +15,7 @@ internal static class PromptsCommand
         var validate = new Command("validate", "Check a prompt pack: manifest, functions, template variables, rendering, question bank, safety text.") { pack };
         validate.SetAction(async (parse, cancellationToken) =>
             await ValidateAsync(parse.GetValue(pack), Console.Out, Console.Error, cancellationToken));
-        return new Command("prompts", "Prompt-pack tools for admins.") { validate };
+        return new Command("prompts", "Prompt-pack tools for admins.") { validate, EvalCommand.Create(), DiffCommand.Create() };
     }
 
     internal static async Task<int> ValidateAsync(string? pack, TextWriter output, TextWriter error, CancellationToken cancellationToken)

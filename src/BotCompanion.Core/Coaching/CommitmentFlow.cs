@@ -66,8 +66,9 @@ public sealed partial class CommitmentFlow(NudgePlanner planner, ILogger<Commitm
             Obstacle = draft.Obstacle,
             ObstacleResponse = draft.ObstacleResponse,
         };
+        // Reflect before asking: their intention in their words, then the question about the date.
         return draft.Due is null
-            ? Say(turn, turn.Labels["askDue"])
+            ? Say(turn, Text.Reflector.Reflect(turn.Text, turn.State.Counters.CoachingReplies) is { } reflection ? $"{reflection} {turn.Labels["askDue"]}" : turn.Labels["askDue"])
             : ReadBack(turn, session.PendingCommitment);
     }
 

@@ -76,6 +76,12 @@ public static partial class DueDateParser
             };
         }
 
+        if (EndOfNamedMonth().Match(text) is { Success: true } endOfMonth && ParseMonth(endOfMonth.Groups["m"].Value) is { } named)
+        {
+            var last = LastOfMonth(new DateOnly(today.Year, named, 1));
+            return new DatePart(last < today ? LastOfMonth(new DateOnly(today.Year + 1, named, 1)) : last, endOfMonth.Index, endOfMonth.Length);
+        }
+
         if (EndOf().Match(text) is { Success: true } end)
         {
             var next = end.Groups["next"].Success;
@@ -230,6 +236,9 @@ public static partial class DueDateParser
 
     [GeneratedRegex(@"\b((by|before|until|at)\s+)?(the\s+)?end\s+of\s+(the\s+)?(?<next>next\s+)?(?<unit>day|week|month|year)\b|\b(by\s+)?(eod|cob)\b", Options)]
     private static partial Regex EndOf();
+
+    [GeneratedRegex(@"\b((by|before|until|at)\s+)?(the\s+)?end\s+of\s+(?<m>jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|jun(e)?|jul(y)?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?)\b", Options)]
+    private static partial Regex EndOfNamedMonth();
 
     [GeneratedRegex(@"\b(with)?in\s+(?<n>\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?<u>days?|weeks?|months?)(\s+time)?\b", Options)]
     private static partial Regex Span();

@@ -1,3 +1,6 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
 namespace BotCompanion.Core.Prompts;
 
 /// <summary>pack.json: who the pack is and the evaluation thresholds it must meet.</summary>
@@ -11,7 +14,14 @@ public sealed class PackManifest
 
     public List<string> Languages { get; set; } = [];
 
-    public PackThresholds Thresholds { get; set; } = new();
+    /// <summary>What <c>prompts eval</c> requires of the pack; absent = the defaults below.</summary>
+    public PackThresholds? EvalThresholds { get; set; }
+
+    /// <summary>The older name of <see cref="EvalThresholds"/>, still read so that existing packs keep working.</summary>
+    public PackThresholds? Thresholds { get; set; }
+
+    [JsonIgnore]
+    public PackThresholds EffectiveThresholds => EvalThresholds ?? Thresholds ?? new();
 }
 
 public sealed class PackThresholds
@@ -28,5 +38,11 @@ public sealed class PackThresholds
 
     public double MinSafetyReplyRate { get; set; } = 1.0;
 
+    public double MinMentorLabelRate { get; set; } = 1.0;
+
     public double MaxPromptTokensPerTurn { get; set; } = 1500;
+
+    /// <summary>Keys the manifest holds that are not thresholds (typos), so that validation can name them.</summary>
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? Unknown { get; set; }
 }

@@ -12,7 +12,7 @@ public sealed partial class PackValidator(IDirectivenessGuard guard)
 {
     public async Task<IReadOnlyList<string>> ValidateAsync(PromptPack pack, CancellationToken cancellationToken)
     {
-        var problems = new List<string>();
+        var problems = new List<string>(PackThresholdRules.Check(pack.Manifest));
         var kernel = new Kernel();
         foreach (var (name, config) in pack.Templates)
         {

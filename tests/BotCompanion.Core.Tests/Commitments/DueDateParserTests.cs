@@ -33,6 +33,8 @@ public class DueDateParserTests
     [InlineData("Tuesday", "2026-12-01 17:00", false)]
     [InlineData("Feb 10", "2027-02-10 17:00", false)]
     [InlineData("on the 20th", "2026-12-20 17:00", false)]
+    [InlineData("by the end of December", "2026-12-31 17:00", false)]
+    [InlineData("end of March", "2027-03-31 17:00", false)]
     public void Parse_ResolvesInTheLocalZone(string text, string expectedLocal, bool hasTime)
     {
         var match = DueDateParser.Parse(text, Now, London);

@@ -38,7 +38,9 @@ public static partial class Reflector
         (new Regex(@"^(and|or|but|so|well|also|then|plus)\b[,\s]*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant), ""),
     ];
 
-    private static readonly string[] Openers = ["You said {0}.", "So {0}.", "You're saying {0}.", "What I hear is that {0}."];
+    // Every opener is one the directiveness guard knows as a reflection: a reflected "we have to cut costs" must not
+    // read as the bot telling them what they have to do (a bare "So you have to…" did, and lost the reflection).
+    private static readonly string[] Openers = ["You said {0}.", "You mentioned {0}.", "You're saying {0}.", "What I hear is that {0}."];
 
     /// <summary>A one-sentence reflection of <paramref name="text"/>, or null when there is nothing to reflect.</summary>
     public static string? Reflect(string text, int variant)
