@@ -1,6 +1,9 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using BotCompanion.Core.Conversations;
+using BotCompanion.Core.Sessions;
 using BotCompanion.Web.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace BotCompanion.Web.Tests.Channels;
 
@@ -179,4 +182,56 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
         Assert.Equal(Enumerable.Range(0, 5).Select(i => $"order-{i}"), replyTo.Distinct());
         Assert.Equal(replyTo.Order(StringComparer.Ordinal), replyTo);
     }
+
+    [Fact]
+    public async Task SameActivityDeliveredTwice_GetsOneReply_AndIsRecordedOnce()
+    {
+        var activity = Activities.Message(_connector.ServiceUrl, "I keep postponing the reorganisation memo", id: "dup-1");
+        await _client.PostAsync("/api/messages", Activities.Json(activity));
+        var first = await RepliesUntilAsync("dup-1");
+        var state = _bot.Services.GetRequiredService<IStateStore>();
+        var before = await state.GetAsync(StateKeys.Conversation(new ConversationKey("msteams", "a:conv-1")), default);
+
+        var again = await _client.PostAsync("/api/messages", Activities.Json(activity));
+        await _client.PostAsync("/api/messages", Activities.Json(Activities.Message(_connector.ServiceUrl, "It feels political", id: "after-1")));
+        var next = await RepliesUntilAsync("after-1");
+
+        Assert.Equal(HttpStatusCode.Accepted, again.StatusCode);
+        Assert.DoesNotContain(next, m => m.Activity.GetProperty("replyToId").GetString() == "dup-1");
+        Assert.NotEmpty(first);
+        var after = await state.GetAsync(StateKeys.Conversation(new ConversationKey("msteams", "a:conv-1")), default);
+        Assert.Equal(CountOf(before!.Json, "reorganisation memo"), CountOf(after!.Json, "reorganisation memo"));
+    }
+
+    [Fact]
+    public async Task SameActivityDeliveredTwiceWithExpectReplies_SecondGetsNoReplies_AndLeavesTheStateAlone()
+    {
+        var activity = Activities.Message(_connector.ServiceUrl, "I want to delegate more", id: "dup-2");
+        activity["deliveryMode"] = "expectReplies";
+        var state = _bot.Services.GetRequiredService<IStateStore>();
+        var key = StateKeys.Conversation(new ConversationKey("msteams", "a:conv-1"));
+        var first = JsonNode.Parse(await (await _client.PostAsync("/api/messages", Activities.Json(activity))).Content.ReadAsStringAsync())!;
+        var version = (await state.GetAsync(key, default))!.Version;
+
+        var second = JsonNode.Parse(await (await _client.PostAsync("/api/messages", Activities.Json(activity))).Content.ReadAsStringAsync())!;
+
+        Assert.NotEmpty(first["activities"]!.AsArray());
+        Assert.Empty(second["activities"]!.AsArray());
+        Assert.Equal(version, (await state.GetAsync(key, default))!.Version);
+    }
+
+    private async Task<List<ConnectorStub.Received>> RepliesUntilAsync(string replyToId)
+    {
+        var received = new List<ConnectorStub.Received>();
+        do
+        {
+            received.Add(await _connector.NextMessageAsync());
+        }
+        while (!(received[^1].Activity.GetProperty("replyToId").GetString() == replyToId && received[^1].Text.EndsWith('?')));
+
+        return received;
+    }
+
+    private static int CountOf(string json, string text) =>
+        (json.Length - json.Replace(text, "", StringComparison.Ordinal).Length) / text.Length;
 }

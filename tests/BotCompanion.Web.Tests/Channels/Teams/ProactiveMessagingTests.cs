@@ -59,6 +59,33 @@ public sealed class ProactiveMessagingTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task SameDeliveryIdTwice_IsPostedOnce()
+    {
+        await ChatAsync("I want to prepare for the board meeting");
+        var key = new ConversationKey("msteams", Conversation);
+        await Sender.SendAsync(key, [new OutgoingReply("How did the call go?")], "nudge-7", default);
+        await _connector.NextMessageAsync();
+        var requests = _connector.Requests;
+
+        await Sender.SendAsync(key, [new OutgoingReply("How did the call go?")], "nudge-7", default);
+
+        Assert.Equal(requests, _connector.Requests);
+    }
+
+    [Fact]
+    public async Task DeliveryThatFailed_CanBeRetriedWithTheSameId()
+    {
+        await ChatAsync("I want to prepare for the board meeting");
+        var key = new ConversationKey("msteams", Conversation);
+        _connector.FailNext(400);
+        await Assert.ThrowsAsync<ConnectorException>(() => Sender.SendAsync(key, [new OutgoingReply("How did the call go?")], "nudge-8", default));
+
+        await Sender.SendAsync(key, [new OutgoingReply("How did the call go?")], "nudge-8", default);
+
+        Assert.Equal("How did the call go?", (await _connector.NextMessageAsync()).Text);
+    }
+
+    [Fact]
     public async Task SendToUser_CreatesTheirPersonalChatWithTheTenant_ThenPostsIntoIt()
     {
         await ChatAsync("hello");
