@@ -36,6 +36,45 @@ public sealed class AgentsPlaygroundTests
         Assert.Contains(recorder.Calls, c => c.Body.Contains("AI coaching companion", StringComparison.Ordinal) && c.Status is >= 200 and < 300);
     }
 
+    [PlaygroundFact]
+    public async Task PlaygroundCoachingConversation_EndsWithACommitmentConfirmedByACardButton()
+    {
+        var recorder = new RecordingHandler();
+        await using var bot = new RecordingBotHost(recorder);
+        var port = FreePort();
+        using var playground = StartPlayground(bot.BaseAddress, port);
+        using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
+        var chatId = await PersonalChatIdAsync(http);
+        await SayAsync(http, chatId, "I want to get better at delegating.");
+        await WaitForAsync(() => recorder.Calls.FirstOrDefault(c => c.Body.Contains("delegating", StringComparison.OrdinalIgnoreCase) && c.Body.Contains("\"type\":\"message\"", StringComparison.Ordinal)).Body);
+        await SayAsync(http, chatId, "I'll agree weekly checkpoints with Priya by Friday 3pm");
+        var readBack = await WaitForAsync(() => recorder.Calls.FirstOrDefault(c => c.Body.Contains(AdaptiveCards.ContentType, StringComparison.Ordinal) && c.Body.Contains("weekly checkpoints", StringComparison.Ordinal) && c.Status is >= 200 and < 300).Answer);
+        var card = JsonDocument.Parse(recorder.Calls.First(c => c.Answer == readBack).Body).RootElement.GetProperty("attachments")[0].GetProperty("content");
+        var confirm = card.GetProperty("actions")[0];
+        Assert.Equal("Yes", confirm.GetProperty("title").GetString());
+
+        // The Playground's own endpoint for an Action.Execute click: it sends the adaptiveCard/action invoke to the bot.
+        var clicked = await http.PostAsJsonAsync("/_conversation/v1/invoke", new
+        {
+            name = "adaptiveCard/action",
+            from = new { id = "user-id-0" },
+            conversation = new { id = chatId },
+            replyToId = JsonDocument.Parse(readBack).RootElement.GetProperty("id").GetString(),
+            value = new { action = new { type = "Action.Execute", verb = "send", data = confirm.GetProperty("data") } },
+        });
+
+        Assert.Equal(HttpStatusCode.OK, clicked.StatusCode);
+        var answer = await clicked.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(AdaptiveCards.ContentType, answer.GetProperty("type").GetString());
+        Assert.Contains("Saved", answer.GetProperty("value").GetProperty("fallbackText").GetString(), StringComparison.Ordinal);
+    }
+
+    private static async Task SayAsync(HttpClient playground, string chatId, string text)
+    {
+        var sent = await playground.PostAsJsonAsync($"/_conversation/v1/conversations/{chatId}/messages", new { from = new { id = "user-id-0" }, text, textFormat = "plain" });
+        Assert.Equal(HttpStatusCode.OK, sent.StatusCode);
+    }
+
     private static KillOnDispose StartPlayground(Uri bot, int port)
     {
         var cli = Environment.GetEnvironmentVariable("BOTCOMPANION_TEST_PLAYGROUND");
