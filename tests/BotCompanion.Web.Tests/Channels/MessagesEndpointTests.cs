@@ -220,6 +220,24 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
         Assert.Equal(version, (await state.GetAsync(key, default))!.Version);
     }
 
+    [Fact]
+    public async Task GroupChatMention_GetsTheInviteToAOneToOneChat_AndNothingOfThePersonsReflections()
+    {
+        await _client.PostAsync("/api/messages", Activities.Json(Activities.Message(_connector.ServiceUrl, "I am worried Priya will resign", id: "p-1")));
+        await RepliesUntilAsync("p-1");
+        var group = Activities.Message(_connector.ServiceUrl, "<at>BotCompanion</at> what did I tell you about Priya?", "19:group@thread.v2", id: "g-1");
+        group["conversation"]!["conversationType"] = "groupChat";
+        group["entities"] = new JsonArray(new JsonObject { ["type"] = "mention", ["mentioned"] = new JsonObject { ["id"] = "28:bot" }, ["text"] = "<at>BotCompanion</at>" });
+
+        await _client.PostAsync("/api/messages", Activities.Json(group));
+
+        var reply = await _connector.NextMessageAsync();
+        Assert.Equal("/v3/conversations/19%3Agroup%40thread.v2/activities/g-1", reply.Path);
+        Assert.Contains("one-to-one chat", reply.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Priya", reply.Activity.GetRawText(), StringComparison.Ordinal);
+        Assert.DoesNotContain("resign", reply.Activity.GetRawText(), StringComparison.Ordinal);
+    }
+
     private async Task<List<ConnectorStub.Received>> RepliesUntilAsync(string replyToId)
     {
         var received = new List<ConnectorStub.Received>();
