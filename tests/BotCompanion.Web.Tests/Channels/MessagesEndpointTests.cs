@@ -238,6 +238,28 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
         Assert.DoesNotContain("resign", reply.Activity.GetRawText(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Message_TheBotShowsTypingBeforeItsFirstReply()
+    {
+        await _client.PostAsync("/api/messages", Activities.Json(Activities.Message(_connector.ServiceUrl, "Hello there", id: "t-1")));
+
+        var posted = new List<ConnectorStub.Received>();
+        for (var i = 0; i < 400 && !posted.Any(p => p.Activity.GetProperty("type").GetString() == "message"); i++)
+        {
+            if (_connector.TryReadAny(out var received))
+            {
+                posted.Add(received!);
+            }
+            else
+            {
+                await Task.Delay(50);
+            }
+        }
+
+        Assert.Equal(["typing", "message"], posted.Select(p => p.Activity.GetProperty("type").GetString()));
+        Assert.Equal("/v3/conversations/a%3Aconv-1/activities", posted[0].Path);
+    }
+
     private async Task<List<ConnectorStub.Received>> RepliesUntilAsync(string replyToId)
     {
         var received = new List<ConnectorStub.Received>();
