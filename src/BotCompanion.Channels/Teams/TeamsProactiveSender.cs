@@ -1,6 +1,7 @@
 using System.Net;
 using BotCompanion.Core.Conversations;
 using BotCompanion.Core.Nudges;
+using BotCompanion.Core.Sessions;
 using Microsoft.Extensions.Logging;
 
 namespace BotCompanion.Channels.Teams;
@@ -8,10 +9,13 @@ namespace BotCompanion.Channels.Teams;
 /// <summary>
 /// Messages people in Teams when they did not just write: into the conversation their reference names (nudges),
 /// or into their 1:1 chat with the bot, created when needed (<see cref="SendToUserAsync"/>). A person who blocked
-/// or removed the bot is recorded as unreachable and never sent to again.
+/// or removed the bot is recorded as unreachable and never sent to again. A delivery id is claimed in the shared
+/// store before posting, so a nudge handed over twice (another instance, a crash before the scheduler recorded it)
+/// is posted at most once: Teams itself does not de-duplicate what a bot posts.
 /// </summary>
 public sealed partial class TeamsProactiveSender(
     ConversationReferenceStore references,
+    IStateStore store,
     ConnectorClient connector,
     TimeProvider time,
     ILogger<TeamsProactiveSender> logger) : IProactiveSender
@@ -21,9 +25,27 @@ public sealed partial class TeamsProactiveSender(
     public async Task SendAsync(ConversationKey conversation, IReadOnlyList<OutgoingReply> replies, string deliveryId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(replies);
+        ArgumentException.ThrowIfNullOrWhiteSpace(deliveryId);
         var reference = await references.FindByConversationAsync(conversation.ConversationId, cancellationToken)
             ?? throw new RecipientUnreachableException("No conversation reference: the bot was removed from this chat or never installed.");
-        await DeliverAsync(reference, reference.ConversationId, replies, cancellationToken);
+        Unreachable(reference);
+        var claim = DeliveryKey(deliveryId);
+        if (!await store.TrySaveAsync(claim, "{}", 0, cancellationToken))
+        {
+            Log.AlreadyDelivered(logger, deliveryId);
+            return;
+        }
+
+        try
+        {
+            await DeliverAsync(reference, reference.ConversationId, replies, cancellationToken);
+        }
+        catch
+        {
+            // Nothing (or not everything) was accepted: release the claim so the scheduler's retry can deliver it.
+            await store.DeleteAsync(claim, CancellationToken.None);
+            throw;
+        }
     }
 
     /// <summary>Channel-neutral "send to user": into their 1:1 chat with the bot, which is created if it does not exist yet.</summary>
@@ -56,6 +78,8 @@ public sealed partial class TeamsProactiveSender(
         }
     }
 
+    private static string DeliveryKey(string deliveryId) => $"teams-delivery:{deliveryId}";
+
     private static void Unreachable(ConversationReference reference)
     {
         if (reference.UnreachableSince is { } since)
@@ -68,5 +92,8 @@ public sealed partial class TeamsProactiveSender(
     {
         [LoggerMessage(2030, LogLevel.Warning, "Teams refused a proactive message ({Status}, {SubCode}): the person blocked or removed the bot; recorded, nothing more will be sent", EventName = "TeamsRecipientUnreachable")]
         public static partial void Unreachable(ILogger logger, int status, string subCode);
+
+        [LoggerMessage(2031, LogLevel.Information, "Delivery {DeliveryId} was already posted to Teams; not posting it again", EventName = "TeamsDeliveryRepeated")]
+        public static partial void AlreadyDelivered(ILogger logger, string deliveryId);
     }
 }

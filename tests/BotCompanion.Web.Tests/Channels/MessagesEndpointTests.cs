@@ -1,6 +1,9 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using BotCompanion.Core.Conversations;
+using BotCompanion.Core.Sessions;
 using BotCompanion.Web.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace BotCompanion.Web.Tests.Channels;
 
@@ -179,4 +182,96 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
         Assert.Equal(Enumerable.Range(0, 5).Select(i => $"order-{i}"), replyTo.Distinct());
         Assert.Equal(replyTo.Order(StringComparer.Ordinal), replyTo);
     }
+
+    [Fact]
+    public async Task SameActivityDeliveredTwice_GetsOneReply_AndIsRecordedOnce()
+    {
+        var activity = Activities.Message(_connector.ServiceUrl, "I keep postponing the reorganisation memo", id: "dup-1");
+        await _client.PostAsync("/api/messages", Activities.Json(activity));
+        var first = await RepliesUntilAsync("dup-1");
+        var state = _bot.Services.GetRequiredService<IStateStore>();
+        var before = await state.GetAsync(StateKeys.Conversation(new ConversationKey("msteams", "a:conv-1")), default);
+
+        var again = await _client.PostAsync("/api/messages", Activities.Json(activity));
+        await _client.PostAsync("/api/messages", Activities.Json(Activities.Message(_connector.ServiceUrl, "It feels political", id: "after-1")));
+        var next = await RepliesUntilAsync("after-1");
+
+        Assert.Equal(HttpStatusCode.Accepted, again.StatusCode);
+        Assert.DoesNotContain(next, m => m.Activity.GetProperty("replyToId").GetString() == "dup-1");
+        Assert.NotEmpty(first);
+        var after = await state.GetAsync(StateKeys.Conversation(new ConversationKey("msteams", "a:conv-1")), default);
+        Assert.Equal(CountOf(before!.Json, "reorganisation memo"), CountOf(after!.Json, "reorganisation memo"));
+    }
+
+    [Fact]
+    public async Task SameActivityDeliveredTwiceWithExpectReplies_SecondGetsNoReplies_AndLeavesTheStateAlone()
+    {
+        var activity = Activities.Message(_connector.ServiceUrl, "I want to delegate more", id: "dup-2");
+        activity["deliveryMode"] = "expectReplies";
+        var state = _bot.Services.GetRequiredService<IStateStore>();
+        var key = StateKeys.Conversation(new ConversationKey("msteams", "a:conv-1"));
+        var first = JsonNode.Parse(await (await _client.PostAsync("/api/messages", Activities.Json(activity))).Content.ReadAsStringAsync())!;
+        var version = (await state.GetAsync(key, default))!.Version;
+
+        var second = JsonNode.Parse(await (await _client.PostAsync("/api/messages", Activities.Json(activity))).Content.ReadAsStringAsync())!;
+
+        Assert.NotEmpty(first["activities"]!.AsArray());
+        Assert.Empty(second["activities"]!.AsArray());
+        Assert.Equal(version, (await state.GetAsync(key, default))!.Version);
+    }
+
+    [Fact]
+    public async Task GroupChatMention_GetsTheInviteToAOneToOneChat_AndNothingOfThePersonsReflections()
+    {
+        await _client.PostAsync("/api/messages", Activities.Json(Activities.Message(_connector.ServiceUrl, "I am worried Priya will resign", id: "p-1")));
+        await RepliesUntilAsync("p-1");
+        var group = Activities.Message(_connector.ServiceUrl, "<at>BotCompanion</at> what did I tell you about Priya?", "19:group@thread.v2", id: "g-1");
+        group["conversation"]!["conversationType"] = "groupChat";
+        group["entities"] = new JsonArray(new JsonObject { ["type"] = "mention", ["mentioned"] = new JsonObject { ["id"] = "28:bot" }, ["text"] = "<at>BotCompanion</at>" });
+
+        await _client.PostAsync("/api/messages", Activities.Json(group));
+
+        var reply = await _connector.NextMessageAsync();
+        Assert.Equal("/v3/conversations/19%3Agroup%40thread.v2/activities/g-1", reply.Path);
+        Assert.Contains("one-to-one chat", reply.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Priya", reply.Activity.GetRawText(), StringComparison.Ordinal);
+        Assert.DoesNotContain("resign", reply.Activity.GetRawText(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Message_TheBotShowsTypingBeforeItsFirstReply()
+    {
+        await _client.PostAsync("/api/messages", Activities.Json(Activities.Message(_connector.ServiceUrl, "Hello there", id: "t-1")));
+
+        var posted = new List<ConnectorStub.Received>();
+        for (var i = 0; i < 400 && !posted.Any(p => p.Activity.GetProperty("type").GetString() == "message"); i++)
+        {
+            if (_connector.TryReadAny(out var received))
+            {
+                posted.Add(received!);
+            }
+            else
+            {
+                await Task.Delay(50);
+            }
+        }
+
+        Assert.Equal(["typing", "message"], posted.Select(p => p.Activity.GetProperty("type").GetString()));
+        Assert.Equal("/v3/conversations/a%3Aconv-1/activities", posted[0].Path);
+    }
+
+    private async Task<List<ConnectorStub.Received>> RepliesUntilAsync(string replyToId)
+    {
+        var received = new List<ConnectorStub.Received>();
+        do
+        {
+            received.Add(await _connector.NextMessageAsync());
+        }
+        while (!(received[^1].Activity.GetProperty("replyToId").GetString() == replyToId && received[^1].Text.EndsWith('?')));
+
+        return received;
+    }
+
+    private static int CountOf(string json, string text) =>
+        (json.Length - json.Replace(text, "", StringComparison.Ordinal).Length) / text.Length;
 }

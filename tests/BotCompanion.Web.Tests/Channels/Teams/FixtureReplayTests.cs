@@ -80,4 +80,40 @@ public sealed class FixtureReplayTests : IAsyncLifetime
                 break;
         }
     }
+
+    [Fact]
+    public async Task PartialFileConsentInvoke_InAPersonalInvokeEnvelope_Gets501AndNoMessage()
+    {
+        var partial = JsonNode.Parse(await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "Fixtures", "teams", "teams-invoke-fileconsent-accept-partial.json")))!.AsObject();
+        var invoke = Activities.Message(_connector.ServiceUrl, "", "a:personal-1");
+        invoke["type"] = "invoke";
+        invoke["name"] = partial["name"]!.DeepClone();
+        invoke["value"] = partial["value"]!.DeepClone();
+        using var client = _host.NewClient();
+
+        using var response = await client.PostAsync("/api/messages", Activities.Json(invoke));
+
+        Assert.Equal(HttpStatusCode.NotImplemented, response.StatusCode);
+        Assert.False(_connector.TryPeek());
+    }
+
+    [Fact]
+    public async Task FileSentInAPersonalChatWithoutText_IsAnsweredWithAnOpenQuestion()
+    {
+        var attachment = JsonNode.Parse(await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "Fixtures", "teams", "teams-attachment-file-download-info.json")))!;
+        var message = Activities.Message(_connector.ServiceUrl, "", "a:personal-2");
+        message["attachments"] = new JsonArray(attachment);
+        using var client = _host.NewClient();
+
+        using var response = await client.PostAsync("/api/messages", Activities.Json(message));
+
+        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+        var replies = new List<string>();
+        while (replies.Count == 0 || !replies[^1].EndsWith('?'))
+        {
+            replies.Add((await _connector.NextMessageAsync()).Text);
+        }
+
+        Assert.Contains("didn't catch any text", replies[^1], StringComparison.Ordinal);
+    }
 }

@@ -1,9 +1,12 @@
+using System.Globalization;
 using BotCompanion.Channels.Teams;
 using BotCompanion.Core.Conversations;
 using BotCompanion.Core.Nudges;
 using BotCompanion.Core.Sessions;
 using BotCompanion.Web.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Time.Testing;
 
 namespace BotCompanion.Web.Tests.Channels.Teams;
 
@@ -59,6 +62,33 @@ public sealed class ProactiveMessagingTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task SameDeliveryIdTwice_IsPostedOnce()
+    {
+        await ChatAsync("I want to prepare for the board meeting");
+        var key = new ConversationKey("msteams", Conversation);
+        await Sender.SendAsync(key, [new OutgoingReply("How did the call go?")], "nudge-7", default);
+        await _connector.NextMessageAsync();
+        var requests = _connector.Requests;
+
+        await Sender.SendAsync(key, [new OutgoingReply("How did the call go?")], "nudge-7", default);
+
+        Assert.Equal(requests, _connector.Requests);
+    }
+
+    [Fact]
+    public async Task DeliveryThatFailed_CanBeRetriedWithTheSameId()
+    {
+        await ChatAsync("I want to prepare for the board meeting");
+        var key = new ConversationKey("msteams", Conversation);
+        _connector.FailNext(400);
+        await Assert.ThrowsAsync<ConnectorException>(() => Sender.SendAsync(key, [new OutgoingReply("How did the call go?")], "nudge-8", default));
+
+        await Sender.SendAsync(key, [new OutgoingReply("How did the call go?")], "nudge-8", default);
+
+        Assert.Equal("How did the call go?", (await _connector.NextMessageAsync()).Text);
+    }
+
+    [Fact]
     public async Task SendToUser_CreatesTheirPersonalChatWithTheTenant_ThenPostsIntoIt()
     {
         await ChatAsync("hello");
@@ -104,6 +134,37 @@ public sealed class ProactiveMessagingTests : IAsyncLifetime
         await _connector.NextMessageAsync();
 
         Assert.Null(await _host.Services.GetRequiredService<IStateStore>().GetAsync("teams-ref:19:group-chat", default));
+    }
+
+    [Fact]
+    public async Task CommitmentCheckIn_TheSchedulerDeliversItIntoThePersonsTeamsChat_Once()
+    {
+        var time = new FakeTimeProvider(DateTimeOffset.Parse("2026-11-24T10:00:00Z", CultureInfo.InvariantCulture));
+        _host.Dispose();
+        _host = new BotHost(new() { ["Nudges:Enabled"] = "false" }, services => services.AddSingleton<TimeProvider>(time));
+        foreach (var said in new[] { "I want to sort out the budget question with my CFO.", "I'll call the CFO by Thursday.", "yes", "yes" })
+        {
+            // expectReplies: the turn's replies come back in the response, so each step is finished before the next.
+            var message = Activities.Message(_connector.ServiceUrl, said, Conversation);
+            message["conversation"]!["tenantId"] = "tenant-1";
+            message["deliveryMode"] = "expectReplies";
+            using var client = _host.NewClient();
+            (await client.PostAsync("/api/messages", Activities.Json(message))).EnsureSuccessStatusCode();
+        }
+
+        var scheduler = _host.Services.GetServices<IHostedService>().OfType<NudgeScheduler>().Single();
+        for (var step = 0; step < 4 * 24 * 4; step++)
+        {
+            time.Advance(TimeSpan.FromMinutes(15));
+            while (await scheduler.RunOnceAsync(default) > 0)
+            {
+            }
+        }
+
+        var checkIn = await _connector.NextMessageAsync();
+        Assert.Equal($"/v3/conversations/{Uri.EscapeDataString(Conversation)}/activities", checkIn.Path);
+        Assert.Contains("call the CFO", checkIn.Activity.GetRawText(), StringComparison.Ordinal);
+        Assert.False(_connector.TryPeek());
     }
 
     private async Task ChatAsync(string text)
