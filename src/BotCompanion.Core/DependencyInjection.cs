@@ -4,6 +4,7 @@ using BotCompanion.Core.Models;
 using BotCompanion.Core.Nudges;
 using BotCompanion.Core.Prompts;
 using BotCompanion.Core.Sessions;
+using BotCompanion.Core.Sharing;
 using BotCompanion.Core.Turns;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -52,6 +53,10 @@ public static class DependencyInjection
         services.AddSingleton<IPersonalDataEraser, NudgeEraser>();
         services.AddOptions<NudgeOptions>().BindConfiguration(NudgeOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddHostedService<NudgeScheduler>();
+        services.TryAddSingleton<ICoachDirectory, StoreCoachDirectory>();
+        services.AddSingleton<SharingEraser>();
+        services.AddSingleton<IPersonalDataEraser>(sp => sp.GetRequiredService<SharingEraser>());
+        services.AddSingleton<SharingFlow>();
         services.TryAddSingleton<ITurnHandler, CoachingEngine>();
         return services;
     }

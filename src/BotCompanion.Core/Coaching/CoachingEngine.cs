@@ -22,6 +22,7 @@ public sealed class CoachingEngine(
     NudgePlanner nudges,
     NudgeConversation nudgeAnswers,
     NudgeCommand nudgeSettings,
+    SharingFlow sharing,
     IOptions<CoachingOptions> options,
     TimeProvider time,
     ILogger<CoachingEngine> logger) : ITurnHandler
@@ -106,6 +107,11 @@ public sealed class CoachingEngine(
         if (text.StartsWith('/'))
         {
             await commands.HandleAsync(turn, cancellationToken);
+            return;
+        }
+
+        if (await sharing.TryAnswerAsync(turn, cancellationToken))
+        {
             return;
         }
 

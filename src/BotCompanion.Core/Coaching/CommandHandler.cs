@@ -10,7 +10,7 @@ using Microsoft.Extensions.Options;
 namespace BotCompanion.Core.Coaching;
 
 /// <summary>The slash commands, the same in every channel.</summary>
-public sealed partial class CommandHandler(SessionCloser closer, NudgeCommand nudges, NudgePlanner planner, IOptions<StorageOptions> storage)
+public sealed partial class CommandHandler(SessionCloser closer, NudgeCommand nudges, NudgePlanner planner, SharingFlow sharing, IOptions<StorageOptions> storage)
 {
     internal async Task HandleAsync(TurnContext turn, CancellationToken cancellationToken)
     {
@@ -41,6 +41,14 @@ public sealed partial class CommandHandler(SessionCloser closer, NudgeCommand nu
             case "/done":
                 var summary = await closer.CloseAsync(turn, "done", cancellationToken);
                 turn.Say(summary is null ? turn.Labels["doneEmpty"] : SessionCloser.Render(turn, summary));
+                if (summary is not null)
+                {
+                    SharingFlow.Offer(turn, summary);
+                }
+
+                break;
+            case "/coach-link" or "/coach-unlink" or "/shared" or "/unshare":
+                await sharing.HandleCommandAsync(turn, command, argument, cancellationToken);
                 break;
             case "/commitments":
                 if (Commitments(turn, argument) is { } moved)

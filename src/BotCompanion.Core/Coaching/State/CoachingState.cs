@@ -15,6 +15,15 @@ public sealed class CoachingState
 
     public bool Welcomed { get; set; }
 
+    /// <summary>The coach this executive linked to, if any.</summary>
+    public Sharing.CoachLink? Coach { get; set; }
+
+    /// <summary>The summary waiting for "Share as is / Edit / Keep private".</summary>
+    public string? ShareOfferSummaryId { get; set; }
+
+    /// <summary>True while the next message is the executive's own wording of that summary.</summary>
+    public bool ShareEditPending { get; set; }
+
     public CoachingCounters Counters { get; set; } = new();
 
     public NudgeSettings Nudges { get; set; } = new();

@@ -1,0 +1,200 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.RegularExpressions;
+using BotCompanion.Core.Coaching.State;
+using BotCompanion.Core.Conversations;
+using BotCompanion.Core.Sharing;
+
+namespace BotCompanion.Core.Coaching;
+
+/// <summary>
+/// The executive shares on their terms: linking to a coach with the coach's invite code, being offered each session
+/// summary (share as is, edit first, or keep private), seeing and withdrawing what the coach can see. Nothing
+/// reaches the coach without an explicit "share"; transcripts and mentor advice never do.
+/// </summary>
+public sealed partial class SharingFlow(ICoachDirectory coaches, SharingEraser links, TimeProvider time)
+{
+    internal const string ShareAsIs = "Share as is";
+    internal const string Edit = "Edit";
+    internal const string KeepPrivate = "Keep private";
+
+    internal async Task HandleCommandAsync(TurnContext turn, string command, string argument, CancellationToken cancellationToken)
+    {
+        switch (command)
+        {
+            case "/coach-link":
+                await LinkAsync(turn, argument, cancellationToken);
+                break;
+            case "/coach-unlink":
+                if (turn.State.Coach is { } link)
+                {
+                    await coaches.UnlinkAsync(link.CoachId, link.ExecutiveId, cancellationToken);
+                    turn.State.Coach = null;
+                    turn.Say(turn.Labels["coachUnlinked"]);
+                }
+                else
+                {
+                    turn.Say(turn.Labels["coachNotLinked"]);
+                }
+
+                break;
+            case "/shared":
+                await ListAsync(turn, cancellationToken);
+                break;
+            case "/unshare":
+                await WithdrawAsync(turn, argument, cancellationToken);
+                break;
+        }
+    }
+
+    /// <summary>After a summary is written: offers it to the linked coach, or does nothing when there is no coach.</summary>
+    internal static void Offer(TurnContext turn, SessionSummary summary)
+    {
+        if (turn.State.Coach is null)
+        {
+            return;
+        }
+
+        turn.State.ShareOfferSummaryId = summary.Id;
+        turn.Say(turn.Labels["shareOffer"], ReplyMode.Coaching, ShareAsIs, Edit, KeepPrivate);
+    }
+
+    /// <summary>Answers to the offer; false when no offer is waiting, so the turn goes on as usual.</summary>
+    internal async Task<bool> TryAnswerAsync(TurnContext turn, CancellationToken cancellationToken)
+    {
+        var state = turn.State;
+        if (state.ShareOfferSummaryId is not { } id || state.Coach is not { } link || state.Summaries.FirstOrDefault(s => s.Id == id) is not { } summary)
+        {
+            state.ShareOfferSummaryId = null;
+            state.ShareEditPending = false;
+            return false;
+        }
+
+        if (state.ShareEditPending)
+        {
+            state.ShareEditPending = false;
+            state.ShareOfferSummaryId = null;
+            summary.Narrative = turn.Text.Trim();
+            summary.Insights = [];
+            await ShareAsync(turn, link, summary, cancellationToken);
+            return true;
+        }
+
+        if (Matches(turn.Text, ShareAsIs, "share", "yes"))
+        {
+            state.ShareOfferSummaryId = null;
+            await ShareAsync(turn, link, summary, cancellationToken);
+        }
+        else if (Matches(turn.Text, Edit, "edit it"))
+        {
+            state.ShareEditPending = true;
+            turn.Say(turn.Labels["shareEditPrompt"]);
+        }
+        else if (Matches(turn.Text, KeepPrivate, "no", "private"))
+        {
+            state.ShareOfferSummaryId = null;
+            turn.Say(turn.Labels["shareKept"]);
+        }
+        else
+        {
+            // They moved on without answering: the summary stays private and the conversation continues.
+            state.ShareOfferSummaryId = null;
+            return false;
+        }
+
+        return true;
+    }
+
+    private async Task LinkAsync(TurnContext turn, string argument, CancellationToken cancellationToken)
+    {
+        var words = argument.Split(' ', 2, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (words.Length == 0 || await coaches.FindCoachByInviteCodeAsync(words[0], cancellationToken) is not { } coach)
+        {
+            turn.Say(turn.Labels["coachCodeUnknown"]);
+            return;
+        }
+
+        if (turn.State.Coach is { } previous && previous.CoachId != coach.Id)
+        {
+            await coaches.UnlinkAsync(previous.CoachId, previous.ExecutiveId, cancellationToken);
+        }
+
+        var executiveId = turn.State.Coach?.ExecutiveId ?? Convert.ToHexString(RandomNumberGenerator.GetBytes(8)).ToLowerInvariant();
+        var name = words.Length > 1 ? words[1] : $"Executive {executiveId[..4]}";
+        await coaches.LinkAsync(coach.Id, new LinkedExecutive(executiveId, name, time.GetUtcNow()), cancellationToken);
+        turn.State.Coach = new CoachLink(coach.Id, executiveId);
+        await links.RememberAsync(turn.Message.Conversation, turn.State.Coach, cancellationToken);
+        turn.Say(turn.Labels["coachLinked", ("coach", coach.DisplayName), ("name", name)]);
+    }
+
+    private async Task ShareAsync(TurnContext turn, CoachLink link, SessionSummary summary, CancellationToken cancellationToken)
+    {
+        summary.Share = ShareState.Shared;
+        summary.SharedAt = time.GetUtcNow();
+        var commitments = summary.Commitments.Select(line => line + Outcome(turn, line)).ToList();
+        await coaches.ShareAsync(link.CoachId, link.ExecutiveId, new SharedSummary(summary.Id, summary.SharedAt.Value, summary.CreatedAt, summary.Goal, summary.Insights, commitments, summary.Narrative), cancellationToken);
+        turn.Say(turn.Labels["shared"]);
+    }
+
+    private async Task ListAsync(TurnContext turn, CancellationToken cancellationToken)
+    {
+        if (turn.State.Coach is not { } link)
+        {
+            turn.Say(turn.Labels["coachNotLinked"]);
+            return;
+        }
+
+        var shared = await coaches.SharedWithAsync(link.CoachId, link.ExecutiveId, cancellationToken);
+        if (shared.Count == 0)
+        {
+            turn.Say(turn.Labels["sharedNone"]);
+            return;
+        }
+
+        var text = new StringBuilder(turn.Labels["sharedHeader"]);
+        for (var i = 0; i < shared.Count; i++)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"\n{i + 1}. {shared[i].SessionDate:d MMMM}: {shared[i].Goal ?? "(no goal stated)"}");
+        }
+
+        turn.Say(text.ToString());
+    }
+
+    private async Task WithdrawAsync(TurnContext turn, string argument, CancellationToken cancellationToken)
+    {
+        if (turn.State.Coach is not { } link)
+        {
+            turn.Say(turn.Labels["coachNotLinked"]);
+            return;
+        }
+
+        var shared = await coaches.SharedWithAsync(link.CoachId, link.ExecutiveId, cancellationToken);
+        if (!int.TryParse(argument, CultureInfo.InvariantCulture, out var number) || number < 1 || number > shared.Count)
+        {
+            turn.Say(turn.Labels["unshareWhich"]);
+            return;
+        }
+
+        var summary = shared[number - 1];
+        await coaches.WithdrawAsync(link.CoachId, link.ExecutiveId, summary.SummaryId, cancellationToken);
+        if (turn.State.Summaries.FirstOrDefault(s => s.Id == summary.SummaryId) is { } own)
+        {
+            own.Share = ShareState.Withdrawn;
+        }
+
+        turn.Say(turn.Labels["unshared"]);
+    }
+
+    private static string Outcome(TurnContext turn, string line)
+    {
+        var commitment = turn.State.Commitments.FirstOrDefault(c => line.StartsWith(c.Action, StringComparison.Ordinal));
+        return commitment?.Outcomes.LastOrDefault() is { } outcome ? $" ({outcome.Outcome})" : "";
+    }
+
+    private static bool Matches(string text, params string[] answers) =>
+        answers.Any(a => string.Equals(Trailing().Replace(text.Trim(), ""), a, StringComparison.OrdinalIgnoreCase));
+
+    [GeneratedRegex(@"[.!]+$")]
+    private static partial Regex Trailing();
+}

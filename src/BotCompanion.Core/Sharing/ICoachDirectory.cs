@@ -1,0 +1,34 @@
+namespace BotCompanion.Core.Sharing;
+
+/// <summary>
+/// Coaches, their executives and what each executive shared. A coach reads only their own executives' shared
+/// summaries; everything else stays with the executive.
+/// </summary>
+public interface ICoachDirectory
+{
+    Task<Coach> CreateCoachAsync(string email, string displayName, CancellationToken cancellationToken);
+
+    Task<Coach?> FindCoachAsync(string coachId, CancellationToken cancellationToken);
+
+    Task<Coach?> FindCoachByInviteCodeAsync(string inviteCode, CancellationToken cancellationToken);
+
+    Task LinkAsync(string coachId, LinkedExecutive executive, CancellationToken cancellationToken);
+
+    /// <summary>Removes the executive from the coach, with every summary they shared.</summary>
+    Task UnlinkAsync(string coachId, string executiveId, CancellationToken cancellationToken);
+
+    Task<IReadOnlyList<LinkedExecutive>> ExecutivesOfAsync(string coachId, CancellationToken cancellationToken);
+
+    Task ShareAsync(string coachId, string executiveId, SharedSummary summary, CancellationToken cancellationToken);
+
+    Task<bool> WithdrawAsync(string coachId, string executiveId, string summaryId, CancellationToken cancellationToken);
+
+    /// <summary>Newest first; empty when the executive is not linked to this coach.</summary>
+    Task<IReadOnlyList<SharedSummary>> SharedWithAsync(string coachId, string executiveId, CancellationToken cancellationToken);
+
+    /// <summary>A single-use sign-in link token for the coach; only its hash is stored.</summary>
+    Task<string> IssueSignInTokenAsync(string coachId, TimeSpan lifetime, CancellationToken cancellationToken);
+
+    /// <summary>The coach the token was issued to, if it is unused and unexpired; the token is spent either way.</summary>
+    Task<string?> RedeemSignInTokenAsync(string token, CancellationToken cancellationToken);
+}

@@ -1,0 +1,128 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using BotCompanion.Core.Sessions;
+
+namespace BotCompanion.Core.Sharing;
+
+/// <summary><see cref="ICoachDirectory"/> on the versioned document store: works in memory and on Redis alike.</summary>
+public sealed class StoreCoachDirectory(IStateStore store, TimeProvider time) : ICoachDirectory
+{
+    public async Task<Coach> CreateCoachAsync(string email, string displayName, CancellationToken cancellationToken)
+    {
+        var coach = new Coach(Token(12), email.Trim(), displayName.Trim(), InviteCode(), time.GetUtcNow());
+        await PutAsync($"coach:{coach.Id}", coach, cancellationToken);
+        await PutAsync($"coach-invite:{coach.InviteCode}", coach.Id, cancellationToken);
+        return coach;
+    }
+
+    public Task<Coach?> FindCoachAsync(string coachId, CancellationToken cancellationToken) => GetAsync<Coach>($"coach:{coachId}", cancellationToken);
+
+    public async Task<Coach?> FindCoachByInviteCodeAsync(string inviteCode, CancellationToken cancellationToken) =>
+        await GetAsync<string>($"coach-invite:{inviteCode.Trim().ToUpperInvariant()}", cancellationToken) is { } id ? await FindCoachAsync(id, cancellationToken) : null;
+
+    public Task LinkAsync(string coachId, LinkedExecutive executive, CancellationToken cancellationToken) =>
+        UpdateAsync<List<LinkedExecutive>>($"coach-executives:{coachId}", list =>
+        {
+            list.RemoveAll(e => e.Id == executive.Id);
+            list.Add(executive);
+        }, cancellationToken);
+
+    public async Task UnlinkAsync(string coachId, string executiveId, CancellationToken cancellationToken)
+    {
+        await UpdateAsync<List<LinkedExecutive>>($"coach-executives:{coachId}", list => list.RemoveAll(e => e.Id == executiveId), cancellationToken);
+        await store.DeleteAsync(SharedKey(coachId, executiveId), cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<LinkedExecutive>> ExecutivesOfAsync(string coachId, CancellationToken cancellationToken) =>
+        await GetAsync<List<LinkedExecutive>>($"coach-executives:{coachId}", cancellationToken) ?? [];
+
+    public Task ShareAsync(string coachId, string executiveId, SharedSummary summary, CancellationToken cancellationToken) =>
+        UpdateAsync<List<SharedSummary>>(SharedKey(coachId, executiveId), list =>
+        {
+            list.RemoveAll(s => s.SummaryId == summary.SummaryId);
+            list.Add(summary);
+        }, cancellationToken);
+
+    public async Task<bool> WithdrawAsync(string coachId, string executiveId, string summaryId, CancellationToken cancellationToken)
+    {
+        var removed = false;
+        await UpdateAsync<List<SharedSummary>>(SharedKey(coachId, executiveId), list => removed = list.RemoveAll(s => s.SummaryId == summaryId) > 0, cancellationToken);
+        return removed;
+    }
+
+    public async Task<IReadOnlyList<SharedSummary>> SharedWithAsync(string coachId, string executiveId, CancellationToken cancellationToken)
+    {
+        if (!(await ExecutivesOfAsync(coachId, cancellationToken)).Any(e => e.Id == executiveId))
+        {
+            return [];
+        }
+
+        return [.. (await GetAsync<List<SharedSummary>>(SharedKey(coachId, executiveId), cancellationToken) ?? []).OrderByDescending(s => s.SharedAt)];
+    }
+
+    public async Task<string> IssueSignInTokenAsync(string coachId, TimeSpan lifetime, CancellationToken cancellationToken)
+    {
+        var token = Token(32);
+        await PutAsync($"coach-signin:{Hash(token)}", new SignIn(coachId, time.GetUtcNow() + lifetime), cancellationToken);
+        return token;
+    }
+
+    public async Task<string?> RedeemSignInTokenAsync(string token, CancellationToken cancellationToken)
+    {
+        var key = $"coach-signin:{Hash(token)}";
+        var signIn = await GetAsync<SignIn>(key, cancellationToken);
+
+        // Single use: whoever deletes it first wins; a replayed link finds nothing.
+        if (signIn is null || !await store.DeleteAsync(key, cancellationToken))
+        {
+            return null;
+        }
+
+        return signIn.ExpiresAt > time.GetUtcNow() ? signIn.CoachId : null;
+    }
+
+    private static string SharedKey(string coachId, string executiveId) => $"coach-shared:{coachId}:{executiveId}";
+
+    private static string Hash(string token) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(token))).ToLowerInvariant();
+
+    /// <summary>Random, URL-safe, <paramref name="bytes"/> bytes of entropy.</summary>
+    private static string Token(int bytes) => Convert.ToBase64String(RandomNumberGenerator.GetBytes(bytes)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+
+    /// <summary>Eight characters a person can read out or type: no 0/O or 1/I.</summary>
+    private static string InviteCode()
+    {
+        const string alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+        return string.Concat(Enumerable.Range(0, 8).Select(_ => alphabet[RandomNumberGenerator.GetInt32(alphabet.Length)]));
+    }
+
+    private async Task<T?> GetAsync<T>(string key, CancellationToken cancellationToken) =>
+        await store.GetAsync(key, cancellationToken) is { } stored ? JsonSerializer.Deserialize<T>(stored.Json, StateJson.Options) : default;
+
+    private async Task PutAsync<T>(string key, T value, CancellationToken cancellationToken)
+    {
+        if (!await store.TrySaveAsync(key, JsonSerializer.Serialize(value, StateJson.Options), 0, cancellationToken))
+        {
+            throw new InvalidOperationException($"'{key.Split(':')[0]}' already exists.");
+        }
+    }
+
+    private async Task UpdateAsync<T>(string key, Action<T> change, CancellationToken cancellationToken)
+        where T : new()
+    {
+        for (var attempt = 0; attempt < 20; attempt++)
+        {
+            var stored = await store.GetAsync(key, cancellationToken);
+            var value = stored is null ? new T() : JsonSerializer.Deserialize<T>(stored.Json, StateJson.Options) ?? new T();
+            change(value);
+            if (await store.TrySaveAsync(key, JsonSerializer.Serialize(value, StateJson.Options), stored?.Version ?? 0, cancellationToken))
+            {
+                return;
+            }
+        }
+
+        throw new InvalidOperationException("A coach record kept changing during 20 attempts to update it.");
+    }
+
+    private sealed record SignIn(string CoachId, DateTimeOffset ExpiresAt);
+}
