@@ -21,6 +21,10 @@ apt_install() {
 command -v redis-server >/dev/null || apt_install redis-server
 command -v redis-server >/dev/null || { say "redis-server is still missing after install"; exit 2; }
 
+# A real browser for the coach portal tests (Playwright drives Debian's Chromium; no browser download).
+[ -x /usr/bin/chromium ] || apt_install chromium
+[ -x /usr/bin/chromium ] || { say "chromium is still missing after install"; exit 2; }
+
 # Agents Playground (a real Teams-like client) for the end-to-end test, when node is present.
 if command -v node >/dev/null && command -v npm >/dev/null; then
   playground_dir="${BOTCOMPANION_TOOLS:-$HOME/.cache/botcompanion}/playground"

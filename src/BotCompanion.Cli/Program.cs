@@ -13,5 +13,6 @@ internal static class Program
         PromptsCommand.Create(),
         GuardCommand.Create(),
         DiscordCommand.Create(),
+        CoachCommand.Create(),
     };
 }

@@ -4,6 +4,7 @@ using BotCompanion.Models;
 using BotCompanion.Storage.Redis;
 using BotCompanion.Web;
 using BotCompanion.Web.Health;
+using BotCompanion.Web.Portal;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Configuration.AddEnvironmentVariables(prefix: "BOTCOMPANION_");
@@ -13,11 +14,13 @@ builder.Services.AddBotCompanionModels(builder.Configuration);
 builder.Services.AddBotCompanionStorage(builder.Configuration);
 builder.Services.AddBotCompanionChannels();
 builder.Services.AddBotCompanionWeb();
+builder.Services.AddBotCompanionPortal(builder.Environment);
 
 var app = builder.Build();
 
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+app.UseBotCompanionPortal();
 app.MapBotCompanionHealth();
 app.MapBotCompanionChannels();
 

@@ -28,6 +28,7 @@ public class ExampleSettingsTests
         { typeof(CoachingOptions), CoachingOptions.SectionName },
         { typeof(NudgeOptions), NudgeOptions.SectionName },
         { typeof(AiOptions), AiOptions.SectionName },
+        { typeof(BotCompanion.Web.Portal.PortalOptions), BotCompanion.Web.Portal.PortalOptions.SectionName },
         { typeof(PromptsOptions), PromptsOptions.SectionName },
         { typeof(RedisOptions), RedisOptions.SectionName },
         { typeof(TurnQueueOptions), TurnQueueOptions.SectionName },

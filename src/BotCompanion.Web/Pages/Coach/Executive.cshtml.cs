@@ -1,0 +1,42 @@
+using BotCompanion.Core.Sharing;
+using BotCompanion.Web.Portal;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace BotCompanion.Web.Pages.Coach;
+
+/// <summary>
+/// One executive's shared summaries and the pre-session brief. Authorization on every request: an id that is not
+/// one of this coach's executives is "not found", whether it exists for another coach or not at all.
+/// </summary>
+public sealed class ExecutiveModel(ICoachDirectory coaches, TimeProvider time) : PageModel
+{
+    public LinkedExecutive? Executive { get; private set; }
+
+    public IReadOnlyList<SharedSummary> Summaries { get; private set; } = [];
+
+    public IReadOnlyList<SharedSummary> Brief { get; private set; } = [];
+
+    [BindProperty(SupportsGet = true)]
+    public DateOnly Since { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(string id, CancellationToken cancellationToken)
+    {
+        var coachId = User.FindFirst(PortalSetup.CoachIdClaim)?.Value;
+        Executive = coachId is null ? null : (await coaches.ExecutivesOfAsync(coachId, cancellationToken)).FirstOrDefault(e => e.Id == id);
+        if (Executive is null)
+        {
+            return NotFound();
+        }
+
+        if (Since == default)
+        {
+            Since = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime.AddDays(-14));
+        }
+
+        Summaries = await coaches.SharedWithAsync(coachId!, id, cancellationToken);
+        var from = Since.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
+        Brief = [.. Summaries.Where(s => s.SharedAt.UtcDateTime >= from)];
+        return Page();
+    }
+}

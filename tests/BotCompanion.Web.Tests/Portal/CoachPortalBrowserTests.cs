@@ -1,0 +1,119 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using BotCompanion.Core.Sharing;
+using BotCompanion.Web.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+namespace BotCompanion.Web.Tests.Portal;
+
+/// <summary>
+/// The whole path in a real browser (Debian's Chromium through Playwright): an executive shares a summary in chat,
+/// their coach signs in with a single-use link and reads it; another coach cannot, not even by guessing the URL.
+/// </summary>
+public sealed class CoachPortalBrowserTests : IAsyncLifetime
+{
+    private const string Chromium = "/usr/bin/chromium";
+    private BotHost _host = null!;
+    private IPlaywright _playwright = null!;
+    private IBrowser _browser = null!;
+
+    public async Task InitializeAsync()
+    {
+        Assert.True(File.Exists(Chromium), $"{Chromium} is missing: ./test.sh installs it (apt-get install chromium).");
+        _host = new BotHost();
+        _playwright = await Playwright.CreateAsync();
+        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = Chromium,
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+        });
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _browser.DisposeAsync();
+        _playwright.Dispose();
+        _host.Dispose();
+    }
+
+    private ICoachDirectory Coaches => _host.Services.GetRequiredService<ICoachDirectory>();
+
+    [Fact]
+    public async Task SharedSummary_IsSeenByTheCoach_AndRefusedToAnotherCoach()
+    {
+        var sam = await Coaches.CreateCoachAsync("sam@coaching.example", "Sam", default);
+        var lee = await Coaches.CreateCoachAsync("lee@coaching.example", "Lee", default);
+        await ExecutiveSharesAsync(sam.InviteCode);
+        var dana = Assert.Single(await Coaches.ExecutivesOfAsync(sam.Id, default));
+
+        var samPage = await SignedInAsync(sam);
+        await samPage.GetByRole(AriaRole.Link, new() { Name = "Dana" }).ClickAsync();
+        await Assertions.Expect(samPage.GetByRole(AriaRole.Heading, new() { Name = "Dana", Level = 1 })).ToBeVisibleAsync();
+        await Assertions.Expect(samPage.GetByText("get better at delegating", new() { Exact = false }).First).ToBeVisibleAsync();
+        Assert.DoesNotContain(dana.Id, await samPage.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
+
+        var leePage = await SignedInAsync(lee);
+        await Assertions.Expect(leePage.GetByText("No executive has linked to you yet")).ToBeVisibleAsync();
+        var guessed = await leePage.GotoAsync($"{_host.BaseAddress}coach/executives/{dana.Id}");
+        Assert.Equal(404, guessed!.Status);
+        Assert.DoesNotContain("delegating", await leePage.ContentAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task SignInLink_WorksOnce()
+    {
+        var sam = await Coaches.CreateCoachAsync("sam@coaching.example", "Sam", default);
+        var token = await Coaches.IssueSignInTokenAsync(sam.Id, TimeSpan.FromHours(1), default);
+        await SignInAsync(await _browser.NewPageAsync(), token);
+
+        var second = await _browser.NewPageAsync();
+        await second.GotoAsync($"{_host.BaseAddress}coach/signin?token={token}");
+        await second.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+
+        await Assertions.Expect(second.GetByRole(AriaRole.Alert)).ToContainTextAsync("used already or has expired");
+    }
+
+    [Fact]
+    public async Task PortalPages_RequireSignIn_AndFormsCarryAnAntiforgeryToken()
+    {
+        var page = await _browser.NewPageAsync();
+
+        await page.GotoAsync($"{_host.BaseAddress}coach");
+
+        Assert.EndsWith("/coach/signin", new Uri(page.Url).AbsolutePath, StringComparison.Ordinal);
+        var sam = await Coaches.CreateCoachAsync("sam@coaching.example", "Sam", default);
+        await page.GotoAsync($"{_host.BaseAddress}coach/signin?token={await Coaches.IssueSignInTokenAsync(sam.Id, TimeSpan.FromHours(1), default)}");
+        Assert.Equal(1, await page.Locator("form input[name=__RequestVerificationToken]").CountAsync());
+        Assert.Equal("en", await page.Locator("html").GetAttributeAsync("lang"));
+        Assert.Equal(1, await page.Locator("main").CountAsync());
+    }
+
+    private async Task<IPage> SignedInAsync(Coach coach)
+    {
+        var context = await _browser.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await SignInAsync(page, await Coaches.IssueSignInTokenAsync(coach.Id, TimeSpan.FromHours(1), default));
+        return page;
+    }
+
+    private async Task SignInAsync(IPage page, string token)
+    {
+        await page.GotoAsync($"{_host.BaseAddress}coach/signin?token={token}");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Your executives" })).ToBeVisibleAsync();
+    }
+
+    private async Task ExecutiveSharesAsync(string inviteCode)
+    {
+        using var client = _host.NewClient();
+        foreach (var text in new[] { $"/coach-link {inviteCode} Dana", "I want to get better at delegating to my leadership team", "I keep taking work back when deadlines slip", "/done", "Share as is" })
+        {
+            using var response = await client.PostAsJsonAsync("/api/webchat/messages", new { conversationId = "dana-chat", text });
+            response.EnsureSuccessStatusCode();
+            var replies = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("replies");
+            Assert.True(replies.GetArrayLength() > 0);
+        }
+    }
+}
