@@ -29,6 +29,7 @@ public class ExampleSettingsTests
         { typeof(NudgeOptions), NudgeOptions.SectionName },
         { typeof(AiOptions), AiOptions.SectionName },
         { typeof(BotCompanion.Web.Portal.PortalOptions), BotCompanion.Web.Portal.PortalOptions.SectionName },
+        { typeof(BotCompanion.Web.Portal.PortalOidcOptions), BotCompanion.Web.Portal.PortalOidcOptions.SectionName },
         { typeof(PromptsOptions), PromptsOptions.SectionName },
         { typeof(RedisOptions), RedisOptions.SectionName },
         { typeof(TurnQueueOptions), TurnQueueOptions.SectionName },

@@ -12,6 +12,9 @@ public interface ICoachDirectory
 
     Task<Coach?> FindCoachByInviteCodeAsync(string inviteCode, CancellationToken cancellationToken);
 
+    /// <summary>The coach registered with this email (case-insensitive), for single sign-on.</summary>
+    Task<Coach?> FindCoachByEmailAsync(string email, CancellationToken cancellationToken);
+
     Task LinkAsync(string coachId, LinkedExecutive executive, CancellationToken cancellationToken);
 
     /// <summary>Removes the executive from the coach, with every summary they shared.</summary>

@@ -13,6 +13,7 @@ public sealed class StoreCoachDirectory(IStateStore store, TimeProvider time) : 
         var coach = new Coach(Token(12), email.Trim(), displayName.Trim(), InviteCode(), time.GetUtcNow());
         await PutAsync($"coach:{coach.Id}", coach, cancellationToken);
         await PutAsync($"coach-invite:{coach.InviteCode}", coach.Id, cancellationToken);
+        await PutAsync($"coach-email:{EmailKey(coach.Email)}", coach.Id, cancellationToken);
         return coach;
     }
 
@@ -20,6 +21,12 @@ public sealed class StoreCoachDirectory(IStateStore store, TimeProvider time) : 
 
     public async Task<Coach?> FindCoachByInviteCodeAsync(string inviteCode, CancellationToken cancellationToken) =>
         await GetAsync<string>($"coach-invite:{inviteCode.Trim().ToUpperInvariant()}", cancellationToken) is { } id ? await FindCoachAsync(id, cancellationToken) : null;
+
+    public async Task<Coach?> FindCoachByEmailAsync(string email, CancellationToken cancellationToken) =>
+        await GetAsync<string>($"coach-email:{EmailKey(email)}", cancellationToken) is { } id ? await FindCoachAsync(id, cancellationToken) : null;
+
+    /// <summary>Emails are personal data: the index key is a hash, not the address.</summary>
+    private static string EmailKey(string email) => Hash(email.Trim().ToLowerInvariant());
 
     public Task LinkAsync(string coachId, LinkedExecutive executive, CancellationToken cancellationToken) =>
         UpdateAsync<List<LinkedExecutive>>($"coach-executives:{coachId}", list =>

@@ -1,4 +1,6 @@
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Authentication.OpenIdConnect;
+using Microsoft.Extensions.Options;
 
 namespace BotCompanion.Web.Portal;
 
@@ -6,6 +8,8 @@ namespace BotCompanion.Web.Portal;
 public static class PortalSetup
 {
     public const string CoachIdClaim = "botcompanion:coach";
+
+    public const string OidcScheme = "Entra";
 
     public static IServiceCollection AddBotCompanionPortal(this IServiceCollection services, IWebHostEnvironment environment)
     {
@@ -27,10 +31,65 @@ public static class PortalSetup
             options.Cookie.SecurePolicy = environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
             options.SlidingExpiration = false;
         });
+        // Single sign-on is configured lazily from Portal:Oidc, and only ever challenged when it is enabled.
+        services.AddOptions<PortalOidcOptions>().BindConfiguration(PortalOidcOptions.SectionName);
+        services.AddAuthentication().AddOpenIdConnect(OidcScheme, _ => { });
+        services.AddOptions<OpenIdConnectOptions>(OidcScheme).Configure<IOptions<PortalOidcOptions>>((options, settings) =>
+        {
+            var oidc = settings.Value;
+            options.CallbackPath = "/coach/signin-oidc";
+            if (!oidc.Enabled)
+            {
+                // The handler still runs on every request (to spot its callback path): give it an inert setup.
+                options.ClientId = "single-sign-on-disabled";
+                options.Configuration = new Microsoft.IdentityModel.Protocols.OpenIdConnect.OpenIdConnectConfiguration();
+                return;
+            }
+
+            options.Authority = oidc.Authority;
+            options.ClientId = oidc.ClientId;
+            options.ClientSecret = oidc.ClientSecret;
+            if (!string.IsNullOrWhiteSpace(oidc.MetadataAddress))
+            {
+                options.MetadataAddress = oidc.MetadataAddress;
+            }
+
+            options.RequireHttpsMetadata = !environment.IsDevelopment();
+            options.ResponseType = "code";
+            options.Scope.Add("email");
+            options.SignInScheme = CookieAuthenticationDefaults.AuthenticationScheme;
+            options.Events.OnTokenValidated = MapToCoachAsync;
+        });
+        services.AddOptions<CookieAuthenticationOptions>(CookieAuthenticationDefaults.AuthenticationScheme).Configure<IOptions<PortalOidcOptions>>((cookie, settings) =>
+            cookie.Events.OnRedirectToLogin = context =>
+            {
+                // With single sign-on, portal visits go to the identity provider rather than the link-only page.
+                context.HttpContext.Response.Redirect(settings.Value.Enabled
+                    ? "/coach/signin/sso?returnUrl=" + Uri.EscapeDataString(context.Request.Path)
+                    : context.RedirectUri);
+                return Task.CompletedTask;
+            });
+
         services.AddOptions<CookieAuthenticationOptions>(CookieAuthenticationDefaults.AuthenticationScheme)
             .Configure<Microsoft.Extensions.Options.IOptions<PortalOptions>>((cookie, portal) => cookie.ExpireTimeSpan = portal.Value.SessionLifetime);
         services.AddAuthorization(options => options.AddPolicy("Coach", policy => policy.RequireClaim(CoachIdClaim)));
         return services;
+    }
+
+    /// <summary>The identity provider vouched for an email: it must be a registered coach, who gets their coach id claim.</summary>
+    private static async Task MapToCoachAsync(Microsoft.AspNetCore.Authentication.OpenIdConnect.TokenValidatedContext context)
+    {
+        var email = context.Principal?.FindFirst("email")?.Value ?? context.Principal?.FindFirst("preferred_username")?.Value;
+        var coaches = context.HttpContext.RequestServices.GetRequiredService<BotCompanion.Core.Sharing.ICoachDirectory>();
+        if (email is null || await coaches.FindCoachByEmailAsync(email, context.HttpContext.RequestAborted) is not { } coach)
+        {
+            context.Fail("This account is not registered as a coach.");
+            return;
+        }
+
+        context.Principal = new System.Security.Claims.ClaimsPrincipal(new System.Security.Claims.ClaimsIdentity(
+            [new System.Security.Claims.Claim(CoachIdClaim, coach.Id), new System.Security.Claims.Claim(System.Security.Claims.ClaimTypes.Name, coach.DisplayName)],
+            CookieAuthenticationDefaults.AuthenticationScheme));
     }
 
     public static WebApplication UseBotCompanionPortal(this WebApplication app)
@@ -42,6 +101,11 @@ public static class PortalSetup
             app.MapRazorPages();
         }
 
+        app.MapGet("/coach/signin/sso", (string? returnUrl, IOptions<PortalOidcOptions> oidc) => !oidc.Value.Enabled
+            ? Results.NotFound()
+            : Results.Challenge(
+                new Microsoft.AspNetCore.Authentication.AuthenticationProperties { RedirectUri = returnUrl is { Length: > 0 } && returnUrl.StartsWith("/coach", StringComparison.Ordinal) ? returnUrl : "/coach" },
+                [OidcScheme]));
         return app;
     }
 }

@@ -37,6 +37,8 @@ public sealed class OpenIdStub : IAsyncDisposable
         {
             ["issuer"] = issuer,
             ["jwks_uri"] = $"{context.Request.Scheme}://{context.Request.Host}/keys",
+            ["authorization_endpoint"] = $"{context.Request.Scheme}://{context.Request.Host}/authorize",
+            ["token_endpoint"] = $"{context.Request.Scheme}://{context.Request.Host}/token",
             ["id_token_signing_alg_values_supported"] = new JsonArray("RS256"),
         }));
         app.MapGet("/keys", stub.Keys);
