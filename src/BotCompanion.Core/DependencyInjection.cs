@@ -31,6 +31,7 @@ public static class DependencyInjection
         services.AddSingleton<TurnProcessor>();
 
         services.TryAddSingleton<IDirectivenessGuard, DirectivenessGuard>();
+        services.TryAddSingleton<PackValidator>();
         services.AddSingleton<PromptPackProvider>();
         services.AddSingleton<IPromptPackProvider>(sp => sp.GetRequiredService<PromptPackProvider>());
         services.AddHostedService<PromptPackStartup>();

@@ -10,6 +10,21 @@ public static class PortalSetup
     public const string CoachIdClaim = "botcompanion:coach";
 
     public const string OidcScheme = "Entra";
+    public const string AdminRole = "PackAdmin";
+
+    /// <summary>The claims a signed-in coach gets: their id, name, and the admin role when Portal:Admins lists their email.</summary>
+    public static System.Security.Claims.ClaimsIdentity Identity(BotCompanion.Core.Sharing.Coach coach, PortalOptions portal)
+    {
+        var identity = new System.Security.Claims.ClaimsIdentity(
+            [new System.Security.Claims.Claim(CoachIdClaim, coach.Id), new System.Security.Claims.Claim(System.Security.Claims.ClaimTypes.Name, coach.DisplayName)],
+            CookieAuthenticationDefaults.AuthenticationScheme);
+        if (portal.Admins.Contains(coach.Email, StringComparer.OrdinalIgnoreCase))
+        {
+            identity.AddClaim(new System.Security.Claims.Claim(System.Security.Claims.ClaimTypes.Role, AdminRole));
+        }
+
+        return identity;
+    }
 
     public static IServiceCollection AddBotCompanionPortal(this IServiceCollection services, IWebHostEnvironment environment)
     {
@@ -18,6 +33,7 @@ public static class PortalSetup
         {
             options.Conventions.AuthorizeFolder("/Coach");
             options.Conventions.AllowAnonymousToPage("/Coach/SignIn");
+            options.Conventions.AuthorizeFolder("/Admin", "Admin");
         });
         services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme).AddCookie(options =>
         {
@@ -72,7 +88,11 @@ public static class PortalSetup
 
         services.AddOptions<CookieAuthenticationOptions>(CookieAuthenticationDefaults.AuthenticationScheme)
             .Configure<Microsoft.Extensions.Options.IOptions<PortalOptions>>((cookie, portal) => cookie.ExpireTimeSpan = portal.Value.SessionLifetime);
-        services.AddAuthorization(options => options.AddPolicy("Coach", policy => policy.RequireClaim(CoachIdClaim)));
+        services.AddAuthorization(options =>
+        {
+            options.AddPolicy("Coach", policy => policy.RequireClaim(CoachIdClaim));
+            options.AddPolicy("Admin", policy => policy.RequireClaim(CoachIdClaim).RequireRole(AdminRole));
+        });
         return services;
     }
 
@@ -87,9 +107,7 @@ public static class PortalSetup
             return;
         }
 
-        context.Principal = new System.Security.Claims.ClaimsPrincipal(new System.Security.Claims.ClaimsIdentity(
-            [new System.Security.Claims.Claim(CoachIdClaim, coach.Id), new System.Security.Claims.Claim(System.Security.Claims.ClaimTypes.Name, coach.DisplayName)],
-            CookieAuthenticationDefaults.AuthenticationScheme));
+        context.Principal = new System.Security.Claims.ClaimsPrincipal(Identity(coach, context.HttpContext.RequestServices.GetRequiredService<IOptions<PortalOptions>>().Value));
     }
 
     public static WebApplication UseBotCompanionPortal(this WebApplication app)

@@ -12,7 +12,7 @@ namespace BotCompanion.Web.Pages.Coach;
 /// Single-use sign-in links: the GET only shows a button (so link previews and scanners cannot spend the link);
 /// the POST, protected against forgery, redeems the token and signs the coach in.
 /// </summary>
-public sealed class SignInModel(ICoachDirectory coaches) : PageModel
+public sealed class SignInModel(ICoachDirectory coaches, Microsoft.Extensions.Options.IOptions<PortalOptions> portal) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? Token { get; set; }
@@ -33,7 +33,7 @@ public sealed class SignInModel(ICoachDirectory coaches) : PageModel
             return Page();
         }
 
-        var identity = new ClaimsIdentity([new Claim(PortalSetup.CoachIdClaim, coach.Id), new Claim(ClaimTypes.Name, coach.DisplayName)], CookieAuthenticationDefaults.AuthenticationScheme);
+        var identity = PortalSetup.Identity(coach, portal.Value);
         await HttpContext.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, new ClaimsPrincipal(identity));
         return Redirect("/coach");
     }
