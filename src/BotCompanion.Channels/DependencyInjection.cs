@@ -41,6 +41,7 @@ public static class DependencyInjection
         services.AddBotCompanionDiscord();
         services.AddSingleton<TeamsProactiveSender>();
         services.AddSingleton<IProactiveSender>(sp => sp.GetRequiredService<TeamsProactiveSender>());
+        services.AddSingleton<BotCompanion.Core.Sharing.ICoachNotifier, TeamsCoachNotifier>();
         return services;
     }
 

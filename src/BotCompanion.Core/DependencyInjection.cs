@@ -55,6 +55,8 @@ public static class DependencyInjection
         services.AddOptions<NudgeOptions>().BindConfiguration(NudgeOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddHostedService<NudgeScheduler>();
         services.TryAddSingleton<ICoachDirectory, StoreCoachDirectory>();
+        services.TryAddSingleton<ICoachNotifier, NoCoachNotifier>();
+        services.TryAddSingleton(new CoachPortalAddress(null));
         services.AddSingleton<SharingEraser>();
         services.AddSingleton<IPersonalDataEraser>(sp => sp.GetRequiredService<SharingEraser>());
         services.AddSingleton<SharingFlow>();

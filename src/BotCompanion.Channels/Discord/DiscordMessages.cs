@@ -52,6 +52,12 @@ internal static class DiscordMessages
                 ["custom_id"] = Encode(owner, b.Send),
             })
             .ToList();
+        if (reply.Link is { } link && buttons.Count < 25)
+        {
+            // A link button (style 5) opens the page and sends the bot nothing, so it carries a url, not a custom_id.
+            buttons.Add(new JsonObject { ["type"] = 2, ["style"] = 5, ["label"] = link.Title, ["url"] = link.Url.AbsoluteUri });
+        }
+
         var rows = new JsonArray();
         foreach (var chunk in buttons.Chunk(5))
         {

@@ -17,7 +17,7 @@ internal static class AdaptiveCards
     internal const string SendKey = "botcompanionSend";
     internal const string InputKey = "botcompanionInput";
 
-    public static bool Needed(OutgoingReply reply) => reply.SuggestedActions.Count > 0 || reply.Items.Count > 0;
+    public static bool Needed(OutgoingReply reply) => reply.SuggestedActions.Count > 0 || reply.Items.Count > 0 || reply.Link is not null;
 
     public static JsonObject Card(IReadOnlyList<OutgoingReply> replies)
     {
@@ -60,6 +60,11 @@ internal static class AdaptiveCards
             foreach (var action in reply.SuggestedActions)
             {
                 actions.Add(Button(action, action, null));
+            }
+
+            if (reply.Link is { } link)
+            {
+                actions.Add(new JsonObject { ["type"] = "Action.OpenUrl", ["title"] = link.Title, ["url"] = link.Url.AbsoluteUri });
             }
         }
 

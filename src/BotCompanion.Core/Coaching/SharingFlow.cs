@@ -5,6 +5,7 @@ using System.Text.RegularExpressions;
 using BotCompanion.Core.Coaching.State;
 using BotCompanion.Core.Conversations;
 using BotCompanion.Core.Sharing;
+using Microsoft.Extensions.Logging;
 
 namespace BotCompanion.Core.Coaching;
 
@@ -13,7 +14,13 @@ namespace BotCompanion.Core.Coaching;
 /// summary (share as is, edit first, or keep private), seeing and withdrawing what the coach can see. Nothing
 /// reaches the coach without an explicit "share"; transcripts and mentor advice never do.
 /// </summary>
-public sealed partial class SharingFlow(ICoachDirectory coaches, SharingEraser links, TimeProvider time)
+public sealed partial class SharingFlow(
+    ICoachDirectory coaches,
+    SharingEraser links,
+    ICoachNotifier notifier,
+    CoachPortalAddress portal,
+    TimeProvider time,
+    ILogger<SharingFlow> logger)
 {
     internal const string ShareAsIs = "Share as is";
     internal const string Edit = "Edit";
@@ -44,6 +51,10 @@ public sealed partial class SharingFlow(ICoachDirectory coaches, SharingEraser l
                 break;
             case "/unshare":
                 await WithdrawAsync(turn, argument, cancellationToken);
+                break;
+            case "/coach-notify":
+                var target = new NotifyTarget(turn.Message.Conversation.ChannelId, turn.Message.UserId);
+                turn.Say(turn.Labels[notifier.CanReach(target.ChannelId) && await coaches.RedeemNotifyCodeAsync(argument, target, cancellationToken) ? "coachNotifyOn" : "coachNotifyFailed"]);
                 break;
         }
     }
@@ -135,6 +146,31 @@ public sealed partial class SharingFlow(ICoachDirectory coaches, SharingEraser l
         var commitments = summary.Commitments.Select(line => line + Outcome(turn, line)).ToList();
         await coaches.ShareAsync(link.CoachId, link.ExecutiveId, new SharedSummary(summary.Id, summary.SharedAt.Value, summary.CreatedAt, summary.Goal, summary.Insights, commitments, summary.Narrative), cancellationToken);
         turn.Say(turn.Labels["shared"]);
+        await NotifyCoachAsync(link, cancellationToken);
+    }
+
+    /// <summary>A short notice, never the summary itself: the coach reads it in the portal, signed in.</summary>
+    private async Task NotifyCoachAsync(CoachLink link, CancellationToken cancellationToken)
+    {
+        if (await coaches.NotifyTargetAsync(link.CoachId, cancellationToken) is not { } target || !notifier.CanReach(target.ChannelId))
+        {
+            return;
+        }
+
+        var name = (await coaches.ExecutivesOfAsync(link.CoachId, cancellationToken)).FirstOrDefault(e => e.Id == link.ExecutiveId)?.DisplayName ?? "An executive";
+        var notice = new OutgoingReply($"{name} shared a reflection summary with you. Sign in to the BotCompanion coach portal to read it.")
+        {
+            Link = portal.Url is { } url ? new ReplyLink("Open the coach portal", url) : null,
+        };
+        try
+        {
+            await notifier.NotifyAsync(target, notice, cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // The share itself succeeded; a missed notice only means the coach sees it at their next visit.
+            Log.NoticeFailed(logger, target.ChannelId, ex.GetType().Name);
+        }
     }
 
     private async Task ListAsync(TurnContext turn, CancellationToken cancellationToken)
@@ -197,4 +233,10 @@ public sealed partial class SharingFlow(ICoachDirectory coaches, SharingEraser l
 
     [GeneratedRegex(@"[.!]+$")]
     private static partial Regex Trailing();
+
+    private static partial class Log
+    {
+        [LoggerMessage(1310, LogLevel.Warning, "A share notice to a coach in '{ChannelId}' was not delivered ({Error}); the summary is shared and waits in the portal", EventName = "CoachNoticeFailed")]
+        public static partial void NoticeFailed(ILogger logger, string channelId, string error);
+    }
 }

@@ -29,6 +29,14 @@ public interface ICoachDirectory
     /// <summary>Newest first; empty when the executive is not linked to this coach.</summary>
     Task<IReadOnlyList<SharedSummary>> SharedWithAsync(string coachId, string executiveId, CancellationToken cancellationToken);
 
+    /// <summary>A short single-use code the coach sends the bot in a channel to receive share notifications there.</summary>
+    Task<string> IssueNotifyCodeAsync(string coachId, TimeSpan lifetime, CancellationToken cancellationToken);
+
+    /// <summary>Spends the code and records where the coach is notified; false when the code is unknown, used or expired.</summary>
+    Task<bool> RedeemNotifyCodeAsync(string code, NotifyTarget target, CancellationToken cancellationToken);
+
+    Task<NotifyTarget?> NotifyTargetAsync(string coachId, CancellationToken cancellationToken);
+
     /// <summary>A single-use sign-in link token for the coach; only its hash is stored.</summary>
     Task<string> IssueSignInTokenAsync(string coachId, TimeSpan lifetime, CancellationToken cancellationToken);
 

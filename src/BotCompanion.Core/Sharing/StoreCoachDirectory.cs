@@ -68,6 +68,33 @@ public sealed class StoreCoachDirectory(IStateStore store, TimeProvider time) : 
         return [.. (await GetAsync<List<SharedSummary>>(SharedKey(coachId, executiveId), cancellationToken) ?? []).OrderByDescending(s => s.SharedAt)];
     }
 
+    public async Task<string> IssueNotifyCodeAsync(string coachId, TimeSpan lifetime, CancellationToken cancellationToken)
+    {
+        var code = "N" + InviteCode();
+        await PutAsync($"coach-notify-code:{Hash(code)}", new SignIn(coachId, time.GetUtcNow() + lifetime), cancellationToken);
+        return code;
+    }
+
+    public async Task<bool> RedeemNotifyCodeAsync(string code, NotifyTarget target, CancellationToken cancellationToken)
+    {
+        var key = $"coach-notify-code:{Hash(code.Trim().ToUpperInvariant())}";
+        var issued = await GetAsync<SignIn>(key, cancellationToken);
+        if (issued is null || !await store.DeleteAsync(key, cancellationToken) || issued.ExpiresAt <= time.GetUtcNow())
+        {
+            return false;
+        }
+
+        await UpdateAsync<List<NotifyTarget>>($"coach-notify:{issued.CoachId}", list =>
+        {
+            list.Clear();
+            list.Add(target);
+        }, cancellationToken);
+        return true;
+    }
+
+    public async Task<NotifyTarget?> NotifyTargetAsync(string coachId, CancellationToken cancellationToken) =>
+        (await GetAsync<List<NotifyTarget>>($"coach-notify:{coachId}", cancellationToken))?.FirstOrDefault();
+
     public async Task<string> IssueSignInTokenAsync(string coachId, TimeSpan lifetime, CancellationToken cancellationToken)
     {
         var token = Token(32);

@@ -29,6 +29,11 @@ public static class PortalSetup
     public static IServiceCollection AddBotCompanionPortal(this IServiceCollection services, IWebHostEnvironment environment)
     {
         services.AddOptions<PortalOptions>().BindConfiguration(PortalOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+
+        // Share notices link to the portal only when this host serves it.
+        services.AddSingleton(sp => sp.GetRequiredService<IOptions<PortalOptions>>().Value is { Enabled: true } portal
+            ? new BotCompanion.Core.Sharing.CoachPortalAddress(new Uri(portal.BaseUrl, "coach"))
+            : new BotCompanion.Core.Sharing.CoachPortalAddress(null));
         services.AddRazorPages(options =>
         {
             options.Conventions.AuthorizeFolder("/Coach");

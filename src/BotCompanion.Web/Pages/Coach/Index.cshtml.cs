@@ -11,6 +11,21 @@ public sealed class IndexModel(ICoachDirectory coaches) : PageModel
 
     public string InviteCode { get; private set; } = "";
 
+    public string? NotifyCode { get; private set; }
+
+    /// <summary>A single-use code the coach sends the bot in Teams to get a notice whenever an executive shares.</summary>
+    public async Task<IActionResult> OnPostNotifyAsync(CancellationToken cancellationToken)
+    {
+        var coachId = User.FindFirst(PortalSetup.CoachIdClaim)?.Value;
+        if (coachId is null)
+        {
+            return Redirect("/coach/signin");
+        }
+
+        NotifyCode = await coaches.IssueNotifyCodeAsync(coachId, TimeSpan.FromMinutes(15), cancellationToken);
+        return await OnGetAsync(cancellationToken);
+    }
+
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         var coachId = User.FindFirst(PortalSetup.CoachIdClaim)?.Value;
