@@ -48,14 +48,11 @@ public sealed partial class NudgeCommand(NudgePlanner planner)
             case "on":
                 settings.Consented = true;
                 settings.Paused = false;
-                foreach (var open in turn.State.OpenCommitments)
-                {
-                    await planner.ScheduleCommitmentAsync(turn, open, cancellationToken);
-                }
-
+                await planner.ScheduleAllAsync(turn, cancellationToken);
                 break;
             case "off":
                 settings.Consented = false;
+                settings.RhythmNudges.Clear();
                 await planner.CancelAllAsync(turn, cancellationToken);
                 break;
             case "pause":
@@ -77,6 +74,7 @@ public sealed partial class NudgeCommand(NudgePlanner planner)
                 break;
             case "weekly" when rest.Equals("off", StringComparison.OrdinalIgnoreCase):
                 settings.WeeklyDay = null;
+                settings.RhythmNudges.Remove(nameof(NudgeKind.WeeklyReflection));
                 break;
             case "weekly" when Weekly().Match(rest) is { Success: true } weekly:
                 settings.WeeklyDay = Enum.Parse<DayOfWeek>(weekly.Groups[1].Value, ignoreCase: true);
@@ -93,6 +91,7 @@ public sealed partial class NudgeCommand(NudgePlanner planner)
                 break;
             case "review" when rest.Equals("off", StringComparison.OrdinalIgnoreCase):
                 settings.ReviewEveryWeeks = null;
+                settings.RhythmNudges.Remove(nameof(NudgeKind.PeriodicReview));
                 break;
             case "review" when int.TryParse(rest, CultureInfo.InvariantCulture, out var weeks) && weeks is >= 1 and <= 26:
                 settings.ReviewEveryWeeks = weeks;

@@ -27,6 +27,11 @@ public sealed class NudgePlanner(INudgeQueue queue)
             return NudgeDecision.Drop(commitment is null ? "commitment no longer exists" : commitment.Status != CommitmentStatus.Open ? $"commitment is {commitment.Status}" : $"commitment rescheduled ({commitment.Due:O} vs {nudge.DueAt:O})");
         }
 
+        if (nudge.Kind != NudgeKind.CommitmentDue && !IsCurrentRhythm(settings, nudge))
+        {
+            return NudgeDecision.Drop("rhythm switched off or rescheduled");
+        }
+
         if (Hold(turn, settings, nudge.Id) is { } until)
         {
             return NudgeDecision.Defer(until, "paused, snoozed, quiet hours or daily cap");
@@ -100,8 +105,43 @@ public sealed class NudgePlanner(INudgeQueue queue)
         };
         if (next is { } at)
         {
-            await queue.ScheduleAsync(Nudge.Rhythm(turn.Message.Conversation, turn.Message.UserId, kind, at), cancellationToken);
+            var nudge = Nudge.Rhythm(turn.Message.Conversation, turn.Message.UserId, kind, at);
+            settings.RhythmNudges[kind.ToString()] = nudge.Id;
+            await queue.ScheduleAsync(nudge, cancellationToken);
         }
+        else
+        {
+            settings.RhythmNudges.Remove(kind.ToString());
+        }
+    }
+
+    /// <summary>After <c>/nudges on</c>: every open commitment and every rhythm the executive has chosen.</summary>
+    internal async Task ScheduleAllAsync(TurnContext turn, CancellationToken cancellationToken)
+    {
+        foreach (var open in turn.State.OpenCommitments)
+        {
+            await ScheduleCommitmentAsync(turn, open, cancellationToken);
+        }
+
+        foreach (var kind in (NudgeKind[])[NudgeKind.WeeklyReflection, NudgeKind.PreSession, NudgeKind.PeriodicReview])
+        {
+            await ScheduleRhythmAsync(turn, kind, cancellationToken);
+        }
+    }
+
+    /// <summary>Whether this rhythm nudge is still the one the executive's current choices call for.</summary>
+    private static bool IsCurrentRhythm(NudgeSettings settings, Nudge nudge)
+    {
+        var chosen = nudge.Kind switch
+        {
+            NudgeKind.WeeklyReflection => settings.WeeklyDay is not null,
+            NudgeKind.PeriodicReview => settings.ReviewEveryWeeks is not null,
+            NudgeKind.PreSession => settings.NextCoachSession is not null,
+            _ => false,
+        };
+
+        // State saved before slots were recorded has none: its queued nudge is taken as the current one.
+        return chosen && (!settings.RhythmNudges.TryGetValue(nudge.Kind.ToString(), out var current) || current == nudge.Id);
     }
 
     internal Task ScheduleCommitmentAsync(TurnContext turn, Commitment commitment, CancellationToken cancellationToken) =>

@@ -264,6 +264,73 @@ public class NudgeSchedulerTests
     }
 
     [Fact]
+    public async Task WeeklyReflectionSwitchedOff_IsNotSentAgain()
+    {
+        await using var coach = new CoachHarness();
+        await coach.SayAsync("/nudges on");
+        await coach.SayAsync("/nudges weekly friday 16:00");
+        await coach.SayAsync("/nudges weekly off");
+
+        await coach.AdvanceAndPollAsync(TimeSpan.FromDays(4));
+        await coach.AdvanceAndPollAsync(TimeSpan.FromDays(7));
+
+        Assert.True(coach.Sender.Sent.IsEmpty, coach.LogText);
+    }
+
+    [Fact]
+    public async Task WeeklyDayChanged_OnlyTheNewDayIsNudged_AndTheOldChainEnds()
+    {
+        await using var coach = new CoachHarness();
+        await coach.SayAsync("/nudges on");
+        await coach.SayAsync("/nudges weekly friday 16:00");
+        await coach.SayAsync("/nudges weekly monday 16:00");
+
+        for (var day = 0; day < 15; day++)
+        {
+            await coach.AdvanceAndPollAsync(TimeSpan.FromDays(1));
+        }
+
+        var london = TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
+        var days = coach.Sender.Sent.Select(s => TimeZoneInfo.ConvertTime(s.At, london).DayOfWeek).ToList();
+        Assert.True(days.Count == 2, coach.LogText);
+        Assert.All(days, d => Assert.Equal(DayOfWeek.Monday, d));
+    }
+
+    [Fact]
+    public async Task NudgesOffThenOn_BringsBackTheWeeklyRhythmTheyChose()
+    {
+        await using var coach = new CoachHarness();
+        await coach.SayAsync("/nudges on");
+        await coach.SayAsync("/nudges weekly friday 16:00");
+        await coach.SayAsync("/nudges off");
+        await coach.SayAsync("/nudges on");
+
+        await coach.AdvanceAndPollAsync(TimeSpan.FromDays(4));
+
+        var sent = Assert.Single(coach.Sender.Sent);
+        Assert.Equal(DayOfWeek.Friday, TimeZoneInfo.ConvertTime(sent.At, TimeZoneInfo.FindSystemTimeZoneById("Europe/London")).DayOfWeek);
+    }
+
+    [Fact]
+    public async Task Pause_HoldsACheckIn_UntilTheyResume()
+    {
+        await using var coach = new CoachHarness();
+        await CommitAsync(coach, "I'll call the CFO by Thursday.", consent: "yes");
+        await coach.SayAsync("/nudges pause");
+
+        await coach.AdvanceAndPollAsync(TimeSpan.FromDays(3));
+        await coach.AdvanceAndPollAsync(TimeSpan.FromDays(2));
+        Assert.Empty(coach.Sender.Sent);
+
+        await coach.SayAsync("/nudges resume");
+        await coach.AdvanceAndPollAsync(TimeSpan.FromDays(1));
+        await coach.AdvanceAndPollAsync(TimeSpan.FromDays(1));
+
+        var sent = Assert.Single(coach.Sender.Sent);
+        Assert.Contains("call the CFO", Assert.Single(sent.Replies).Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Forget_RemovesScheduledNudges()
     {
         await using var coach = new CoachHarness();

@@ -43,4 +43,10 @@ public sealed class NudgeSettings
     public string? ReschedulingCommitmentId { get; set; }
 
     public bool Unreachable { get; set; }
+
+    /// <summary>
+    /// The one scheduled nudge of each rhythm (weekly, pre-session, review), by kind. A queued rhythm nudge whose id
+    /// is not here was switched off or replaced by a later choice, and is dropped when it falls due.
+    /// </summary>
+    public Dictionary<string, string> RhythmNudges { get; set; } = [];
 }
