@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using BotCompanion.Core.Coaching.State;
+using BotCompanion.Core.Coaching.Text;
 using BotCompanion.Core.Commitments;
 using Microsoft.Extensions.Logging;
 
@@ -99,12 +100,12 @@ public sealed partial class CommitmentFlow(NudgePlanner planner, ILogger<Commitm
             if (turn.State.Nudges.Consented)
             {
                 await planner.ScheduleCommitmentAsync(turn, commitment, cancellationToken);
-                return Say(turn, turn.Labels["savedWithNudge", ("action", commitment.Action), ("due", due)]);
+                return Say(turn, turn.Labels["savedWithNudge", ("action", Reflector.SecondPerson(commitment.Action)), ("due", due)]);
             }
 
             // Nothing proactive without their agreement: ask once, here, where it matters.
             turn.State.Nudges.ConsentPending = true;
-            var text = turn.Labels["saved", ("action", commitment.Action), ("due", due)];
+            var text = turn.Labels["saved", ("action", Reflector.SecondPerson(commitment.Action)), ("due", due)];
             turn.Say(text, Conversations.ReplyMode.Coaching, "Yes, check in", "No thanks");
             return text;
         }
@@ -123,14 +124,14 @@ public sealed partial class CommitmentFlow(NudgePlanner planner, ILogger<Commitm
     {
         pending.ReadBack = true;
         var plan = pending.IfCue is not null && pending.ThenAction is not null
-            ? turn.Labels["readBackPlan", ("cue", pending.IfCue), ("then", pending.ThenAction)]
+            ? turn.Labels["readBackPlan", ("cue", Reflector.SecondPerson(pending.IfCue)), ("then", Reflector.SecondPerson(pending.ThenAction))]
             : "";
         if (pending.Obstacle is not null && pending.ObstacleResponse is not null)
         {
-            plan += turn.Labels["readBackObstacle", ("obstacle", pending.Obstacle), ("response", pending.ObstacleResponse)];
+            plan += turn.Labels["readBackObstacle", ("obstacle", Reflector.SecondPerson(pending.Obstacle)), ("response", Reflector.SecondPerson(pending.ObstacleResponse))];
         }
 
-        var text = turn.Labels["readBack", ("action", pending.Action), ("due", Due(turn, pending.Due!.Value, pending.HasTime)), ("plan", plan)];
+        var text = turn.Labels["readBack", ("action", Reflector.SecondPerson(pending.Action)), ("due", Due(turn, pending.Due!.Value, pending.HasTime)), ("plan", plan)];
         turn.Say(text, Conversations.ReplyMode.Coaching, "Yes", "Change it");
         return text;
     }

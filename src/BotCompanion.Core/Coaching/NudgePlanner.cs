@@ -155,7 +155,7 @@ public sealed class NudgePlanner(INudgeQueue queue)
     private static string Wording(TurnContext turn, Commitment commitment) =>
         commitment.IfCue is not null && commitment.ThenAction is not null
             ? turn.Labels["nudgeIfThen", ("cue", commitment.IfCue), ("then", commitment.ThenAction)]
-            : turn.Labels["nudgeCommitment", ("action", commitment.Action), ("due", CommitmentFlow.Due(turn, commitment.Due, commitment.HasTime))];
+            : turn.Labels["nudgeCommitment", ("action", Text.Reflector.SecondPerson(commitment.Action)), ("due", CommitmentFlow.Due(turn, commitment.Due, commitment.HasTime))];
 
     private static string RhythmLabel(NudgeKind kind) => kind switch
     {

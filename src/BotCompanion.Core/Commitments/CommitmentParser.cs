@@ -54,17 +54,18 @@ public static partial class CommitmentParser
     }
 
     private static string Tidy(string text) =>
-        Whitespace().Replace(text, " ").Trim().Trim(',', ';', '.', '!', ' ').Trim();
+        SpaceBeforePunctuation().Replace(Whitespace().Replace(text, " "), "$1").Trim().Trim(',', ';', '.', '!', ' ').Trim();
 
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
     [GeneratedRegex(@"^\s*(ok(ay)?,?\s+|so,?\s+|well,?\s+|then,?\s+)?(i'?ll|i\s+will|i'?m\s+going\s+to|i\s+am\s+going\s+to|i'?m\s+gonna|i\s+commit\s+to|i\s+promise\s+to|i\s+plan\s+to|i\s+intend\s+to|my\s+commitment\s+is\s+(to\s+)?|i\s+want\s+to\s+commit\s+to|i'?d\s+like\s+to\s+commit\s+to|i\s+can\s+commit\s+to)\s*", Options)]
     private static partial Regex Intent();
 
-    [GeneratedRegex(@"^\s*(if|when|whenever)\s+(?<cue>[^,]+?)(\s*,\s*(then\s+)?|\s+then\s+)(?<then>(i'?ll|i\s+will|i\s+)?.+)$", Options)]
+    [GeneratedRegex(@"^\s*(if|when|whenever)\s+(?<cue>[^,]+?)(\s*,\s*(then\s+)?|\s+then\s+|\s+(?=(i'?ll|i\s+will)\b))(?<then>(i'?ll|i\s+will|i\s+)?.+)$", Options)]
     private static partial Regex IfThen();
 
-    [GeneratedRegex(@"\s*;\s*|\.\s+(?=(if|when|whenever)\b)", Options)]
+    // A contingency follows the commitment after ";", ". If…", or ", and if…" / "but when…".
+    [GeneratedRegex(@"\s*;\s*|\.\s+(?=(if|when|whenever)\b)|\s*,?\s+(?:and|but)\s+(?=(?:if|when|whenever)\b)", Options)]
     private static partial Regex Clauses();
 
     [GeneratedRegex(@"\s+(happens|gets\s+in\s+the\s+way|comes\s+up|gets\s+in\s+my\s+way)\s*$", Options)]
@@ -75,4 +76,8 @@ public static partial class CommitmentParser
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();
+
+    // Taking the date out of "… team by Wednesday 5pm, and …" leaves "team , and".
+    [GeneratedRegex(@"\s+([,;.!])")]
+    private static partial Regex SpaceBeforePunctuation();
 }

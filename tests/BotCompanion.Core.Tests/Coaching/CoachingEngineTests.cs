@@ -59,6 +59,22 @@ public class CoachingEngineTests
     }
 
     [Fact]
+    public async Task ReadBack_SpeaksTheirCommitmentToThem_YourTeamNotMyTeam_WhileTheStoredWordsStayTheirs()
+    {
+        await using var coach = new CoachHarness();
+        await coach.SayAsync("I want to stop being the bottleneck on hiring decisions.");
+
+        var readBack = await coach.SayAsync("I'll write the approval rules for my managers by Friday, and if I get stuck I'll ask my HR partner.");
+        var saved = await coach.SayAsync("yes");
+
+        Assert.Contains("you'll write the approval rules for your managers", readBack, StringComparison.Ordinal);
+        Assert.Contains("If you get stuck, you'll ask your HR partner", readBack, StringComparison.Ordinal);
+        Assert.Contains("you'll write the approval rules for your managers", saved, StringComparison.Ordinal);
+        Assert.DoesNotContain("my managers", readBack + saved, StringComparison.Ordinal);
+        Assert.Equal("write the approval rules for my managers", Assert.Single((await coach.StateAsync()).Coaching.Commitments).Action);
+    }
+
+    [Fact]
     public async Task ChangeItAfterReadBack_StoresNothing()
     {
         await using var coach = new CoachHarness();

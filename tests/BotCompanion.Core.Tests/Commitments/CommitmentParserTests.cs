@@ -30,6 +30,17 @@ public class CommitmentParserTests
         Assert.NotNull(draft.Due);
     }
 
+    [Fact]
+    public void Parse_ObstacleJoinedWithAndIf_IsAContingency_NotPartOfTheAction()
+    {
+        var draft = CommitmentParser.Parse("I'll send the restructuring memo to my leadership team by Wednesday 5pm, and if I start rewriting it again then I'll send it as it is.", Now, London);
+
+        Assert.Equal("send the restructuring memo to my leadership team", draft.Action);
+        Assert.Equal("I start rewriting it again", draft.Obstacle);
+        Assert.Equal("send it as it is", draft.ObstacleResponse);
+        Assert.NotNull(draft.Due);
+    }
+
     [Theory]
     [InlineData("I'll call the CFO", true)]
     [InlineData("I am going to write it down tonight", true)]

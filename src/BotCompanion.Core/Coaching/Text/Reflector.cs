@@ -42,6 +42,13 @@ public static partial class Reflector
     // read as the bot telling them what they have to do (a bare "So you have to…" did, and lost the reflection).
     private static readonly string[] Openers = ["You said {0}.", "You mentioned {0}.", "You're saying {0}.", "What I hear is that {0}."];
 
+    /// <summary>
+    /// Their words as the bot says them back: "write the rules for my managers" becomes "write the rules for your
+    /// managers", so a read-back after "you'll" does not put their managers in the bot's mouth.
+    /// </summary>
+    public static string SecondPerson(string text) =>
+        Swaps.Aggregate(text, (current, swap) => swap.Pattern.Replace(current, swap.Replacement));
+
     /// <summary>A one-sentence reflection of <paramref name="text"/>, or null when there is nothing to reflect.</summary>
     public static string? Reflect(string text, int variant)
     {
@@ -51,7 +58,7 @@ public static partial class Reflector
             return null;
         }
 
-        var swapped = Swaps.Aggregate(sentence, (current, swap) => swap.Pattern.Replace(current, swap.Replacement));
+        var swapped = SecondPerson(sentence);
         var words = swapped.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var body = words.Length > MaxWords ? string.Join(' ', words.Take(MaxWords)) + "…" : string.Join(' ', words);
         body = LowerFirst(body.TrimEnd('.', '!', ',', ';', ':'));
