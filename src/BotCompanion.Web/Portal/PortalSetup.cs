@@ -46,7 +46,9 @@ public static class PortalSetup
             options.AccessDeniedPath = "/coach/signin";
             options.Cookie.Name = "botcompanion.coach";
             options.Cookie.HttpOnly = true;
-            options.Cookie.SameSite = SameSiteMode.Strict;
+            // Lax, not Strict: after single sign-on the provider's cross-site redirect back must still carry the
+            // session cookie, or the coach loops back to sign-in. Posts are guarded by antiforgery tokens either way.
+            options.Cookie.SameSite = SameSiteMode.Lax;
 
             // Always Secure in production; plain http is only for local development and tests on loopback.
             options.Cookie.SecurePolicy = environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;

@@ -76,6 +76,21 @@ public sealed class CoachPortalBrowserTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task SignOut_EndsTheSession_AndThePortalAsksForSignInAgain()
+    {
+        var sam = await Coaches.CreateCoachAsync("sam@coaching.example", "Sam", default);
+        var page = await SignedInAsync(sam);
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
+        await page.WaitForURLAsync("**/coach/signin**");
+        var again = await page.GotoAsync($"{_host.BaseAddress}coach");
+
+        Assert.Equal(200, again!.Status);
+        Assert.Contains("/coach/signin", page.Url, StringComparison.Ordinal);
+        Assert.DoesNotContain("Sam", await page.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task PortalPages_RequireSignIn_AndFormsCarryAnAntiforgeryToken()
     {
         var page = await _browser.NewPageAsync();
