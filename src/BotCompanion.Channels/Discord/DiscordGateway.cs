@@ -35,6 +35,10 @@ public sealed partial class DiscordGateway(
     private Uri? _resumeUrl;
     private long? _sequence;
 
+    // Discord allows one Identify per 5 seconds per shard (max_concurrency 1); faster ones are refused and count against the bot.
+    private static readonly TimeSpan IdentifySpacing = TimeSpan.FromSeconds(5);
+    private DateTimeOffset? _lastIdentify;
+
     /// <summary>The bot's own user id, from READY; its own messages are ignored.</summary>
     public string? BotUserId { get; private set; }
 
@@ -115,6 +119,19 @@ public sealed partial class DiscordGateway(
 
     private async Task<GatewayOutcome> RunSessionAsync(Uri url, bool resume, Action connected, CancellationToken stoppingToken)
     {
+        if (!resume)
+        {
+            // A new session starts its own sequence: heartbeats and a later Resume must not carry the old one's.
+            _sessionId = null;
+            _sequence = null;
+
+            // Waited out before connecting: once Hello arrives, heartbeats and their ACKs must flow.
+            if (_lastIdentify is { } last && last + IdentifySpacing - time.GetUtcNow() is { Ticks: > 0 } wait)
+            {
+                await Task.Delay(wait, time, stoppingToken);
+            }
+        }
+
         using var socket = new ClientWebSocket();
         using var session = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
         await socket.ConnectAsync(new Uri(url.GetLeftPart(UriPartial.Path).TrimEnd('/') + "/?v=10&encoding=json"), stoppingToken);
@@ -143,6 +160,7 @@ public sealed partial class DiscordGateway(
         }
         else
         {
+            _lastIdentify = time.GetUtcNow();
             Identifies++;
             await SendAsync(socket, Identify(), stoppingToken);
         }

@@ -148,6 +148,25 @@ public sealed class GatewayTests : IAsyncLifetime
         await next.ExpectAsync(expectedOp);
     }
 
+    [Fact]
+    public async Task FreshIdentifyAfterASession_StartsANewSequence_AndWaitsOutTheFiveSecondIdentifyLimit()
+    {
+        var connection = await _gateway.NextConnectionAsync();
+        await connection.HelloAsync(45_000);
+        await connection.ExpectAsync(2);
+        var firstIdentify = DateTimeOffset.UtcNow;
+        await connection.ReadyAsync(_gateway.Url, 41);
+
+        await connection.CloseAsync(4009);
+        var next = await _gateway.NextConnectionAsync();
+        await next.HelloAsync(100);
+        await next.ExpectAsync(2);
+        var heartbeat = await next.ExpectAsync(1);
+
+        Assert.Null(heartbeat["d"]);
+        Assert.True(DateTimeOffset.UtcNow - firstIdentify >= TimeSpan.FromSeconds(4.9), "a second Identify inside 5 s is refused by Discord");
+    }
+
     [Theory]
     [InlineData(4004)]
     [InlineData(4010)]
