@@ -312,7 +312,7 @@ public sealed partial class DiscordGateway(
             Timestamp = DateTimeOffset.TryParse(message["timestamp"]?.GetValue<string>(), System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AssumeUniversal, out var at) ? at : time.GetUtcNow(),
             MessageId = id,
         };
-        if (!queue.TryEnqueue(new InboundTurn(incoming, new DiscordReplyChannel(rest, channel, authorId, id))))
+        if (!queue.TryEnqueue(new InboundTurn(incoming, new DiscordReplyChannel(rest, channel, authorId, id, options.Value.InteractionsEnabled))))
         {
             Log.QueueFull(logger);
         }

@@ -191,7 +191,7 @@ public sealed partial class DiscordInteractions(
 
     private static List<JsonObject> Messages(IReadOnlyList<OutgoingReply> replies, string user)
     {
-        var messages = replies.SelectMany(r => DiscordMessages.From(r, user)).ToList();
+        var messages = replies.SelectMany(r => DiscordMessages.From(r, user, clickable: true)).ToList();
         return messages.Count > 0 ? messages : [new JsonObject { ["content"] = "Done." }];
     }
 

@@ -14,13 +14,20 @@ internal static class DiscordMessages
     internal const int MaxContent = 2000;
     private const string Prefix = "bc";
 
-    public static IEnumerable<JsonObject> From(OutgoingReply reply, string ownerUserId)
+    /// <summary>
+    /// Without <paramref name="clickable"/> (no interactions endpoint configured, so Discord would deliver clicks
+    /// nowhere) the choices are written into the text to be typed, and only link buttons, which need no endpoint, stay.
+    /// </summary>
+    public static IEnumerable<JsonObject> From(OutgoingReply reply, string ownerUserId, bool clickable)
     {
-        var parts = TextSplitter.Split(reply.Text, MaxContent);
+        var text = !clickable && reply.SuggestedActions.Count > 0 && !reply.SuggestedActions.All(a => reply.Text.Contains(a, StringComparison.OrdinalIgnoreCase))
+            ? reply.Text + "\n(" + string.Join(" / ", reply.SuggestedActions) + ")"
+            : reply.Text;
+        var parts = TextSplitter.Split(text, MaxContent);
         for (var i = 0; i < parts.Count; i++)
         {
             var message = new JsonObject { ["content"] = parts[i] };
-            if (i == parts.Count - 1 && Buttons(reply, ownerUserId) is { Count: > 0 } rows)
+            if (i == parts.Count - 1 && Buttons(reply, ownerUserId, clickable) is { Count: > 0 } rows)
             {
                 message["components"] = rows;
             }
@@ -38,10 +45,10 @@ internal static class DiscordMessages
 
     public static string Encode(string owner, string send) => $"{Prefix}|{owner}|{send}";
 
-    private static JsonArray Buttons(OutgoingReply reply, string owner)
+    private static JsonArray Buttons(OutgoingReply reply, string owner, bool clickable)
     {
-        var buttons = reply.SuggestedActions.Select(a => (Title: a, Send: a))
-            .Concat(reply.Items.SelectMany(item => item.Choices.Where(c => c.InputLabel is null).Select(c => (c.Title, c.Send))))
+        var buttons = (clickable ? reply.SuggestedActions : []).Select(a => (Title: a, Send: a))
+            .Concat(clickable ? reply.Items.SelectMany(item => item.Choices.Where(c => c.InputLabel is null).Select(c => (c.Title, c.Send))) : [])
             .Where(b => Encode(owner, b.Send).Length <= 100)
             .Take(25)
             .Select(b => (JsonNode)new JsonObject

@@ -5,6 +5,7 @@ using BotCompanion.Core.Conversations;
 using BotCompanion.Core.Nudges;
 using BotCompanion.Core.Sessions;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace BotCompanion.Channels.Discord;
 
@@ -12,7 +13,13 @@ namespace BotCompanion.Channels.Discord;
 /// Check-ins into a person's DM channel (the conversation id). A user who cannot be messaged (50007: DMs closed,
 /// bot blocked, no shared server) is recorded and never tried again.
 /// </summary>
-public sealed partial class DiscordProactiveSender(DiscordRestClient rest, DiscordDmDirectory directory, IStateStore store, TimeProvider time, ILogger<DiscordProactiveSender> logger) : IProactiveSender
+public sealed partial class DiscordProactiveSender(
+    DiscordRestClient rest,
+    DiscordDmDirectory directory,
+    IStateStore store,
+    IOptions<DiscordOptions> options,
+    TimeProvider time,
+    ILogger<DiscordProactiveSender> logger) : IProactiveSender
 {
     public IReadOnlyCollection<string> Channels { get; } = ["discord"];
 
@@ -29,7 +36,7 @@ public sealed partial class DiscordProactiveSender(DiscordRestClient rest, Disco
         var index = 0;
         try
         {
-            foreach (var message in replies.SelectMany(r => DiscordMessages.From(r, owner)))
+            foreach (var message in replies.SelectMany(r => DiscordMessages.From(r, owner, options.Value.InteractionsEnabled)))
             {
                 await rest.CreateMessageAsync(conversation.ConversationId, message, Nonce(deliveryId, index++), cancellationToken);
             }

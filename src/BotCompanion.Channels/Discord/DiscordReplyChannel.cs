@@ -4,7 +4,7 @@ using BotCompanion.Core.Conversations;
 namespace BotCompanion.Channels.Discord;
 
 /// <summary>Replies to a direct message, in its DM channel, with a typing indicator while the reply is produced.</summary>
-internal sealed class DiscordReplyChannel(DiscordRestClient rest, string channelId, string userId, string messageId) : IReplyChannel
+internal sealed class DiscordReplyChannel(DiscordRestClient rest, string channelId, string userId, string messageId, bool clickable) : IReplyChannel
 {
     public async Task SendTypingAsync(CancellationToken cancellationToken)
     {
@@ -21,7 +21,7 @@ internal sealed class DiscordReplyChannel(DiscordRestClient rest, string channel
     public async Task SendAsync(IReadOnlyList<OutgoingReply> replies, CancellationToken cancellationToken)
     {
         var index = 0;
-        foreach (var message in replies.SelectMany(r => DiscordMessages.From(r, userId)))
+        foreach (var message in replies.SelectMany(r => DiscordMessages.From(r, userId, clickable)))
         {
             // Deterministic per reply part: a retried send returns the message already posted instead of a second one.
             await rest.CreateMessageAsync(channelId, message, DiscordProactiveSender.Nonce("reply-" + messageId, index++), cancellationToken);

@@ -117,7 +117,7 @@ public sealed class RestClientTests : IAsyncLifetime
     [Fact]
     public async Task LongCheckIn_IsSplitUnder2000Characters_WithButtonsOnTheLastPart_AndStableNonces()
     {
-        using var host = Host();
+        using var host = Host(withInteractions: true);
         var sender = host.Services.GetRequiredService<DiscordProactiveSender>();
         var text = string.Join("\n\n", Enumerable.Range(1, 60).Select(i => $"Paragraph {i} of a long reflection on delegation and trust."));
 
@@ -137,10 +137,33 @@ public sealed class RestClientTests : IAsyncLifetime
     private DiscordRestClient Client(int budget = 5000) =>
         new(_http, Options.Create(new DiscordOptions { BotToken = "test-bot-token", ApiBaseUrl = _rest.ApiBaseUrl, InvalidRequestBudget = budget }), _time, NullLogger<DiscordRestClient>.Instance);
 
-    private BotHost Host() => new(new()
+    [Fact]
+    public async Task CheckIn_WithoutAnInteractionsEndpoint_ListsItsChoicesInTheText_InsteadOfButtonsNobodyCouldClick()
     {
-        ["Channels:Discord:ApiBaseUrl"] = _rest.ApiBaseUrl.ToString(),
-    });
+        using var host = Host();
+        var sender = host.Services.GetRequiredService<DiscordProactiveSender>();
+
+        await sender.SendAsync(new ConversationKey("discord", "dm-4"), [new OutgoingReply("You said you'd call the CFO. How did it go?") { SuggestedActions = ["Done", "Partly", "Not yet", "Drop"] }], "nudge-4", default);
+
+        var post = Assert.Single(_rest.All, c => c.Method == "POST" && c.Path.EndsWith("/channels/dm-4/messages", StringComparison.Ordinal));
+        Assert.False(post.Body.TryGetProperty("components", out _));
+        Assert.EndsWith("How did it go?\n(Done / Partly / Not yet / Drop)", post.Body.GetProperty("content").GetString(), StringComparison.Ordinal);
+    }
+
+    private BotHost Host(bool withInteractions = false)
+    {
+        var settings = new Dictionary<string, string?> { ["Channels:Discord:ApiBaseUrl"] = _rest.ApiBaseUrl.ToString() };
+        if (withInteractions)
+        {
+            // RFC 8032 TEST 1 public key; interactions need the application id and bot token beside it.
+            settings["Channels:Discord:PublicKey"] = "d75a980182b10ab7d54bfed3c964073a0ee172f3daa62325af021a68f707511a";
+            settings["Channels:Discord:ApplicationId"] = "1100000000000000000";
+            settings["Channels:Discord:BotToken"] = "test-bot-token";
+            settings["Channels:Discord:GatewayUrl"] = "ws://127.0.0.1:9/";
+        }
+
+        return new(settings);
+    }
 
     private async Task AdvanceUntilAsync(Task task, TimeSpan total)
     {
