@@ -110,6 +110,29 @@ public sealed partial class CommitmentFlow(NudgePlanner planner, ILogger<Commitm
             return text;
         }
 
+        if (CancelRequest().IsMatch(turn.Text))
+        {
+            session.PendingCommitment = null;
+            return Say(turn, turn.Labels["commitmentCancelled"]);
+        }
+
+        if (!CommitmentParser.LooksLikeCommitment(turn.Text))
+        {
+            // "Edit date", or a new date straight away ("make it Friday"): same commitment, read back with the new date.
+            if (DueDateParser.Parse(turn.Text, turn.Now, turn.Zone) is { } due)
+            {
+                pending.Due = due.Due;
+                pending.HasTime = due.HasTime;
+                return ReadBack(turn, pending);
+            }
+
+            if (EditDateRequest().IsMatch(turn.Text))
+            {
+                pending.ReadBack = false;
+                return Say(turn, turn.Labels["askNewDate"]);
+            }
+        }
+
         session.PendingCommitment = null;
         if (CommitmentParser.LooksLikeCommitment(turn.Text))
         {
@@ -119,6 +142,12 @@ public sealed partial class CommitmentFlow(NudgePlanner planner, ILogger<Commitm
 
         return Say(turn, turn.Labels["changeIt"]);
     }
+
+    // The read-back's buttons; each sends its title, which typing works for too ("confirm" is a yes).
+    internal const string Confirm = "Confirm";
+    internal const string EditDate = "Edit date";
+    internal const string ChangeIt = "Change it";
+    internal const string Cancel = "Cancel";
 
     private static string ReadBack(TurnContext turn, CommitmentDraftState pending)
     {
@@ -132,7 +161,7 @@ public sealed partial class CommitmentFlow(NudgePlanner planner, ILogger<Commitm
         }
 
         var text = turn.Labels["readBack", ("action", Reflector.SecondPerson(pending.Action)), ("due", Due(turn, pending.Due!.Value, pending.HasTime)), ("plan", plan)];
-        turn.Say(text, Conversations.ReplyMode.Coaching, "Yes", "Change it");
+        turn.Say(text, Conversations.ReplyMode.Coaching, Confirm, EditDate, ChangeIt, Cancel);
         return text;
     }
 
@@ -146,6 +175,12 @@ public sealed partial class CommitmentFlow(NudgePlanner planner, ILogger<Commitm
 
     [GeneratedRegex(@"^\s*(yes|yep|yeah|yup|correct|that'?s\s+(right|it|correct)|right|confirm(ed)?|sure|ok(ay)?|exactly|spot\s+on)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Yes();
+
+    [GeneratedRegex(@"^\s*(cancel|never\s*mind|scrap\s+(it|that)|forget\s+(it|that)|don'?t\s+save(\s+it)?|not\s+now)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CancelRequest();
+
+    [GeneratedRegex(@"^\s*(edit|change|move)\s+(the\s+)?(date|deadline|day)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex EditDateRequest();
 
     private static partial class CommitmentLog
     {

@@ -7,7 +7,7 @@ public sealed class PackLabels(IReadOnlyDictionary<string, string> labels)
     [
         "disclosure", "sessionStart", "welcome", "personalOnly", "tooLong", "empty", "adviceRequest", "mentorLabel",
         "mentorEnter", "mentorAlready", "coachEnter", "coachAlready", "askDue", "readBack", "readBackPlan",
-        "readBackObstacle", "saved", "changeIt", "noCommitments", "commitmentsHeader", "commitmentsHelp",
+        "readBackObstacle", "saved", "changeIt", "askNewDate", "commitmentCancelled", "noCommitments", "commitmentsHeader", "commitmentsHelp",
         "commitmentUpdated", "commitmentMoved", "commitmentNotFound", "commitmentDateNotUnderstood", "checkInRecorded",
         "doneEmpty", "doneHeader", "doneMentorHeader", "forgetConfirm", "forgetDone", "forgetCancelled", "privacy",
         "help", "unknownCommand", "savedWithNudge", "nudgeCommitment", "nudgeIfThen", "nudgeWeekly", "nudgePreSession",

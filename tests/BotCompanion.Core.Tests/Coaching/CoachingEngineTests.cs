@@ -75,6 +75,38 @@ public class CoachingEngineTests
     }
 
     [Fact]
+    public async Task EditDateAfterReadBack_AsksForTheNewDate_ReadsBackAgain_AndConfirmStoresTheNewDate()
+    {
+        await using var coach = new CoachHarness();
+        await coach.SayAsync("I want to delegate the weekly report.");
+        await coach.SayAsync("I'll hand the weekly report to Priya by Friday.");
+
+        var ask = await coach.SayAsync("Edit date");
+        var readBack = await coach.SayAsync("next Tuesday");
+        await coach.SayAsync("Confirm");
+
+        Assert.Contains("What date", ask, StringComparison.Ordinal);
+        Assert.Contains("hand the weekly report to Priya", readBack, StringComparison.Ordinal);
+        var commitment = Assert.Single((await coach.StateAsync()).Coaching.Commitments);
+        Assert.Equal(DayOfWeek.Tuesday, TimeZoneInfo.ConvertTime(commitment.Due, TimeZoneInfo.FindSystemTimeZoneById("Europe/London")).DayOfWeek);
+    }
+
+    [Fact]
+    public async Task CancelAfterReadBack_StoresNothing_AndAsksWhatTheyWouldLikeInstead()
+    {
+        await using var coach = new CoachHarness();
+        await coach.SayAsync("I want to delegate the weekly report.");
+        await coach.SayAsync("I'll hand the weekly report to Priya by Friday.");
+
+        var answer = await coach.SayAsync("Cancel");
+
+        Assert.Contains("Nothing saved", answer, StringComparison.Ordinal);
+        Assert.EndsWith("?", answer, StringComparison.Ordinal);
+        Assert.Empty((await coach.StateAsync()).Coaching.Commitments);
+        Assert.Null((await coach.StateAsync()).Coaching.Session?.PendingCommitment);
+    }
+
+    [Fact]
     public async Task ChangeItAfterReadBack_StoresNothing()
     {
         await using var coach = new CoachHarness();

@@ -51,7 +51,7 @@ public sealed class AgentsPlaygroundTests
         var readBack = await WaitForAsync(() => recorder.Calls.FirstOrDefault(c => c.Body.Contains(AdaptiveCards.ContentType, StringComparison.Ordinal) && c.Body.Contains("weekly checkpoints", StringComparison.Ordinal) && c.Status is >= 200 and < 300).Answer);
         var card = JsonDocument.Parse(recorder.Calls.First(c => c.Answer == readBack).Body).RootElement.GetProperty("attachments")[0].GetProperty("content");
         var confirm = card.GetProperty("actions")[0];
-        Assert.Equal("Yes", confirm.GetProperty("title").GetString());
+        Assert.Equal("Confirm", confirm.GetProperty("title").GetString());
 
         // The Playground's own endpoint for an Action.Execute click: it sends the adaptiveCard/action invoke to the bot.
         var clicked = await http.PostAsJsonAsync("/_conversation/v1/invoke", new

@@ -43,8 +43,13 @@ public partial class TeamsPackageTests
         var help = JsonDocument.Parse(File.ReadAllText(Path.Combine(RepoRoot(), "prompts", "default", "labels.json"))).RootElement.GetProperty("help").GetString()!;
         var understood = SlashCommand().Matches(help).Select(m => m.Groups[1].Value).ToHashSet();
 
+        var titles = commands.Select(c => c.GetProperty("title").GetString()!).ToList();
+
         Assert.InRange(commands.Count, 1, 10);
-        Assert.Equal(understood.Order(), commands.Select(c => c.GetProperty("title").GetString()!).Order());
+        // Teams puts a picked command's title into the compose box as is: without the slash it would reach the bot as
+        // a coaching message ("forget", "done") instead of the command.
+        Assert.All(titles, t => Assert.StartsWith("/", t, StringComparison.Ordinal));
+        Assert.Equal(understood.Order(), titles.Select(t => t[1..]).Order());
         Assert.All(commands, c => Assert.InRange(c.GetProperty("description").GetString()!.Length, 1, 128));
     }
 

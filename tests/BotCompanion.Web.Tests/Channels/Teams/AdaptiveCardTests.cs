@@ -26,7 +26,7 @@ public sealed class AdaptiveCardTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task CommitmentReadBack_ComesAsAnAccessibleCard_WithConfirmAndChangeButtons()
+    public async Task CommitmentReadBack_ComesAsAnAccessibleCard_WithConfirmEditDateChangeAndCancelButtons()
     {
         await SayAsync("I want to get better at delegating");
 
@@ -36,7 +36,7 @@ public sealed class AdaptiveCardTests : IAsyncLifetime
         Assert.Contains("agree weekly checkpoints with Priya", card.GetProperty("fallbackText").GetString(), StringComparison.Ordinal);
         Assert.Contains("agree weekly checkpoints with Priya", card.GetProperty("speak").GetString(), StringComparison.Ordinal);
         var titles = card.GetProperty("actions").EnumerateArray().Select(a => a.GetProperty("title").GetString()).ToList();
-        Assert.Equal(["Yes", "Change it"], titles);
+        Assert.Equal(["Confirm", "Edit date", "Change it", "Cancel"], titles);
         Assert.All(card.GetProperty("actions").EnumerateArray(), a => Assert.Equal("Action.Execute", a.GetProperty("type").GetString()));
     }
 
