@@ -1,3 +1,4 @@
+using BotCompanion.Channels.Discord;
 using BotCompanion.Channels.Teams;
 using BotCompanion.Channels.WebChat;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -12,6 +13,7 @@ internal sealed partial class StartupBanner(
     IServer server,
     IServiceProvider services,
     IOptions<TeamsOptions> teams,
+    IOptions<DiscordOptions> discord,
     ILogger<StartupBanner> logger) : IHostedService
 {
     public Task StartAsync(CancellationToken cancellationToken)
@@ -19,6 +21,11 @@ internal sealed partial class StartupBanner(
         if (teams.Value.Enabled && teams.Value.IsAnonymous)
         {
             Log.AnonymousMode(logger);
+        }
+
+        if (discord.Value is { InteractionsEnabled: true, GatewayEnabled: false })
+        {
+            Log.DiscordInteractionsOnly(logger);
         }
 
         lifetime.ApplicationStarted.Register(Announce);
@@ -47,6 +54,9 @@ internal sealed partial class StartupBanner(
     {
         [LoggerMessage(4000, LogLevel.Warning, "ANONYMOUS DEVELOPMENT MODE: Channels:Teams:AppId is not set, so /api/messages accepts unauthenticated activities from loopback callers only (and refuses everyone else with 401). Set Channels:Teams:AppId and ClientSecret for Teams.", EventName = "AnonymousMode")]
         public static partial void AnonymousMode(ILogger logger);
+
+        [LoggerMessage(4004, LogLevel.Warning, "Discord runs on interactions only: slash commands and buttons work, but direct messages and check-ins in Discord are off until Channels:Discord:BotToken is set", EventName = "DiscordInteractionsOnly")]
+        public static partial void DiscordInteractionsOnly(ILogger logger);
 
         [LoggerMessage(4001, LogLevel.Information, "Web chat:          {Url}", EventName = "WebChatUrl")]
         public static partial void WebChat(ILogger logger, string url);

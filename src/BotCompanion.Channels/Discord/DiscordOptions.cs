@@ -45,10 +45,5 @@ public sealed class DiscordOptions : IValidatableObject
         {
             yield return new ValidationResult("Channels:Discord:ApplicationId is required with Channels:Discord:PublicKey: follow-up messages are addressed by application id.", [nameof(ApplicationId)]);
         }
-
-        if (InteractionsEnabled && !GatewayEnabled)
-        {
-            yield return new ValidationResult("Channels:Discord:BotToken is required with Channels:Discord:PublicKey: replies to direct messages and check-ins are sent with it.", [nameof(BotToken)]);
-        }
     }
 }

@@ -21,7 +21,8 @@ public sealed partial class DiscordProactiveSender(
     TimeProvider time,
     ILogger<DiscordProactiveSender> logger) : IProactiveSender
 {
-    public IReadOnlyCollection<string> Channels { get; } = ["discord"];
+    // Without a bot token this instance cannot post into a DM: its Discord check-ins are left for an instance that can.
+    public IReadOnlyCollection<string> Channels => options.Value.GatewayEnabled ? ["discord"] : [];
 
     public async Task SendAsync(ConversationKey conversation, IReadOnlyList<OutgoingReply> replies, string deliveryId, CancellationToken cancellationToken)
     {

@@ -93,6 +93,20 @@ public sealed class InteractionTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task WithoutABotToken_InteractionsStillWork_AndNoWebhookCallCarriesABotToken()
+    {
+        using var interactionsOnly = Host(deferAfter: "00:00:02", botToken: null);
+
+        using var response = await PostAsync(File.ReadAllBytes(Fixture("http_interaction_slash_reflect_bot_dm.json")), host: interactionsOnly);
+
+        var body = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(4, body.GetProperty("type").GetInt32());
+        var followUp = await _rest.NextAsync("POST", "/webhooks/1288077469286531073/");
+        Assert.EndsWith("?", followUp.Body.GetProperty("content").GetString(), StringComparison.Ordinal);
+        Assert.True(string.IsNullOrEmpty(followUp.Authorization));
+    }
+
+    [Fact]
     public async Task SlowAnswer_IsDeferred_ThenTheOriginalResponseIsEdited()
     {
         using var slow = Host(deferAfter: "00:00:00");
@@ -165,9 +179,9 @@ public sealed class InteractionTests : IAsyncLifetime
         Assert.Contains("direct messages", body.GetProperty("data").GetProperty("content").GetString(), StringComparison.Ordinal);
     }
 
-    private BotHost Host(string deferAfter) => new(new()
+    private BotHost Host(string deferAfter, string? botToken = "test-bot-token") => new(new()
     {
-        ["Channels:Discord:BotToken"] = "test-bot-token",
+        ["Channels:Discord:BotToken"] = botToken,
         ["Channels:Discord:PublicKey"] = Vectors[0].GetProperty("public_key").GetString(),
         ["Channels:Discord:ApplicationId"] = "1288077469286531073",
         ["Channels:Discord:ApiBaseUrl"] = _rest.ApiBaseUrl.ToString(),
