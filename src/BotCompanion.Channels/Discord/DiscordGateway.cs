@@ -139,7 +139,7 @@ public sealed partial class DiscordGateway(
         var hello = await ReceiveAsync(socket, session.Token).WaitAsync(TimeSpan.FromSeconds(30), time, stoppingToken);
         if (hello is null)
         {
-            return Classify(socket.CloseStatus);
+            return Closed(socket);
         }
 
         var op = hello["op"]!.GetValue<int>();
@@ -172,13 +172,7 @@ public sealed partial class DiscordGateway(
                 var message = await ReceiveAsync(socket, session.Token);
                 if (message is null)
                 {
-                    var closed = Classify(socket.CloseStatus);
-                    if (closed == GatewayOutcome.Fatal)
-                    {
-                        Log.Fatal(logger, (int?)socket.CloseStatus ?? 0, socket.CloseStatusDescription ?? "");
-                    }
-
-                    return closed;
+                    return Closed(socket);
                 }
 
                 switch (message["op"]!.GetValue<int>())
@@ -344,6 +338,18 @@ public sealed partial class DiscordGateway(
             ["properties"] = new JsonObject { ["os"] = Environment.OSVersion.Platform.ToString().ToLowerInvariant(), ["browser"] = "botcompanion", ["device"] = "botcompanion" },
         },
     };
+
+    /// <summary>What Discord's close means; a close that cannot heal is said at alert level, even before Hello.</summary>
+    private GatewayOutcome Closed(ClientWebSocket socket)
+    {
+        var closed = Classify(socket.CloseStatus);
+        if (closed == GatewayOutcome.Fatal)
+        {
+            Log.Fatal(logger, (int?)socket.CloseStatus ?? 0, socket.CloseStatusDescription ?? "");
+        }
+
+        return closed;
+    }
 
     private static GatewayOutcome Classify(WebSocketCloseStatus? status)
     {

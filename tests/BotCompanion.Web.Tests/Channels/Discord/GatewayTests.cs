@@ -76,6 +76,35 @@ public sealed class GatewayTests : IAsyncLifetime
         Assert.Equal(1, typing);
     }
 
+    [Theory]
+    [InlineData("another bot")]
+    [InlineData("system")]
+    [InlineData("webhook")]
+    [InlineData("server channel")]
+    [InlineData("pin notice")]
+    public async Task MessagesThatAreNotAPersonWritingInADm_GetNoReply(string kind)
+    {
+        var connection = await ReadyAsync();
+        var message = Fixture("gateway_message_create_dm_from_user.json")["d"]!.DeepClone().AsObject();
+        message["id"] = "1327200259276931999";
+        switch (kind)
+        {
+            case "another bot": message["author"]!["bot"] = true; break;
+            case "system": message["author"]!["system"] = true; break;
+            case "webhook": message["webhook_id"] = "1327200259276931000"; break;
+            case "server channel": message["guild_id"] = "1290644383334531072"; break;
+            default: message["type"] = 6; break;
+        }
+
+        await connection.DispatchAsync("MESSAGE_CREATE", message, 2);
+        // A real DM after it is answered: the filtered one was read and skipped, not merely still in flight.
+        await connection.DispatchAsync("MESSAGE_CREATE", Fixture("gateway_message_create_dm_from_user.json")["d"]!.DeepClone(), 3);
+        await _rest.NextAsync("POST", $"/channels/{Channel}/typing");
+        await Task.Delay(500);
+
+        Assert.Equal(1, _rest.All.Count(c => c.Path.EndsWith("/typing", StringComparison.Ordinal)));
+    }
+
     [Fact]
     public async Task IdentifyAsksOnlyForDirectMessages()
     {
@@ -188,6 +217,21 @@ public sealed class GatewayTests : IAsyncLifetime
         Assert.Contains(_logs.Entries, e => e.Event.Name == "DiscordFatal" && e.Level == LogLevel.Critical);
         await Task.Delay(500);
         Assert.Equal(1, _gateway.ConnectionCount);
+    }
+
+    [Fact]
+    public async Task FatalCloseBeforeHello_AlsoStopsTheWorkerWithAnAlert()
+    {
+        var connection = await _gateway.NextConnectionAsync();
+
+        await connection.CloseAsync(4004);
+        for (var i = 0; i < 100 && !Worker.StoppedForGood; i++)
+        {
+            await Task.Delay(20);
+        }
+
+        Assert.True(Worker.StoppedForGood);
+        Assert.Contains(_logs.Entries, e => e.Event.Name == "DiscordFatal" && e.Level == LogLevel.Critical);
     }
 
     private async Task<FakeGateway.Connection> ReadyAsync(int sequence = 1)
