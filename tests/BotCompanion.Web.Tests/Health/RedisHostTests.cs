@@ -1,0 +1,54 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using BotCompanion.Web.Tests.Support;
+
+namespace BotCompanion.Web.Tests.Health;
+
+/// <summary>The host on the real redis-server that ./test.sh starts: ready, and a conversation survives a restart.</summary>
+public sealed class RedisHostTests
+{
+    private static string Redis =>
+        Environment.GetEnvironmentVariable("BOTCOMPANION_TEST_REDIS") is { Length: > 0 } value
+            ? value
+            : throw new InvalidOperationException("BOTCOMPANION_TEST_REDIS is not set: run the tests with ./test.sh, which starts a loopback redis-server.");
+
+    private readonly Dictionary<string, string?> _settings = new()
+    {
+        ["Storage:Redis:Configuration"] = Redis,
+        ["Storage:KeyPrefix"] = "hosttest" + Guid.NewGuid().ToString("N")[..8],
+    };
+
+    [Fact]
+    public async Task WithRedis_TheHostIsReady()
+    {
+        using var host = new BotHost(_settings);
+        using var client = host.NewClient();
+
+        using var ready = await client.GetAsync("/readyz");
+
+        Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
+        Assert.Equal("Healthy", await ready.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task ACommitmentMadeBeforeARestart_IsStillThereAfterIt()
+    {
+        using (var before = new BotHost(_settings))
+        {
+            using var client = before.NewClient();
+            foreach (var text in new[] { "I want to get better at delegating.", "I'll hand the weekly report to Priya by Friday.", "Confirm", "no thanks" })
+            {
+                (await client.PostAsJsonAsync("/api/webchat/messages", new { conversationId = "restart-chat", text })).EnsureSuccessStatusCode();
+            }
+        }
+
+        using var after = new BotHost(_settings);
+        using var again = after.NewClient();
+        using var response = await again.PostAsJsonAsync("/api/webchat/messages", new { conversationId = "restart-chat", text = "/commitments" });
+        var body = await response.Content.ReadFromJsonAsync<JsonElement>();
+
+        var replies = string.Join("\n", body.GetProperty("replies").EnumerateArray().Select(r => r.GetProperty("text").GetString()));
+        Assert.Contains("hand the weekly report to Priya", replies, StringComparison.Ordinal);
+    }
+}

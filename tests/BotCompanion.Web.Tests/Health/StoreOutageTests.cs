@@ -1,0 +1,51 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Net.Sockets;
+using System.Text.Json;
+using BotCompanion.Core.Turns;
+using BotCompanion.Web.Tests.Support;
+
+namespace BotCompanion.Web.Tests.Health;
+
+/// <summary>Redis configured but not reachable, over real HTTP: alive, not ready, and every message answered plainly.</summary>
+public sealed class StoreOutageTests : IDisposable
+{
+    private readonly BotHost _host = new(new() { ["Storage:Redis:Configuration"] = $"127.0.0.1:{ClosedPort()},connectTimeout=500,syncTimeout=500" });
+
+    public void Dispose() => _host.Dispose();
+
+    [Fact]
+    public async Task RedisDown_TheProcessIsAlive_ButNotReady()
+    {
+        using var client = _host.NewClient();
+
+        using var alive = await client.GetAsync("/healthz");
+        using var ready = await client.GetAsync("/readyz");
+
+        Assert.Equal(HttpStatusCode.OK, alive.StatusCode);
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, ready.StatusCode);
+        Assert.Equal("Unhealthy", await ready.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task RedisDown_AMessageIsAnsweredWithWhatHappened_AndTheHostKeepsServing()
+    {
+        using var client = _host.NewClient();
+
+        using var response = await client.PostAsJsonAsync("/api/webchat/messages", new { conversationId = "outage-chat", text = "I want to prepare for the board meeting." });
+        var body = await response.Content.ReadFromJsonAsync<JsonElement>();
+        using var alive = await client.GetAsync("/healthz");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var reply = Assert.Single(body.GetProperty("replies").EnumerateArray());
+        Assert.Equal(TurnProcessor.StoreDownReply, reply.GetProperty("text").GetString());
+        Assert.Equal(HttpStatusCode.OK, alive.StatusCode);
+    }
+
+    private static int ClosedPort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
