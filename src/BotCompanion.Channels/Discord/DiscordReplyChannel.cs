@@ -6,6 +6,9 @@ namespace BotCompanion.Channels.Discord;
 /// <summary>Replies to a direct message, in its DM channel, with a typing indicator while the reply is produced.</summary>
 internal sealed class DiscordReplyChannel(DiscordRestClient rest, string channelId, string userId, string messageId, bool clickable) : IReplyChannel
 {
+    // Discord shows the indicator for 10 seconds; refreshing sooner only spends the channel's rate limit.
+    public TimeSpan TypingRefresh => TimeSpan.FromSeconds(8);
+
     public async Task SendTypingAsync(CancellationToken cancellationToken)
     {
         try

@@ -7,5 +7,8 @@ public interface IReplyChannel
 {
     Task SendTypingAsync(CancellationToken cancellationToken);
 
+    /// <summary>How often the typing indicator is sent again while a reply is being produced (clients drop it after a few seconds).</summary>
+    TimeSpan TypingRefresh => TimeSpan.FromSeconds(3);
+
     Task SendAsync(IReadOnlyList<OutgoingReply> replies, CancellationToken cancellationToken);
 }

@@ -1,3 +1,4 @@
+using BotCompanion.Core.Conversations;
 using BotCompanion.Core.Turns;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -13,6 +14,7 @@ public sealed partial class TurnWorker(
     TurnQueue queue,
     TurnProcessor processor,
     IOptions<TurnQueueOptions> options,
+    TimeProvider time,
     ILogger<TurnWorker> logger) : BackgroundService
 {
     private readonly Dictionary<string, Lane> _lanes = new(StringComparer.Ordinal);
@@ -88,8 +90,22 @@ public sealed partial class TurnWorker(
     {
         try
         {
-            await turn.ReplyChannel.SendTypingAsync(CancellationToken.None);
-            var result = await processor.ProcessAsync(turn.Message, CancellationToken.None);
+            TurnResult result;
+            using (var typing = new CancellationTokenSource())
+            {
+                // A person who wrote sees the bot typing until the reply comes, however long the model takes.
+                var keepTyping = turn.Message.Kind == IncomingKind.Message ? KeepTypingAsync(turn.ReplyChannel, typing.Token) : Task.CompletedTask;
+                try
+                {
+                    result = await processor.ProcessAsync(turn.Message, CancellationToken.None);
+                }
+                finally
+                {
+                    await typing.CancelAsync();
+                    await keepTyping;
+                }
+            }
+
             if (result.Replies.Count > 0)
             {
                 await turn.ReplyChannel.SendAsync(result.Replies, CancellationToken.None);
@@ -99,6 +115,23 @@ public sealed partial class TurnWorker(
         {
             // The processor never throws; this is the channel failing to deliver after its own retries.
             Log.DeliveryFailed(logger, turn.Message.Conversation.ToString(), ex);
+        }
+    }
+
+    private async Task KeepTypingAsync(IReplyChannel channel, CancellationToken stop)
+    {
+        try
+        {
+            while (!stop.IsCancellationRequested)
+            {
+                // Not cancelled mid-flight: the indicator must land before the reply, never after it.
+                await channel.SendTypingAsync(CancellationToken.None);
+                await Task.Delay(channel.TypingRefresh, time, stop);
+            }
+        }
+        catch (OperationCanceledException) when (stop.IsCancellationRequested)
+        {
+            // The reply is ready; the indicator stops by itself on the client.
         }
     }
 

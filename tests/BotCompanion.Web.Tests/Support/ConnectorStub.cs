@@ -63,6 +63,13 @@ public sealed class ConnectorStub : IAsyncDisposable
 
     public bool TryReadAny(out Received? received) => _received.Reader.TryRead(out received);
 
+    /// <summary>The next activity of any type (typing included).</summary>
+    public async Task<Received> NextAnyAsync(TimeSpan timeout)
+    {
+        using var cts = new CancellationTokenSource(timeout);
+        return await _received.Reader.ReadAsync(cts.Token);
+    }
+
     /// <summary>Whether something posted is waiting to be read.</summary>
     public bool TryPeek() => _received.Reader.TryPeek(out _);
 
