@@ -100,7 +100,8 @@ public static partial class TeamsEndpoints
             return Results.Json(new { activities = result.Replies.Select(r => OutgoingActivities.Message(r, activity.Recipient, activity.From, activity.Conversation!)) }, ConnectorClient.Json);
         }
 
-        if (!queue.TryEnqueue(new InboundTurn(incoming, new TeamsReplyChannel(connector, activity))))
+        var replies = new TeamsReplyChannel(connector, activity);
+        if (!queue.TryEnqueue(new InboundTurn(incoming.IsPersonal ? incoming with { Stream = replies } : incoming, replies)))
         {
             Log.QueueFull(logger);
             context.Response.Headers.RetryAfter = "5";

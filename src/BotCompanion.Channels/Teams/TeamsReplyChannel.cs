@@ -3,10 +3,17 @@ using BotCompanion.Core.Conversations;
 
 namespace BotCompanion.Channels.Teams;
 
-/// <summary>Sends one turn's replies back into the Teams (Bot Framework) conversation it came from.</summary>
-internal sealed class TeamsReplyChannel(ConnectorClient connector, Activity inbound) : IReplyChannel
+/// <summary>
+/// Sends one turn's replies back into the Teams (Bot Framework) conversation it came from. In a personal chat a
+/// mentor reply may be streamed while the model writes it; the stream then ends with that reply as its final message.
+/// </summary>
+internal sealed class TeamsReplyChannel(ConnectorClient connector, Activity inbound) : IReplyChannel, IReplyStream
 {
     private readonly Uri _serviceUrl = new(inbound.ServiceUrl!);
+    private TeamsStream? _stream;
+    private ReplyMode? _streamedMode;
+
+    public bool IsStreaming => _stream is { Refused: false };
 
     public async Task SendTypingAsync(CancellationToken cancellationToken)
     {
@@ -21,12 +28,36 @@ internal sealed class TeamsReplyChannel(ConnectorClient connector, Activity inbo
         }
     }
 
+    public async Task AppendAsync(string textSoFar, ReplyMode mode, CancellationToken cancellationToken)
+    {
+        _stream ??= new TeamsStream(connector, _serviceUrl, inbound.Recipient, inbound.From, inbound.Conversation!);
+        _streamedMode = mode;
+        try
+        {
+            await _stream.AppendAsync(textSoFar, cancellationToken);
+        }
+        catch (Exception ex) when (ex is ConnectorException or HttpRequestException)
+        {
+            // Streaming is a courtesy; the complete reply is still sent when the turn ends.
+        }
+    }
+
     public async Task SendAsync(IReadOnlyList<OutgoingReply> replies, CancellationToken cancellationToken)
     {
-        foreach (var activity in replies.SelectMany(r => OutgoingActivities.Messages(r, inbound.Recipient, inbound.From, inbound.Conversation!)))
+        var streamed = _stream is not null ? replies.LastOrDefault(r => r.Mode == _streamedMode) : null;
+        foreach (var reply in replies)
         {
-            activity.ReplyToId = inbound.Id;
-            await connector.SendAsync(_serviceUrl, inbound.Conversation!.Id!, inbound.Id, activity, cancellationToken);
+            if (ReferenceEquals(reply, streamed))
+            {
+                await _stream!.FinishAsync(reply, cancellationToken);
+                continue;
+            }
+
+            foreach (var activity in OutgoingActivities.Messages(reply, inbound.Recipient, inbound.From, inbound.Conversation!))
+            {
+                activity.ReplyToId = inbound.Id;
+                await connector.SendAsync(_serviceUrl, inbound.Conversation!.Id!, inbound.Id, activity, cancellationToken);
+            }
         }
     }
 }

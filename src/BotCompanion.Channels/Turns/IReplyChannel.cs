@@ -10,5 +10,8 @@ public interface IReplyChannel
     /// <summary>How often the typing indicator is sent again while a reply is being produced (clients drop it after a few seconds).</summary>
     TimeSpan TypingRefresh => TimeSpan.FromSeconds(3);
 
+    /// <summary>True while a reply is being streamed: the stream itself shows that the bot is writing.</summary>
+    bool IsStreaming => false;
+
     Task SendAsync(IReadOnlyList<OutgoingReply> replies, CancellationToken cancellationToken);
 }

@@ -124,8 +124,12 @@ public sealed partial class TurnWorker(
         {
             while (!stop.IsCancellationRequested)
             {
-                // Not cancelled mid-flight: the indicator must land before the reply, never after it.
-                await channel.SendTypingAsync(CancellationToken.None);
+                if (!channel.IsStreaming)
+                {
+                    // Not cancelled mid-flight: the indicator must land before the reply, never after it.
+                    await channel.SendTypingAsync(CancellationToken.None);
+                }
+
                 await Task.Delay(channel.TypingRefresh, time, stop);
             }
         }

@@ -11,8 +11,11 @@ namespace BotCompanion.Core.Coaching;
 /// guard: a draft judged directive is regenerated once with a stricter instruction, and if that fails too it is
 /// replaced by a question from the pack. It is never sent as is.
 /// </summary>
-public sealed class ReplyComposer(Kernel kernel, IDirectivenessGuard guard, ILogger<ReplyComposer> logger)
+public sealed class ReplyComposer(Kernel kernel, IDirectivenessGuard guard, TimeProvider time, ILogger<ReplyComposer> logger)
 {
+    // A reply that is ready sooner than this is simply sent: streaming only helps while a slow model writes.
+    private static readonly TimeSpan StreamUpdateInterval = TimeSpan.FromMilliseconds(300);
+
     internal const string StrictInstruction =
         "Your previous draft gave advice. Reply ONLY with one short open question that helps them find their own answer. No suggestions, no 'you could', no 'have you considered'.";
 
@@ -49,7 +52,9 @@ public sealed class ReplyComposer(Kernel kernel, IDirectivenessGuard guard, ILog
     {
         var context = new OfflineTurnContext { Request = OfflineRequest.MentorReply, Pack = turn.Pack, UserText = turn.Text };
         var arguments = new KernelArguments { ["recent_turns"] = recentTurns, ["message"] = turn.Text };
-        return (await InvokeAsync(turn, PromptNames.MentorReply, arguments, context, cancellationToken)).Trim();
+        return turn.Message.Stream is { } stream
+            ? (await StreamAsync(turn, PromptNames.MentorReply, arguments, context, text => stream.AppendAsync($"{turn.Labels["mentorLabel"]}\n{text.Trim()}", Conversations.ReplyMode.Mentor, cancellationToken), cancellationToken)).Trim()
+            : (await InvokeAsync(turn, PromptNames.MentorReply, arguments, context, cancellationToken)).Trim();
     }
 
     internal async Task<string> NarrativeAsync(TurnContext turn, SummaryParts parts, CancellationToken cancellationToken)
@@ -69,13 +74,44 @@ public sealed class ReplyComposer(Kernel kernel, IDirectivenessGuard guard, ILog
 
     private async Task<string> InvokeAsync(TurnContext turn, string function, KernelArguments arguments, OfflineTurnContext context, CancellationToken cancellationToken)
     {
+        var turnKernel = TurnKernel(context);
+        var result = await turn.Pack.Function(function).InvokeAsync(turnKernel, arguments, cancellationToken);
+        Count(turn, turnKernel);
+        return result.GetValue<string>() ?? "";
+    }
+
+    /// <summary>One model call whose text is shown as it arrives, at most every <see cref="StreamUpdateInterval"/>.</summary>
+    private async Task<string> StreamAsync(TurnContext turn, string function, KernelArguments arguments, OfflineTurnContext context, Func<string, Task> show, CancellationToken cancellationToken)
+    {
+        var turnKernel = TurnKernel(context);
+        var text = new System.Text.StringBuilder();
+        var shownAt = time.GetUtcNow();
+        await foreach (var chunk in turn.Pack.Function(function).InvokeStreamingAsync<StreamingChatMessageContent>(turnKernel, arguments, cancellationToken))
+        {
+            text.Append(chunk.Content);
+            if (time.GetUtcNow() - shownAt >= StreamUpdateInterval && text.Length > 0)
+            {
+                await show(text.ToString());
+                shownAt = time.GetUtcNow();
+            }
+        }
+
+        Count(turn, turnKernel);
+        return text.ToString();
+    }
+
+    private Kernel TurnKernel(OfflineTurnContext context)
+    {
         var turnKernel = kernel.Clone();
         turnKernel.Data[OfflineTurnContext.DataKey] = context;
-        var result = await turn.Pack.Function(function).InvokeAsync(turnKernel, arguments, cancellationToken);
+        return turnKernel;
+    }
+
+    private static void Count(TurnContext turn, Kernel turnKernel)
+    {
         turn.PromptTokens += turnKernel.Data.TryGetValue(PromptAuditFilter.TokensKey, out var tokens) && tokens is int t ? t : 0;
         turn.ModelCalls++;
         turn.State.Counters.ModelCalls++;
-        return result.GetValue<string>() ?? "";
     }
 
     private static Task<string> InvokeOfflineNarrative(SummaryParts parts) =>

@@ -27,4 +27,8 @@ public sealed record IncomingMessage
 
     /// <summary>False for group chats and channels, where personal reflections are never discussed.</summary>
     public bool IsPersonal { get; init; } = true;
+
+    /// <summary>Where a reply may be shown while it is written; null when the channel cannot stream.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public IReplyStream? Stream { get; init; }
 }
