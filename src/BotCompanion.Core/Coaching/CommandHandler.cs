@@ -86,14 +86,31 @@ public sealed partial class CommandHandler(SessionCloser closer, NudgeCommand nu
         var update = Update().Match(argument);
         if (update.Success)
         {
-            var number = int.Parse(update.Groups["n"].Value, CultureInfo.InvariantCulture);
-            if (number < 1 || number > open.Count)
+            var target = update.Groups["n"].Value;
+            Commitment? chosen;
+            if (target.StartsWith('#'))
             {
-                turn.Say(turn.Labels["commitmentNotFound", ("number", number.ToString(CultureInfo.InvariantCulture))]);
+                // A button names its commitment by id, so a card clicked after the list changed still acts on the right one.
+                chosen = turn.State.Commitments.FirstOrDefault(c => c.Id == target[1..]);
+                if (chosen is { Status: not CommitmentStatus.Open })
+                {
+                    turn.Say(turn.Labels["commitmentAlreadyClosed", ("action", chosen.Action), ("status", chosen.Status.ToString().ToLowerInvariant())]);
+                    return null;
+                }
+            }
+            else
+            {
+                var number = int.Parse(target, CultureInfo.InvariantCulture);
+                chosen = number >= 1 && number <= open.Count ? open[number - 1] : null;
+            }
+
+            if (chosen is null)
+            {
+                turn.Say(turn.Labels["commitmentNotFound", ("number", target)]);
                 return null;
             }
 
-            return Apply(turn, open[number - 1], update.Groups["verb"].Value.ToLowerInvariant(), update.Groups["rest"].Value) ? open[number - 1] : null;
+            return Apply(turn, chosen, update.Groups["verb"].Value.ToLowerInvariant(), update.Groups["rest"].Value) ? chosen : null;
         }
 
         if (open.Count == 0)
@@ -108,7 +125,7 @@ public sealed partial class CommandHandler(SessionCloser closer, NudgeCommand nu
         {
             var line = $"{open[i].Action}, by {CommitmentFlow.Due(turn, open[i].Due, open[i].HasTime)}";
             text.Append(CultureInfo.InvariantCulture, $"\n{i + 1}. {line}");
-            var n = (i + 1).ToString(CultureInfo.InvariantCulture);
+            var n = "#" + open[i].Id;
             items.Add(new ReplyItem(line,
             [
                 new ReplyChoice("Done", $"/commitments done {n}"),
@@ -154,7 +171,7 @@ public sealed partial class CommandHandler(SessionCloser closer, NudgeCommand nu
     private static string Retention(TimeSpan expiry) =>
         expiry.TotalDays >= 1 ? $"{expiry.TotalDays:0} days" : $"{expiry.TotalHours:0} hours";
 
-    [GeneratedRegex(@"^(?<verb>done|complete|partly|drop|move|reschedule)\s+(?<n>\d{1,3})(\s+(to\s+)?(?<rest>.+))?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<verb>done|complete|partly|drop|move|reschedule)\s+(?<n>\d{1,3}|\#[0-9a-f]{1,32})(\s+(to\s+)?(?<rest>.+))?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Update();
 
     [GeneratedRegex(@"^\s*yes\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

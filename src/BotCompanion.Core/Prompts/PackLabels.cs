@@ -8,7 +8,7 @@ public sealed class PackLabels(IReadOnlyDictionary<string, string> labels)
         "disclosure", "sessionStart", "welcome", "personalOnly", "tooLong", "empty", "adviceRequest", "mentorLabel",
         "mentorEnter", "mentorAlready", "coachEnter", "coachAlready", "askDue", "readBack", "readBackPlan",
         "readBackObstacle", "saved", "changeIt", "askNewDate", "commitmentCancelled", "noCommitments", "commitmentsHeader", "commitmentsHelp",
-        "commitmentUpdated", "commitmentMoved", "commitmentNotFound", "commitmentDateNotUnderstood", "checkInRecorded",
+        "commitmentUpdated", "commitmentMoved", "commitmentNotFound", "commitmentAlreadyClosed", "commitmentDateNotUnderstood", "checkInRecorded",
         "doneEmpty", "doneHeader", "doneMentorHeader", "forgetConfirm", "forgetDone", "forgetCancelled", "privacy",
         "help", "unknownCommand", "savedWithNudge", "nudgeCommitment", "nudgeIfThen", "nudgeWeekly", "nudgePreSession",
         "nudgeReview", "nudgeConsentYes", "nudgeConsentNo", "nudgeDone", "nudgePartly", "nudgeNotYet", "nudgeDropped",

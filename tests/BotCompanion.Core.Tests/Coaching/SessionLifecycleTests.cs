@@ -83,6 +83,30 @@ public class SessionLifecycleTests
     }
 
     [Fact]
+    public async Task CommitmentButtonClickedAfterTheListChanged_StillActsOnItsOwnCommitment_AndOnlyOnce()
+    {
+        await using var coach = new CoachHarness();
+        await coach.SayAsync("I want to rebuild trust with my CTO.");
+        await coach.SayAsync("I'll have a one-to-one with the CTO by Thursday.");
+        await coach.SayAsync("yes");
+        await coach.SayAsync("no thanks");
+        await coach.SayAsync("I'll write down what I expect from the CTO role by Friday.");
+        await coach.SayAsync("yes");
+
+        var list = Assert.Single((await coach.SendAsync("/commitments")).Replies);
+        var secondDone = list.Items[1].Choices.Single(c => c.Title == "Done").Send;
+        await coach.SayAsync("/commitments drop 1");
+        var clicked = await coach.SayAsync(secondDone);
+        var again = await coach.SayAsync(secondDone);
+
+        Assert.Contains("write down what I expect from the CTO role", clicked, StringComparison.Ordinal);
+        Assert.Contains("already marked done", again, StringComparison.Ordinal);
+        var commitments = (await coach.StateAsync()).Coaching.Commitments;
+        Assert.Equal(CommitmentStatus.Dropped, commitments.Single(c => c.Action.StartsWith("have a one-to-one", StringComparison.Ordinal)).Status);
+        Assert.Equal(["done"], commitments.Single(c => c.Action.StartsWith("write down", StringComparison.Ordinal)).Outcomes.Select(o => o.Outcome));
+    }
+
+    [Fact]
     public async Task Forget_AfterConfirmation_LeavesNothingInTheStore()
     {
         await using var coach = new CoachHarness();
