@@ -11,7 +11,10 @@ using Microsoft.Extensions.Logging;
 
 namespace BotCompanion.Web.Tests.Support;
 
-/// <summary>A Bot Connector on a real loopback port: records every activity posted to it; can be told to fail first.</summary>
+/// <summary>
+/// A Bot Connector on a real loopback port: records every activity posted to it; can be told to fail first. It answers
+/// under any path prefix too (<see cref="ServiceUrlAt"/>), as Teams serviceUrls carry one (/amer/, /emea/, …).
+/// </summary>
 public sealed class ConnectorStub : IAsyncDisposable
 {
     private readonly WebApplication _app;
@@ -33,6 +36,19 @@ public sealed class ConnectorStub : IAsyncDisposable
         builder.Logging.ClearProviders();
         var app = builder.Build();
         var stub = new ConnectorStub(app);
+        app.Use((context, next) =>
+        {
+            var path = context.Request.Path.Value ?? "";
+            var v3 = path.IndexOf("/v3/", StringComparison.Ordinal);
+            if (v3 > 0)
+            {
+                context.Request.PathBase = path[..v3];
+                context.Request.Path = path[v3..];
+            }
+
+            return next(context);
+        });
+        app.UseRouting();
         app.MapPost("/v3/conversations/{conversationId}/activities/{**rest}", (Delegate)stub.HandleAsync);
         app.MapPost("/v3/conversations/{conversationId}/activities", (Delegate)stub.HandleAsync);
         app.MapPost("/v3/conversations", (Delegate)stub.CreateConversationAsync);
@@ -40,6 +56,13 @@ public sealed class ConnectorStub : IAsyncDisposable
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         stub.ServiceUrl = new Uri(address + "/");
         return stub;
+    }
+
+    /// <summary>This connector under a path prefix, e.g. "amer/" for a serviceUrl like https://smba.trafficmanager.net/amer/.</summary>
+    public Uri ServiceUrlAt(string path)
+    {
+        var prefix = path.Trim('/');
+        return prefix.Length == 0 ? ServiceUrl : new Uri(ServiceUrl, prefix + "/");
     }
 
     /// <summary>The next calls answer with these statuses before succeeding.</summary>

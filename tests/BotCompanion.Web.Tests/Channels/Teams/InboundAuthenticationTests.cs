@@ -198,7 +198,7 @@ public sealed class InboundAuthenticationTests : IAsyncLifetime
 
         return new BotHost(settings, services =>
         {
-            services.AddSingleton<IConnectorTokenProvider>(new FixedTokenProvider("outbound-token"));
+            services.AddSingleton<IConnectorTokenProvider>(new FixedConnectorToken("outbound-token"));
             if (logs is not null)
             {
                 services.AddSingleton<ILoggerProvider>(logs);
@@ -235,10 +235,5 @@ public sealed class InboundAuthenticationTests : IAsyncLifetime
 
         using var response = await client.SendAsync(request);
         return response.StatusCode;
-    }
-
-    private sealed class FixedTokenProvider(string token) : IConnectorTokenProvider
-    {
-        public Task<string?> GetTokenAsync(Uri serviceUrl, CancellationToken cancellationToken) => Task.FromResult<string?>(token);
     }
 }
