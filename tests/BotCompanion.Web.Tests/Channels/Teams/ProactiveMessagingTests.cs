@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json.Nodes;
 using BotCompanion.Channels.Teams;
 using BotCompanion.Core.Conversations;
 using BotCompanion.Core.Nudges;
@@ -121,7 +122,66 @@ public sealed class ProactiveMessagingTests : IAsyncLifetime
         }
 
         Assert.Null(await store.GetAsync($"teams-ref:{Conversation}", default));
+        Assert.Null(await store.GetAsync("teams-user:29:user-1", default));
         await Assert.ThrowsAsync<RecipientUnreachableException>(() => Sender.SendAsync(new ConversationKey("msteams", Conversation), [new OutgoingReply("How did it go?")], "nudge-1", default));
+        await Assert.ThrowsAsync<RecipientUnreachableException>(() => Sender.SendToUserAsync("29:user-1", [new OutgoingReply("A note from your coach.")], default));
+    }
+
+    [Fact]
+    public async Task ForgetInTheirOwnChat_ErasesTheirUserReference()
+    {
+        await ChatAsync("hello");
+        var store = _host.Services.GetRequiredService<IStateStore>();
+        Assert.NotNull(await store.GetAsync("teams-user:29:user-1", default));
+
+        await ExpectRepliesAsync(Activities.Message(_connector.ServiceUrl, "/forget", Conversation));
+        await ExpectRepliesAsync(Activities.Message(_connector.ServiceUrl, "yes, forget me", Conversation));
+
+        Assert.Null(await store.GetAsync("teams-user:29:user-1", default));
+        await Assert.ThrowsAsync<RecipientUnreachableException>(() => Sender.SendToUserAsync("29:user-1", [new OutgoingReply("A note from your coach.")], default));
+    }
+
+    public static TheoryData<string, string, string> GroupRemovals => new()
+    {
+        { "conversationUpdate", "19:group-chat@thread.v2", "groupChat" },
+        { "installationUpdate", "19:group-chat@thread.v2", "groupChat" },
+        { "conversationUpdate", "19:general@thread.tacv2", "channel" },
+        { "installationUpdate", "19:general@thread.tacv2", "channel" },
+    };
+
+    [Theory]
+    [MemberData(nameof(GroupRemovals))]
+    public async Task RemovedFromAGroupOrTeamByThePerson_ForgetsThatConversationOnly_AndTheirOwnChatStillGetsMessages(string type, string conversationId, string conversationType)
+    {
+        await ChatAsync("hello");
+        var store = _host.Services.GetRequiredService<IStateStore>();
+        var mention = Activities.Message(_connector.ServiceUrl, "<at>BotCompanion</at> hello", conversationId);
+        mention["conversation"]!["conversationType"] = conversationType;
+        await ExpectRepliesAsync(mention);
+        Assert.NotNull(await store.GetAsync($"conv:msteams:{conversationId}", default));
+
+        var removal = Activities.Message(_connector.ServiceUrl, "", conversationId);
+        removal.Remove("text");
+        removal["type"] = type;
+        removal["conversation"]!["conversationType"] = conversationType;
+        if (type == "installationUpdate")
+        {
+            removal["action"] = "remove";
+        }
+        else
+        {
+            removal["membersRemoved"] = new JsonArray(new JsonObject { ["id"] = "28:bot" });
+        }
+
+        await ExpectRepliesAsync(removal);
+
+        Assert.Null(await store.GetAsync($"conv:msteams:{conversationId}", default));
+        Assert.NotNull(await store.GetAsync($"conv:msteams:{Conversation}", default));
+        Assert.NotNull(await store.GetAsync("teams-user:29:user-1", default));
+        await Sender.SendToUserAsync("29:user-1", [new OutgoingReply("Your coach asked me to pass on a note.")], default);
+        Assert.Equal("Your coach asked me to pass on a note.", (await _connector.NextMessageAsync()).Text);
+        await Sender.SendAsync(new ConversationKey("msteams", Conversation), [new OutgoingReply("How did the call go?")], "nudge-9", default);
+        Assert.Equal("How did the call go?", (await _connector.NextMessageAsync()).Text);
     }
 
     [Fact]
@@ -165,6 +225,14 @@ public sealed class ProactiveMessagingTests : IAsyncLifetime
         Assert.Equal($"/v3/conversations/{Uri.EscapeDataString(Conversation)}/activities", checkIn.Path);
         Assert.Contains("call the CFO", checkIn.Activity.GetRawText(), StringComparison.Ordinal);
         Assert.False(_connector.TryPeek());
+    }
+
+    /// <summary>Posts with deliveryMode expectReplies: the turn has run (and its replies came back inline) when this returns.</summary>
+    private async Task ExpectRepliesAsync(JsonObject activity)
+    {
+        activity["deliveryMode"] = "expectReplies";
+        using var client = _host.NewClient();
+        (await client.PostAsync("/api/messages", Activities.Json(activity))).EnsureSuccessStatusCode();
     }
 
     private async Task ChatAsync(string text)
