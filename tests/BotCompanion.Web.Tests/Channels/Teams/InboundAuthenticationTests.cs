@@ -137,6 +137,29 @@ public sealed class InboundAuthenticationTests : IAsyncLifetime
         Assert.True(_botFramework.KeyRequests > fetches);
     }
 
+    [Fact]
+    public async Task MetadataOutage_TokensSignedWithCachedKeysAreStillAccepted_AndEachFailedRefreshIsLoggedOnceWithoutTheToken()
+    {
+        var logs = new RecordingLoggerProvider();
+        using var host = Host(logs: logs);
+        Assert.Equal(HttpStatusCode.Accepted, await PostAsync(host, TeamsToken()));
+        _botFramework.FailWith(500);
+        var unknownKid = Mint(OpenIdStub.NewKey("bf-key-unknown"), BotFramework);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, await PostAsync(host, unknownKid));
+        var attempts = _botFramework.MetadataRequests;
+        Assert.Equal(HttpStatusCode.Unauthorized, await PostAsync(host, unknownKid));
+        for (var i = 0; i < 5; i++)
+        {
+            Assert.Equal(HttpStatusCode.Accepted, await PostAsync(host, TeamsToken()));
+        }
+
+        Assert.Equal(attempts, _botFramework.MetadataRequests);
+        var failure = Assert.Single(logs.Entries, e => e.Event.Name == "SigningKeysRefreshFailed");
+        Assert.Contains("HTTP 500", failure.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(unknownKid, string.Join("\n", logs.Entries.Select(e => e.Message)), StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("v1")]
     [InlineData("v2")]
