@@ -65,7 +65,7 @@ public sealed class ConnectorStub : IAsyncDisposable
         return prefix.Length == 0 ? ServiceUrl : new Uri(ServiceUrl, prefix + "/");
     }
 
-    /// <summary>The next calls answer with these statuses before succeeding.</summary>
+    /// <summary>The next calls (posts and conversation creations alike) answer with these statuses before succeeding.</summary>
     public void FailNext(int status, string? retryAfter = null, string? body = null) => _failures.Enqueue((status, retryAfter, body));
 
     /// <summary>Bodies of POST v3/conversations (create conversation) requests.</summary>
@@ -92,14 +92,9 @@ public sealed class ConnectorStub : IAsyncDisposable
     private async Task<IResult> HandleAsync(HttpContext context)
     {
         Interlocked.Increment(ref _requests);
-        if (_failures.TryDequeue(out var failure))
+        if (Failure(context) is { } failed)
         {
-            if (failure.RetryAfter is not null)
-            {
-                context.Response.Headers.RetryAfter = failure.RetryAfter;
-            }
-
-            return failure.Body is null ? Results.StatusCode(failure.Status) : Results.Content(failure.Body, "application/json", statusCode: failure.Status);
+            return failed;
         }
 
         var json = await JsonDocument.ParseAsync(context.Request.Body);
@@ -107,9 +102,28 @@ public sealed class ConnectorStub : IAsyncDisposable
         return Results.Json(new { id = Guid.NewGuid().ToString("N") }, statusCode: 201);
     }
 
+    private IResult? Failure(HttpContext context)
+    {
+        if (!_failures.TryDequeue(out var failure))
+        {
+            return null;
+        }
+
+        if (failure.RetryAfter is not null)
+        {
+            context.Response.Headers.RetryAfter = failure.RetryAfter;
+        }
+
+        return failure.Body is null ? Results.StatusCode(failure.Status) : Results.Content(failure.Body, "application/json", statusCode: failure.Status);
+    }
+
     private async Task<IResult> CreateConversationAsync(HttpContext context)
     {
         Interlocked.Increment(ref _requests);
+        if (Failure(context) is { } failed)
+        {
+            return failed;
+        }
         var json = await JsonDocument.ParseAsync(context.Request.Body);
         CreatedConversations.Enqueue(json.RootElement.Clone());
         return Results.Json(new { id = "a:created-personal-chat", serviceUrl = ServiceUrl.ToString() }, statusCode: 201);

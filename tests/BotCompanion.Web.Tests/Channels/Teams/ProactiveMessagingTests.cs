@@ -32,6 +32,8 @@ public sealed class ProactiveMessagingTests : IAsyncLifetime
 
     private TeamsProactiveSender Sender => _host.Services.GetRequiredService<TeamsProactiveSender>();
 
+    private ConversationReferenceStore References => _host.Services.GetRequiredService<ConversationReferenceStore>();
+
     [Fact]
     public async Task CheckIn_ReachesThePersonsChat_FromTheReferenceCapturedOnTheirLastMessage()
     {
@@ -48,18 +50,80 @@ public sealed class ProactiveMessagingTests : IAsyncLifetime
         Assert.Contains("AIGeneratedContent", sent.Activity.GetProperty("entities").GetRawText(), StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task BlockedByThePerson_IsRecordedUnreachable_AndNothingMoreIsSent()
+    public static TheoryData<int, string> GoneAnswers => new()
+    {
+        { 403, """{"errorCode":209,"message":"{\"subCode\":\"MessageWritesBlocked\",\"details\":\"Thread is blocked from message writes\"}"}""" },
+        { 403, """{"error":{"code":"ConversationBlockedByUser","message":"User blocked the conversation with the bot."}}""" },
+        { 403, """{"error":{"code":"BotNotInConversationRoster","message":"The bot is not part of the conversation roster."}}""" },
+        { 404, """{"error":{"code":"ConversationNotFound","message":"Conversation not found."}}""" },
+    };
+
+    [Theory]
+    [MemberData(nameof(GoneAnswers))]
+    public async Task BlockedUninstalledOrRemoved_IsRecordedUnreachable_AndNothingMoreIsSent(int status, string body)
     {
         await ChatAsync("I want to prepare for the board meeting");
-        _connector.FailNext(403, body: """{"errorCode":209,"message":"{\"subCode\":\"MessageWritesBlocked\",\"details\":\"Thread is blocked from message writes\"}"}""");
+        _connector.FailNext(status, body: body);
         var key = new ConversationKey("msteams", Conversation);
 
         await Assert.ThrowsAsync<RecipientUnreachableException>(() => Sender.SendAsync(key, [new OutgoingReply("How did it go?")], "nudge-1", default));
         var requests = _connector.Requests;
         await Assert.ThrowsAsync<RecipientUnreachableException>(() => Sender.SendAsync(key, [new OutgoingReply("How did it go?")], "nudge-2", default));
+        await Assert.ThrowsAsync<RecipientUnreachableException>(() => Sender.SendToUserAsync("29:user-1", [new OutgoingReply("A note from your coach.")], default));
 
         Assert.Equal(requests, _connector.Requests);
+        Assert.NotNull((await References.FindByConversationAsync(Conversation, default))!.UnreachableSince);
+    }
+
+    public static TheoryData<int, string?> PassingRefusals => new()
+    {
+        { 403, """{"error":{"code":"ContentStreamNotAllowed","message":"Content stream is not allowed"}}""" },
+        { 403, """{"error":{"code":"NotEnoughPermissions","message":"Bot does not have required permissions to perform the requested action"}}""" },
+        { 403, """{"error":{"code":"BotDisabledByAdmin","message":"The tenant admin disabled this bot"}}""" },
+        { 403, """{"error":{"code":"Forbidden","message":"Operation not allowed (see MessageWritesBlocked in the docs)"}}""" },
+        { 403, null },
+        { 404, null },
+        { 404, """{"error":{"code":"ActivityNotFoundInConversation","message":"Conversation not found."}}""" },
+    };
+
+    [Theory]
+    [MemberData(nameof(PassingRefusals))]
+    public async Task OtherRefusals_FailThatDeliveryOnly_AndThePersonStaysReachable(int status, string? body)
+    {
+        await ChatAsync("I want to prepare for the board meeting");
+        _connector.FailNext(status, body: body);
+        var key = new ConversationKey("msteams", Conversation);
+
+        var refused = await Assert.ThrowsAsync<ConnectorException>(() => Sender.SendAsync(key, [new OutgoingReply("How did it go?")], "nudge-1", default));
+        await Sender.SendAsync(key, [new OutgoingReply("How did it go?")], "nudge-1", default);
+
+        Assert.Equal(status, (int)refused.Status);
+        Assert.Null((await References.FindByConversationAsync(Conversation, default))!.UnreachableSince);
+        Assert.Equal("How did it go?", (await _connector.NextMessageAsync()).Text);
+    }
+
+    [Fact]
+    public async Task SendToUser_RefusedWhileCreatingTheChatBecauseTheyBlockedTheBot_IsRecordedUnreachable()
+    {
+        await ChatAsync("hello");
+        _connector.FailNext(403, body: """{"error":{"code":"ConversationBlockedByUser","message":"User blocked the conversation with the bot."}}""");
+
+        await Assert.ThrowsAsync<RecipientUnreachableException>(() => Sender.SendToUserAsync("29:user-1", [new OutgoingReply("A note from your coach.")], default));
+
+        Assert.NotNull((await References.FindByUserAsync("29:user-1", default))!.UnreachableSince);
+    }
+
+    [Fact]
+    public async Task SendToUser_RefusedWhileCreatingTheChatForAnotherReason_LeavesThemReachable()
+    {
+        await ChatAsync("hello");
+        _connector.FailNext(403, body: """{"error":{"code":"NotEnoughPermissions","message":"Bot does not have required permissions to perform the requested action"}}""");
+
+        await Assert.ThrowsAsync<ConnectorException>(() => Sender.SendToUserAsync("29:user-1", [new OutgoingReply("A note from your coach.")], default));
+        await Sender.SendToUserAsync("29:user-1", [new OutgoingReply("A note from your coach.")], default);
+
+        Assert.Null((await References.FindByUserAsync("29:user-1", default))!.UnreachableSince);
+        Assert.Equal("A note from your coach.", (await _connector.NextMessageAsync()).Text);
     }
 
     [Fact]
