@@ -27,4 +27,11 @@ public sealed record IncomingMessage
 
     /// <summary>False for group chats and channels, where personal reflections are never discussed.</summary>
     public bool IsPersonal { get; init; } = true;
+
+    /// <summary>
+    /// For channels that must answer a re-delivered message with what the first delivery got (a Teams card click,
+    /// answered in its HTTP response): the replies are kept with the de-duplication record, and a repeat gets them
+    /// again instead of nothing. The repeat still changes nothing.
+    /// </summary>
+    public bool RepeatsReplies { get; init; }
 }
