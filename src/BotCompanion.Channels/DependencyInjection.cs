@@ -26,7 +26,8 @@ public static class DependencyInjection
         services.AddSingleton<IProactiveSender>(sp => sp.GetRequiredService<WebChatInbox>());
         services.AddSingleton<IPersonalDataEraser>(sp => sp.GetRequiredService<WebChatInbox>());
         services.AddHttpClient<ConnectorClient>(client => client.Timeout = TimeSpan.FromSeconds(30));
-        services.AddHttpClient(nameof(BotFrameworkTokenValidator));
+        // Short: while the metadata endpoint hangs, the one request refreshing the signing keys waits this long at most.
+        services.AddHttpClient(nameof(BotFrameworkTokenValidator), client => client.Timeout = TimeSpan.FromSeconds(10));
         services.AddSingleton<ServiceUrlTrust>();
         services.TryAddSingleton<IConnectorTokenProvider>(sp => sp.GetRequiredService<IOptions<TeamsOptions>>().Value switch
         {

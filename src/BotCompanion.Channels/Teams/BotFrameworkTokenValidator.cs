@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Protocols.OpenIdConnect;
@@ -24,17 +25,17 @@ internal sealed class BotFrameworkTokenValidator : IBotTokenValidator, IDisposab
     private readonly string[] _entraIssuers = [];
     private readonly JsonWebTokenHandler _handler = new();
 
-    public BotFrameworkTokenValidator(IOptions<TeamsOptions> options, IHttpClientFactory httpClients, ServiceUrlTrust trust, TimeProvider time)
+    public BotFrameworkTokenValidator(IOptions<TeamsOptions> options, IHttpClientFactory httpClients, ServiceUrlTrust trust, TimeProvider time, ILogger<BotFrameworkTokenValidator> logger)
     {
         _options = options.Value;
         _trust = trust;
         var http = httpClients.CreateClient(nameof(BotFrameworkTokenValidator));
-        _botFramework = new SigningKeys(_options.OpenIdMetadataUrl, http, time);
+        _botFramework = new SigningKeys(_options.OpenIdMetadataUrl, http, time, logger);
         if (_options.AppType != TeamsAppType.MultiTenant && !string.IsNullOrWhiteSpace(_options.TenantId))
         {
             var tenant = _options.TenantId;
             _entraIssuers = [$"https://sts.windows.net/{tenant}/", $"https://login.microsoftonline.com/{tenant}/v2.0"];
-            _entra = new SigningKeys(_options.EntraOpenIdMetadataUrl ?? new Uri($"https://login.microsoftonline.com/{tenant}/v2.0/.well-known/openid-configuration"), http, time);
+            _entra = new SigningKeys(_options.EntraOpenIdMetadataUrl ?? new Uri($"https://login.microsoftonline.com/{tenant}/v2.0/.well-known/openid-configuration"), http, time, logger);
         }
     }
 

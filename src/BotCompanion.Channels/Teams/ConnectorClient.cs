@@ -74,8 +74,9 @@ public sealed partial class ConnectorClient(
 
             if (!IsTransient(response.StatusCode) || attempt >= options.Value.MaxRetries)
             {
-                Log.SendFailed(logger, (int)response.StatusCode, attempt + 1);
-                throw new ConnectorException(response.StatusCode, await ReadSubCodeAsync(response, cancellationToken));
+                var code = await ReadSubCodeAsync(response, cancellationToken);
+                Log.SendFailed(logger, (int)response.StatusCode, code ?? "none", attempt + 1);
+                throw new ConnectorException(response.StatusCode, code);
             }
 
             var delay = RetryDelay(response, attempt);
@@ -128,13 +129,8 @@ public sealed partial class ConnectorClient(
         }
     }
 
-    private static async Task<string?> ReadSubCodeAsync(HttpResponseMessage response, CancellationToken cancellationToken)
-    {
-        var text = await response.Content.ReadAsStringAsync(cancellationToken);
-        return text.Contains("MessageWritesBlocked", StringComparison.Ordinal) ? "MessageWritesBlocked"
-            : text.Contains("ConversationNotFound", StringComparison.Ordinal) ? "ConversationNotFound"
-            : null;
-    }
+    private static async Task<string?> ReadSubCodeAsync(HttpResponseMessage response, CancellationToken cancellationToken) =>
+        ConnectorErrorCode.Parse(await response.Content.ReadAsStringAsync(cancellationToken));
 
     private static Uri EnsureTrailingSlash(Uri uri) =>
         uri.AbsoluteUri.EndsWith('/') ? uri : new Uri(uri.AbsoluteUri + "/");
@@ -151,7 +147,7 @@ public sealed partial class ConnectorClient(
         [LoggerMessage(2022, LogLevel.Error, "Refused to send to serviceUrl host {Host}: not learned from an authenticated activity and not on Channels:Teams:AllowedServiceUrlHosts", EventName = "ConnectorUntrusted")]
         public static partial void Untrusted(ILogger logger, string host);
 
-        [LoggerMessage(2021, LogLevel.Error, "Connector answered {Status} after {Attempts} attempt(s); giving up", EventName = "ConnectorFailed")]
-        public static partial void SendFailed(ILogger logger, int status, int attempts);
+        [LoggerMessage(2021, LogLevel.Error, "Connector answered {Status} ({Code}) after {Attempts} attempt(s); giving up", EventName = "ConnectorFailed")]
+        public static partial void SendFailed(ILogger logger, int status, string code, int attempts);
     }
 }

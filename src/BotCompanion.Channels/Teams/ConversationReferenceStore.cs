@@ -9,7 +9,7 @@ namespace BotCompanion.Channels.Teams;
 /// <summary>
 /// Conversation references by conversation and by user, in the shared store so any instance can reach anyone.
 /// Written only when something changed (Teams may move a tenant to another serviceUrl), so a busy chat costs no
-/// extra writes. Erased on uninstall and on /forget.
+/// extra writes. Erased on uninstall and on /forget; a person's user reference only with their own 1:1 chat.
 /// </summary>
 public sealed class ConversationReferenceStore(IStateStore store) : IPersonalDataEraser
 {
@@ -49,11 +49,20 @@ public sealed class ConversationReferenceStore(IStateStore store) : IPersonalDat
         _saved[reference.ConversationId] = marked;
     }
 
+    /// <summary>
+    /// Forgets the conversation's reference, and the person's user reference only when it is this conversation's:
+    /// the user reference points at their 1:1 chat, so it goes with a personal uninstall or /forget there, while
+    /// removing the bot from a group chat or team forgets that conversation alone and check-ins still reach them.
+    /// </summary>
     public async Task EraseAsync(ConversationKey conversation, string userId, CancellationToken cancellationToken)
     {
         _saved.TryRemove(conversation.ConversationId, out _);
         await store.DeleteAsync(ConversationKey(conversation.ConversationId), cancellationToken);
-        await store.DeleteAsync(UserKey(userId), cancellationToken);
+        if (await FindByUserAsync(userId, cancellationToken) is { } personal
+            && string.Equals(personal.ConversationId, conversation.ConversationId, StringComparison.Ordinal))
+        {
+            await store.DeleteAsync(UserKey(userId), cancellationToken);
+        }
     }
 
     private async Task PutAsync(string key, ConversationReference reference, CancellationToken cancellationToken)

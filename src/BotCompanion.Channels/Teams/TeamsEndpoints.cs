@@ -113,7 +113,8 @@ public static partial class TeamsEndpoints
 
     /// <summary>
     /// Card buttons (Action.Execute) arrive as adaptiveCard/action invokes: the click is a turn, answered at once with
-    /// the card that replaces the clicked one. Feedback buttons get an empty 200; other invokes are not supported.
+    /// the card that replaces the clicked one; a re-delivery of the same invoke gets that card again. Feedback buttons
+    /// get an empty 200; other invokes are not supported.
     /// </summary>
     private static async Task<IResult> InvokeAsync(Activity activity, TurnProcessor processor, ILogger logger, CancellationToken cancellationToken)
     {
@@ -128,7 +129,8 @@ public static partial class TeamsEndpoints
                     return Results.Json(new { statusCode = 400, type = "application/vnd.microsoft.error", value = new { code = "BadRequest", message = "The card action carries no data this bot understands." } }, statusCode: StatusCodes.Status400BadRequest);
                 }
 
-                var incoming = ActivityMapper.ToIncoming(activity, IncomingKind.Message) with { Text = text };
+                // A repeated invoke (same activity id) gets the card the first one got, and changes nothing.
+                var incoming = ActivityMapper.ToIncoming(activity, IncomingKind.Message) with { Text = text, RepeatsReplies = true };
                 var result = await processor.ProcessAsync(incoming, cancellationToken);
                 IReadOnlyList<OutgoingReply> replies = result.Replies.Count > 0 ? result.Replies : [new OutgoingReply("Done.")];
                 return Results.Json(new { statusCode = 200, type = AdaptiveCards.ContentType, value = AdaptiveCards.Card(replies) });

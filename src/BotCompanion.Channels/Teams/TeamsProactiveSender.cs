@@ -9,9 +9,10 @@ namespace BotCompanion.Channels.Teams;
 /// <summary>
 /// Messages people in Teams when they did not just write: into the conversation their reference names (nudges),
 /// or into their 1:1 chat with the bot, created when needed (<see cref="SendToUserAsync"/>). A person who blocked
-/// or removed the bot is recorded as unreachable and never sent to again. A delivery id is claimed in the shared
-/// store before posting, so a nudge handed over twice (another instance, a crash before the scheduler recorded it)
-/// is posted at most once: Teams itself does not de-duplicate what a bot posts.
+/// or removed the bot is recorded as unreachable and never sent to again, but only on the answers that say so
+/// (<see cref="MeansGone"/>); any other refusal fails that one delivery and leaves them reachable. A delivery id is
+/// claimed in the shared store before posting, so a nudge handed over twice (another instance, a crash before the
+/// scheduler recorded it) is posted at most once: Teams itself does not de-duplicate what a bot posts.
 /// </summary>
 public sealed partial class TeamsProactiveSender(
     ConversationReferenceStore references,
@@ -55,9 +56,34 @@ public sealed partial class TeamsProactiveSender(
         var reference = await references.FindByUserAsync(userId, cancellationToken)
             ?? throw new RecipientUnreachableException("The bot has never been in touch with this user in Teams.");
         Unreachable(reference);
-        var conversationId = await connector.CreatePersonalConversationAsync(new Uri(reference.ServiceUrl), reference.Bot, reference.User, reference.TenantId, cancellationToken);
+        string conversationId;
+        try
+        {
+            conversationId = await connector.CreatePersonalConversationAsync(new Uri(reference.ServiceUrl), reference.Bot, reference.User, reference.TenantId, cancellationToken);
+        }
+        catch (ConnectorException ex) when (MeansGone(ex))
+        {
+            throw await GoneAsync(reference, ex);
+        }
+
         await DeliverAsync(reference, conversationId, replies, cancellationToken);
     }
+
+    /// <summary>
+    /// Whether Teams' refusal means this person can no longer be reached by the bot, so nothing more should be tried:
+    /// 403 MessageWritesBlocked (blocked or uninstalled) or ConversationBlockedByUser, and 403/404
+    /// BotNotInConversationRoster (removed) or ConversationNotFound (the chat is gone). Anything else (a 403 for a
+    /// permission or policy problem such as NotEnoughPermissions or BotDisabledByAdmin, ContentStreamNotAllowed, a bare
+    /// 403 or 404, our own refusal of an untrusted serviceUrl) fails this delivery only.
+    /// </summary>
+    internal static bool MeansGone(ConnectorException exception) =>
+        exception.Status is HttpStatusCode.Forbidden or HttpStatusCode.NotFound
+        && exception.SubCode switch
+        {
+            "MessageWritesBlocked" or "ConversationBlockedByUser" => exception.Status == HttpStatusCode.Forbidden,
+            "BotNotInConversationRoster" or "ConversationNotFound" => true,
+            _ => false,
+        };
 
     private async Task DeliverAsync(ConversationReference reference, string conversationId, IReadOnlyList<OutgoingReply> replies, CancellationToken cancellationToken)
     {
@@ -70,12 +96,22 @@ public sealed partial class TeamsProactiveSender(
                 await connector.SendAsync(new Uri(reference.ServiceUrl), conversationId, null, activity, cancellationToken);
             }
         }
+        catch (ConnectorException ex) when (MeansGone(ex))
+        {
+            throw await GoneAsync(reference, ex);
+        }
         catch (ConnectorException ex) when (ex.Status is HttpStatusCode.Forbidden or HttpStatusCode.NotFound && ex.SubCode != "UntrustedServiceUrl")
         {
-            await references.MarkUnreachableAsync(reference, time.GetUtcNow(), CancellationToken.None);
-            Log.Unreachable(logger, (int)ex.Status, ex.SubCode ?? "none");
-            throw new RecipientUnreachableException($"Teams answered {(int)ex.Status} ({ex.SubCode ?? "no sub-code"}).", ex);
+            Log.RefusedForNow(logger, (int)ex.Status, ex.SubCode ?? "none");
+            throw;
         }
+    }
+
+    private async Task<RecipientUnreachableException> GoneAsync(ConversationReference reference, ConnectorException refusal)
+    {
+        await references.MarkUnreachableAsync(reference, time.GetUtcNow(), CancellationToken.None);
+        Log.Unreachable(logger, (int)refusal.Status, refusal.SubCode!);
+        return new RecipientUnreachableException($"Teams answered {(int)refusal.Status} ({refusal.SubCode}).", refusal);
     }
 
     private static string DeliveryKey(string deliveryId) => $"teams-delivery:{deliveryId}";
@@ -92,6 +128,9 @@ public sealed partial class TeamsProactiveSender(
     {
         [LoggerMessage(2030, LogLevel.Warning, "Teams refused a proactive message ({Status}, {SubCode}): the person blocked or removed the bot; recorded, nothing more will be sent", EventName = "TeamsRecipientUnreachable")]
         public static partial void Unreachable(ILogger logger, int status, string subCode);
+
+        [LoggerMessage(2032, LogLevel.Warning, "Teams refused a proactive message ({Status}, {SubCode}); not an answer that means the person blocked or removed the bot, so they stay reachable and the delivery can be retried", EventName = "TeamsProactiveRefused")]
+        public static partial void RefusedForNow(ILogger logger, int status, string subCode);
 
         [LoggerMessage(2031, LogLevel.Information, "Delivery {DeliveryId} was already posted to Teams; not posting it again", EventName = "TeamsDeliveryRepeated")]
         public static partial void AlreadyDelivered(ILogger logger, string deliveryId);

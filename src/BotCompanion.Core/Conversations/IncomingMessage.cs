@@ -31,4 +31,11 @@ public sealed record IncomingMessage
     /// <summary>Where a reply may be shown while it is written; null when the channel cannot stream.</summary>
     [System.Text.Json.Serialization.JsonIgnore]
     public IReplyStream? Stream { get; init; }
+
+    /// <summary>
+    /// For channels that must answer a re-delivered message with what the first delivery got (a Teams card click,
+    /// answered in its HTTP response): the replies are kept with the de-duplication record, and a repeat gets them
+    /// again instead of nothing. The repeat still changes nothing.
+    /// </summary>
+    public bool RepeatsReplies { get; init; }
 }

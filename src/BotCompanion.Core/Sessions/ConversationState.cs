@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using BotCompanion.Core.Coaching.State;
+using BotCompanion.Core.Conversations;
 
 namespace BotCompanion.Core.Sessions;
 
@@ -11,6 +12,9 @@ public sealed class ConversationState
 {
     /// <summary>Ids of recently handled messages, so a re-delivered message is not handled twice.</summary>
     public List<string> RecentMessageIds { get; set; } = [];
+
+    /// <summary>What the last few messages that asked for it (<see cref="IncomingMessage.RepeatsReplies"/>) were answered, for their repeats.</summary>
+    public List<AnsweredMessage> RecentAnswers { get; set; } = [];
 
     public int TurnCount { get; set; }
 
@@ -27,6 +31,27 @@ public sealed class ConversationState
     public bool EraseRequested { get; set; }
 
     private const int RememberedMessageIds = 32;
+    private const int RememberedAnswers = 8;
+
+    /// <summary>Keeps <paramref name="replies"/> as the answer to <paramref name="messageId"/>, for a repeat of it.</summary>
+    public void RememberAnswer(string? messageId, IReadOnlyList<OutgoingReply> replies)
+    {
+        if (string.IsNullOrEmpty(messageId))
+        {
+            return;
+        }
+
+        RecentAnswers.RemoveAll(a => a.MessageId == messageId);
+        RecentAnswers.Add(new AnsweredMessage(messageId, [.. replies]));
+        if (RecentAnswers.Count > RememberedAnswers)
+        {
+            RecentAnswers.RemoveRange(0, RecentAnswers.Count - RememberedAnswers);
+        }
+    }
+
+    /// <summary>The replies <paramref name="messageId"/> got when it was handled, if they were kept.</summary>
+    public IReadOnlyList<OutgoingReply>? AnswerTo(string? messageId) =>
+        RecentAnswers.FirstOrDefault(a => a.MessageId == messageId)?.Replies;
 
     /// <summary>Records <paramref name="messageId"/>; false when it was already handled.</summary>
     public bool TryMarkHandled(string? messageId)
@@ -50,3 +75,6 @@ public sealed class ConversationState
         return true;
     }
 }
+
+/// <summary>A handled message's id and the replies it got.</summary>
+public sealed record AnsweredMessage(string MessageId, List<OutgoingReply> Replies);

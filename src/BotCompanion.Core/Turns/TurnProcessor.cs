@@ -93,7 +93,7 @@ public sealed partial class TurnProcessor(
             if (message.Kind == IncomingKind.Message && !state.TryMarkHandled(message.MessageId))
             {
                 Log.DuplicateIgnored(logger);
-                return TurnResult.Silent;
+                return message.RepeatsReplies && state.AnswerTo(message.MessageId) is { } answer ? new TurnResult(answer) : TurnResult.Silent;
             }
 
             var result = await handler.HandleAsync(message, state, cancellationToken);
@@ -101,6 +101,11 @@ public sealed partial class TurnProcessor(
             {
                 await EraseAsync(message, key, cancellationToken);
                 return result;
+            }
+
+            if (message.RepeatsReplies)
+            {
+                state.RememberAnswer(message.MessageId, result.Replies);
             }
 
             if (message.Kind != IncomingKind.Nudge)

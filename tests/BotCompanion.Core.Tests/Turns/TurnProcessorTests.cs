@@ -54,6 +54,25 @@ public class TurnProcessorTests
     }
 
     [Fact]
+    public async Task ProcessAsync_RepeatOfAMessageThatRepeatsReplies_GetsTheFirstRepliesAgain_AndChangesNothing()
+    {
+        var store = TestStores.InMemory();
+        var handler = new CountingHandler();
+        var processor = Processor(store, handler);
+        var click = Messages.Text("yes", messageId: "f:click-1") with { RepeatsReplies = true };
+
+        var first = await processor.ProcessAsync(click, default);
+        var saved = await store.GetAsync(StateKeys.Conversation(click.Conversation), default);
+        var repeat = await processor.ProcessAsync(click, default);
+
+        Assert.Equal(1, handler.Calls);
+        Assert.Equal("turn 1", Assert.Single(repeat.Replies).Text);
+        Assert.Equal(first.Replies.Select(r => (r.Text, r.Mode)), repeat.Replies.Select(r => (r.Text, r.Mode)));
+        var after = await store.GetAsync(StateKeys.Conversation(click.Conversation), default);
+        Assert.Equal(saved!.Version, after!.Version);
+    }
+
+    [Fact]
     public async Task ProcessAsync_StoreDown_TellsTheUserTheMessageWasNotRecorded()
     {
         var store = new Mock<IStateStore>();

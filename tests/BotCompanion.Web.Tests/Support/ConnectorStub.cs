@@ -11,7 +11,10 @@ using Microsoft.Extensions.Logging;
 
 namespace BotCompanion.Web.Tests.Support;
 
-/// <summary>A Bot Connector on a real loopback port: records every activity posted to it; can be told to fail first.</summary>
+/// <summary>
+/// A Bot Connector on a real loopback port: records every activity posted to it; can be told to fail first. It answers
+/// under any path prefix too (<see cref="ServiceUrlAt"/>), as Teams serviceUrls carry one (/amer/, /emea/, …).
+/// </summary>
 public sealed class ConnectorStub : IAsyncDisposable
 {
     private readonly WebApplication _app;
@@ -33,6 +36,19 @@ public sealed class ConnectorStub : IAsyncDisposable
         builder.Logging.ClearProviders();
         var app = builder.Build();
         var stub = new ConnectorStub(app);
+        app.Use((context, next) =>
+        {
+            var path = context.Request.Path.Value ?? "";
+            var v3 = path.IndexOf("/v3/", StringComparison.Ordinal);
+            if (v3 > 0)
+            {
+                context.Request.PathBase = path[..v3];
+                context.Request.Path = path[v3..];
+            }
+
+            return next(context);
+        });
+        app.UseRouting();
         app.MapPost("/v3/conversations/{conversationId}/activities/{**rest}", (Delegate)stub.HandleAsync);
         app.MapPost("/v3/conversations/{conversationId}/activities", (Delegate)stub.HandleAsync);
         app.MapPost("/v3/conversations", (Delegate)stub.CreateConversationAsync);
@@ -42,7 +58,14 @@ public sealed class ConnectorStub : IAsyncDisposable
         return stub;
     }
 
-    /// <summary>The next calls answer with these statuses before succeeding.</summary>
+    /// <summary>This connector under a path prefix, e.g. "amer/" for a serviceUrl like https://smba.trafficmanager.net/amer/.</summary>
+    public Uri ServiceUrlAt(string path)
+    {
+        var prefix = path.Trim('/');
+        return prefix.Length == 0 ? ServiceUrl : new Uri(ServiceUrl, prefix + "/");
+    }
+
+    /// <summary>The next calls (posts and conversation creations alike) answer with these statuses before succeeding.</summary>
     public void FailNext(int status, string? retryAfter = null, string? body = null) => _failures.Enqueue((status, retryAfter, body));
 
     /// <summary>Bodies of POST v3/conversations (create conversation) requests.</summary>
@@ -76,14 +99,9 @@ public sealed class ConnectorStub : IAsyncDisposable
     private async Task<IResult> HandleAsync(HttpContext context)
     {
         Interlocked.Increment(ref _requests);
-        if (_failures.TryDequeue(out var failure))
+        if (Failure(context) is { } failed)
         {
-            if (failure.RetryAfter is not null)
-            {
-                context.Response.Headers.RetryAfter = failure.RetryAfter;
-            }
-
-            return failure.Body is null ? Results.StatusCode(failure.Status) : Results.Content(failure.Body, "application/json", statusCode: failure.Status);
+            return failed;
         }
 
         var json = await JsonDocument.ParseAsync(context.Request.Body);
@@ -91,9 +109,28 @@ public sealed class ConnectorStub : IAsyncDisposable
         return Results.Json(new { id = Guid.NewGuid().ToString("N") }, statusCode: 201);
     }
 
+    private IResult? Failure(HttpContext context)
+    {
+        if (!_failures.TryDequeue(out var failure))
+        {
+            return null;
+        }
+
+        if (failure.RetryAfter is not null)
+        {
+            context.Response.Headers.RetryAfter = failure.RetryAfter;
+        }
+
+        return failure.Body is null ? Results.StatusCode(failure.Status) : Results.Content(failure.Body, "application/json", statusCode: failure.Status);
+    }
+
     private async Task<IResult> CreateConversationAsync(HttpContext context)
     {
         Interlocked.Increment(ref _requests);
+        if (Failure(context) is { } failed)
+        {
+            return failed;
+        }
         var json = await JsonDocument.ParseAsync(context.Request.Body);
         CreatedConversations.Enqueue(json.RootElement.Clone());
         return Results.Json(new { id = "a:created-personal-chat", serviceUrl = ServiceUrl.ToString() }, statusCode: 201);

@@ -13,13 +13,17 @@ namespace BotCompanion.Web.Tests.Support;
 
 /// <summary>
 /// A token issuer on a loopback port: serves an OpenID metadata document and its JWKS (with endorsements, as the
-/// Bot Framework does) from locally generated RSA keys, and mints tokens signed with them.
+/// Bot Framework does) from locally generated RSA keys, and mints tokens signed with them. It can be made to fail
+/// (<see cref="FailWith"/>) or to hold requests unanswered (<see cref="Hold"/>), as an outage would.
 /// </summary>
 public sealed class OpenIdStub : IAsyncDisposable
 {
     private readonly WebApplication _app;
     private readonly List<(RsaSecurityKey Key, string[] Endorsements)> _published = [];
     private int _keyRequests;
+    private int _metadataRequests;
+    private int _failStatus;
+    private TaskCompletionSource? _held;
 
     private OpenIdStub(WebApplication app) => _app = app;
 
@@ -27,12 +31,45 @@ public sealed class OpenIdStub : IAsyncDisposable
 
     public int KeyRequests => Volatile.Read(ref _keyRequests);
 
+    /// <summary>Requests for the metadata document, answered or not.</summary>
+    public int MetadataRequests => Volatile.Read(ref _metadataRequests);
+
+    /// <summary>From now on the metadata document and the keys answer <paramref name="status"/>; 0 = healthy again.</summary>
+    public void FailWith(int status) => Volatile.Write(ref _failStatus, status);
+
+    /// <summary>From now on requests wait unanswered until <see cref="Release"/>.</summary>
+    public void Hold() => Volatile.Write(ref _held, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
+
+    /// <summary>Lets held requests go on (with whatever <see cref="FailWith"/> says then).</summary>
+    public void Release() => Interlocked.Exchange(ref _held, null)?.TrySetResult();
+
     public static async Task<OpenIdStub> StartAsync(string issuer)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         var app = builder.Build();
         var stub = new OpenIdStub(app);
+        app.Use(async (context, next) =>
+        {
+            if (context.Request.Path == "/.well-known/openidconfiguration")
+            {
+                Interlocked.Increment(ref stub._metadataRequests);
+            }
+
+            if (Volatile.Read(ref stub._held) is { } held)
+            {
+                await held.Task.WaitAsync(context.RequestAborted);
+            }
+
+            if (Volatile.Read(ref stub._failStatus) is > 0 and var status)
+            {
+                context.Response.StatusCode = status;
+                return;
+            }
+
+            await next(context);
+        });
+        app.UseRouting();
         app.MapGet("/.well-known/openidconfiguration", (HttpContext context) => Results.Json(new JsonObject
         {
             ["issuer"] = issuer,
@@ -71,7 +108,11 @@ public sealed class OpenIdStub : IAsyncDisposable
             SigningCredentials = new SigningCredentials(key, algorithm),
         });
 
-    public async ValueTask DisposeAsync() => await _app.DisposeAsync();
+    public async ValueTask DisposeAsync()
+    {
+        Release();
+        await _app.DisposeAsync();
+    }
 
     private IResult Keys()
     {

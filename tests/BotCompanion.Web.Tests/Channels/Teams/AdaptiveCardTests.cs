@@ -2,7 +2,9 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using BotCompanion.Core.Sessions;
 using BotCompanion.Web.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace BotCompanion.Web.Tests.Channels.Teams;
 
@@ -54,6 +56,29 @@ public sealed class AdaptiveCardTests : IAsyncLifetime
         Assert.Equal(200, body.GetProperty("statusCode").GetInt32());
         Assert.Equal("application/vnd.microsoft.card.adaptive", body.GetProperty("type").GetString());
         Assert.Contains("Saved", body.GetProperty("value").GetProperty("fallbackText").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ExecuteClickDeliveredTwice_GetsTheSameUpdatedCardBothTimes_AndChangesStateOnce()
+    {
+        await SayAsync("I want to get better at delegating");
+        var readBack = await CardOfAsync(await SayAsync("I'll agree weekly checkpoints with Priya by Friday 3pm"));
+        var click = Invoke(readBack.GetProperty("actions")[0].GetProperty("data"));
+        var store = _host.Services.GetRequiredService<IStateStore>();
+        using var first = await PostAsync(click);
+        var firstCard = await first.Content.ReadAsStringAsync();
+        var afterFirst = await store.GetAsync($"conv:msteams:{Conversation}", default);
+
+        using var repeat = await PostAsync(click);
+
+        Assert.Equal(HttpStatusCode.OK, repeat.StatusCode);
+        var repeatCard = await repeat.Content.ReadAsStringAsync();
+        Assert.Equal(firstCard, repeatCard);
+        Assert.Contains("Saved", JsonDocument.Parse(repeatCard).RootElement.GetProperty("value").GetProperty("fallbackText").GetString(), StringComparison.Ordinal);
+        var afterRepeat = await store.GetAsync($"conv:msteams:{Conversation}", default);
+        Assert.Equal(afterFirst!.Version, afterRepeat!.Version);
+        Assert.Equal(afterFirst.Json, afterRepeat.Json);
+        Assert.False(_connector.TryPeek());
     }
 
     [Fact]

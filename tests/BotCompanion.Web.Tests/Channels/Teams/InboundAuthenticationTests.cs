@@ -137,6 +137,29 @@ public sealed class InboundAuthenticationTests : IAsyncLifetime
         Assert.True(_botFramework.KeyRequests > fetches);
     }
 
+    [Fact]
+    public async Task MetadataOutage_TokensSignedWithCachedKeysAreStillAccepted_AndEachFailedRefreshIsLoggedOnceWithoutTheToken()
+    {
+        var logs = new RecordingLoggerProvider();
+        using var host = Host(logs: logs);
+        Assert.Equal(HttpStatusCode.Accepted, await PostAsync(host, TeamsToken()));
+        _botFramework.FailWith(500);
+        var unknownKid = Mint(OpenIdStub.NewKey("bf-key-unknown"), BotFramework);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, await PostAsync(host, unknownKid));
+        var attempts = _botFramework.MetadataRequests;
+        Assert.Equal(HttpStatusCode.Unauthorized, await PostAsync(host, unknownKid));
+        for (var i = 0; i < 5; i++)
+        {
+            Assert.Equal(HttpStatusCode.Accepted, await PostAsync(host, TeamsToken()));
+        }
+
+        Assert.Equal(attempts, _botFramework.MetadataRequests);
+        var failure = Assert.Single(logs.Entries, e => e.Event.Name == "SigningKeysRefreshFailed");
+        Assert.Contains("HTTP 500", failure.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(unknownKid, string.Join("\n", logs.Entries.Select(e => e.Message)), StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("v1")]
     [InlineData("v2")]
@@ -198,7 +221,7 @@ public sealed class InboundAuthenticationTests : IAsyncLifetime
 
         return new BotHost(settings, services =>
         {
-            services.AddSingleton<IConnectorTokenProvider>(new FixedTokenProvider("outbound-token"));
+            services.AddSingleton<IConnectorTokenProvider>(new FixedConnectorToken("outbound-token"));
             if (logs is not null)
             {
                 services.AddSingleton<ILoggerProvider>(logs);
@@ -235,10 +258,5 @@ public sealed class InboundAuthenticationTests : IAsyncLifetime
 
         using var response = await client.SendAsync(request);
         return response.StatusCode;
-    }
-
-    private sealed class FixedTokenProvider(string token) : IConnectorTokenProvider
-    {
-        public Task<string?> GetTokenAsync(Uri serviceUrl, CancellationToken cancellationToken) => Task.FromResult<string?>(token);
     }
 }

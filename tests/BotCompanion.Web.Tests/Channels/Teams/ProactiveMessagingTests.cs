@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json.Nodes;
 using BotCompanion.Channels.Teams;
 using BotCompanion.Core.Conversations;
 using BotCompanion.Core.Nudges;
@@ -31,6 +32,8 @@ public sealed class ProactiveMessagingTests : IAsyncLifetime
 
     private TeamsProactiveSender Sender => _host.Services.GetRequiredService<TeamsProactiveSender>();
 
+    private ConversationReferenceStore References => _host.Services.GetRequiredService<ConversationReferenceStore>();
+
     [Fact]
     public async Task CheckIn_ReachesThePersonsChat_FromTheReferenceCapturedOnTheirLastMessage()
     {
@@ -47,18 +50,80 @@ public sealed class ProactiveMessagingTests : IAsyncLifetime
         Assert.Contains("AIGeneratedContent", sent.Activity.GetProperty("entities").GetRawText(), StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task BlockedByThePerson_IsRecordedUnreachable_AndNothingMoreIsSent()
+    public static TheoryData<int, string> GoneAnswers => new()
+    {
+        { 403, """{"errorCode":209,"message":"{\"subCode\":\"MessageWritesBlocked\",\"details\":\"Thread is blocked from message writes\"}"}""" },
+        { 403, """{"error":{"code":"ConversationBlockedByUser","message":"User blocked the conversation with the bot."}}""" },
+        { 403, """{"error":{"code":"BotNotInConversationRoster","message":"The bot is not part of the conversation roster."}}""" },
+        { 404, """{"error":{"code":"ConversationNotFound","message":"Conversation not found."}}""" },
+    };
+
+    [Theory]
+    [MemberData(nameof(GoneAnswers))]
+    public async Task BlockedUninstalledOrRemoved_IsRecordedUnreachable_AndNothingMoreIsSent(int status, string body)
     {
         await ChatAsync("I want to prepare for the board meeting");
-        _connector.FailNext(403, body: """{"errorCode":209,"message":"{\"subCode\":\"MessageWritesBlocked\",\"details\":\"Thread is blocked from message writes\"}"}""");
+        _connector.FailNext(status, body: body);
         var key = new ConversationKey("msteams", Conversation);
 
         await Assert.ThrowsAsync<RecipientUnreachableException>(() => Sender.SendAsync(key, [new OutgoingReply("How did it go?")], "nudge-1", default));
         var requests = _connector.Requests;
         await Assert.ThrowsAsync<RecipientUnreachableException>(() => Sender.SendAsync(key, [new OutgoingReply("How did it go?")], "nudge-2", default));
+        await Assert.ThrowsAsync<RecipientUnreachableException>(() => Sender.SendToUserAsync("29:user-1", [new OutgoingReply("A note from your coach.")], default));
 
         Assert.Equal(requests, _connector.Requests);
+        Assert.NotNull((await References.FindByConversationAsync(Conversation, default))!.UnreachableSince);
+    }
+
+    public static TheoryData<int, string?> PassingRefusals => new()
+    {
+        { 403, """{"error":{"code":"ContentStreamNotAllowed","message":"Content stream is not allowed"}}""" },
+        { 403, """{"error":{"code":"NotEnoughPermissions","message":"Bot does not have required permissions to perform the requested action"}}""" },
+        { 403, """{"error":{"code":"BotDisabledByAdmin","message":"The tenant admin disabled this bot"}}""" },
+        { 403, """{"error":{"code":"Forbidden","message":"Operation not allowed (see MessageWritesBlocked in the docs)"}}""" },
+        { 403, null },
+        { 404, null },
+        { 404, """{"error":{"code":"ActivityNotFoundInConversation","message":"Conversation not found."}}""" },
+    };
+
+    [Theory]
+    [MemberData(nameof(PassingRefusals))]
+    public async Task OtherRefusals_FailThatDeliveryOnly_AndThePersonStaysReachable(int status, string? body)
+    {
+        await ChatAsync("I want to prepare for the board meeting");
+        _connector.FailNext(status, body: body);
+        var key = new ConversationKey("msteams", Conversation);
+
+        var refused = await Assert.ThrowsAsync<ConnectorException>(() => Sender.SendAsync(key, [new OutgoingReply("How did it go?")], "nudge-1", default));
+        await Sender.SendAsync(key, [new OutgoingReply("How did it go?")], "nudge-1", default);
+
+        Assert.Equal(status, (int)refused.Status);
+        Assert.Null((await References.FindByConversationAsync(Conversation, default))!.UnreachableSince);
+        Assert.Equal("How did it go?", (await _connector.NextMessageAsync()).Text);
+    }
+
+    [Fact]
+    public async Task SendToUser_RefusedWhileCreatingTheChatBecauseTheyBlockedTheBot_IsRecordedUnreachable()
+    {
+        await ChatAsync("hello");
+        _connector.FailNext(403, body: """{"error":{"code":"ConversationBlockedByUser","message":"User blocked the conversation with the bot."}}""");
+
+        await Assert.ThrowsAsync<RecipientUnreachableException>(() => Sender.SendToUserAsync("29:user-1", [new OutgoingReply("A note from your coach.")], default));
+
+        Assert.NotNull((await References.FindByUserAsync("29:user-1", default))!.UnreachableSince);
+    }
+
+    [Fact]
+    public async Task SendToUser_RefusedWhileCreatingTheChatForAnotherReason_LeavesThemReachable()
+    {
+        await ChatAsync("hello");
+        _connector.FailNext(403, body: """{"error":{"code":"NotEnoughPermissions","message":"Bot does not have required permissions to perform the requested action"}}""");
+
+        await Assert.ThrowsAsync<ConnectorException>(() => Sender.SendToUserAsync("29:user-1", [new OutgoingReply("A note from your coach.")], default));
+        await Sender.SendToUserAsync("29:user-1", [new OutgoingReply("A note from your coach.")], default);
+
+        Assert.Null((await References.FindByUserAsync("29:user-1", default))!.UnreachableSince);
+        Assert.Equal("A note from your coach.", (await _connector.NextMessageAsync()).Text);
     }
 
     [Fact]
@@ -121,7 +186,66 @@ public sealed class ProactiveMessagingTests : IAsyncLifetime
         }
 
         Assert.Null(await store.GetAsync($"teams-ref:{Conversation}", default));
+        Assert.Null(await store.GetAsync("teams-user:29:user-1", default));
         await Assert.ThrowsAsync<RecipientUnreachableException>(() => Sender.SendAsync(new ConversationKey("msteams", Conversation), [new OutgoingReply("How did it go?")], "nudge-1", default));
+        await Assert.ThrowsAsync<RecipientUnreachableException>(() => Sender.SendToUserAsync("29:user-1", [new OutgoingReply("A note from your coach.")], default));
+    }
+
+    [Fact]
+    public async Task ForgetInTheirOwnChat_ErasesTheirUserReference()
+    {
+        await ChatAsync("hello");
+        var store = _host.Services.GetRequiredService<IStateStore>();
+        Assert.NotNull(await store.GetAsync("teams-user:29:user-1", default));
+
+        await ExpectRepliesAsync(Activities.Message(_connector.ServiceUrl, "/forget", Conversation));
+        await ExpectRepliesAsync(Activities.Message(_connector.ServiceUrl, "yes, forget me", Conversation));
+
+        Assert.Null(await store.GetAsync("teams-user:29:user-1", default));
+        await Assert.ThrowsAsync<RecipientUnreachableException>(() => Sender.SendToUserAsync("29:user-1", [new OutgoingReply("A note from your coach.")], default));
+    }
+
+    public static TheoryData<string, string, string> GroupRemovals => new()
+    {
+        { "conversationUpdate", "19:group-chat@thread.v2", "groupChat" },
+        { "installationUpdate", "19:group-chat@thread.v2", "groupChat" },
+        { "conversationUpdate", "19:general@thread.tacv2", "channel" },
+        { "installationUpdate", "19:general@thread.tacv2", "channel" },
+    };
+
+    [Theory]
+    [MemberData(nameof(GroupRemovals))]
+    public async Task RemovedFromAGroupOrTeamByThePerson_ForgetsThatConversationOnly_AndTheirOwnChatStillGetsMessages(string type, string conversationId, string conversationType)
+    {
+        await ChatAsync("hello");
+        var store = _host.Services.GetRequiredService<IStateStore>();
+        var mention = Activities.Message(_connector.ServiceUrl, "<at>BotCompanion</at> hello", conversationId);
+        mention["conversation"]!["conversationType"] = conversationType;
+        await ExpectRepliesAsync(mention);
+        Assert.NotNull(await store.GetAsync($"conv:msteams:{conversationId}", default));
+
+        var removal = Activities.Message(_connector.ServiceUrl, "", conversationId);
+        removal.Remove("text");
+        removal["type"] = type;
+        removal["conversation"]!["conversationType"] = conversationType;
+        if (type == "installationUpdate")
+        {
+            removal["action"] = "remove";
+        }
+        else
+        {
+            removal["membersRemoved"] = new JsonArray(new JsonObject { ["id"] = "28:bot" });
+        }
+
+        await ExpectRepliesAsync(removal);
+
+        Assert.Null(await store.GetAsync($"conv:msteams:{conversationId}", default));
+        Assert.NotNull(await store.GetAsync($"conv:msteams:{Conversation}", default));
+        Assert.NotNull(await store.GetAsync("teams-user:29:user-1", default));
+        await Sender.SendToUserAsync("29:user-1", [new OutgoingReply("Your coach asked me to pass on a note.")], default);
+        Assert.Equal("Your coach asked me to pass on a note.", (await _connector.NextMessageAsync()).Text);
+        await Sender.SendAsync(new ConversationKey("msteams", Conversation), [new OutgoingReply("How did the call go?")], "nudge-9", default);
+        Assert.Equal("How did the call go?", (await _connector.NextMessageAsync()).Text);
     }
 
     [Fact]
@@ -165,6 +289,14 @@ public sealed class ProactiveMessagingTests : IAsyncLifetime
         Assert.Equal($"/v3/conversations/{Uri.EscapeDataString(Conversation)}/activities", checkIn.Path);
         Assert.Contains("call the CFO", checkIn.Activity.GetRawText(), StringComparison.Ordinal);
         Assert.False(_connector.TryPeek());
+    }
+
+    /// <summary>Posts with deliveryMode expectReplies: the turn has run (and its replies came back inline) when this returns.</summary>
+    private async Task ExpectRepliesAsync(JsonObject activity)
+    {
+        activity["deliveryMode"] = "expectReplies";
+        using var client = _host.NewClient();
+        (await client.PostAsync("/api/messages", Activities.Json(activity))).EnsureSuccessStatusCode();
     }
 
     private async Task ChatAsync(string text)
