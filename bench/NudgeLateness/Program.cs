@@ -1,5 +1,6 @@
 // Lateness of commitment nudges under load: N nudges fall due over a window, two scheduler instances share one
-// Redis (as two bot instances would), and each delivery's lateness (delivered − due) is recorded.
+// Redis (as two bot instances would), and each delivery's lateness (delivered − due) is recorded, with the Redis
+// round trips the schedulers made per delivered nudge.
 // Usage: NudgeLateness <redis> [nudges] [windowSeconds] [pollInterval] [pollJitter]
 using System.Collections.Concurrent;
 using System.Globalization;
@@ -13,6 +14,7 @@ using BotCompanion.Storage.Redis;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using StackExchange.Redis;
 
 var redis = args.Length > 0 ? args[0] : "127.0.0.1:6379";
 var count = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 2000;
@@ -26,6 +28,9 @@ var sender = new RecordingSender();
 var instances = Enumerable.Range(0, 2).Select(_ => Instance(sender)).ToList();
 var start = DateTimeOffset.UtcNow.AddSeconds(3);
 await SeedAsync(instances[0], start);
+await using var stats = await ConnectionMultiplexer.ConnectAsync(redis + ",allowAdmin=true");
+var server = stats.GetServer(stats.GetEndPoints()[0]);
+var before = await RoundTrips.CountAsync(instances, server);
 
 var schedulers = instances.Select(i => i.GetServices<IHostedService>().OfType<NudgeScheduler>().Single()).ToList();
 foreach (var scheduler in schedulers)
@@ -44,10 +49,15 @@ foreach (var scheduler in schedulers)
     await scheduler.StopAsync(CancellationToken.None);
 }
 
+var trips = await RoundTrips.CountAsync(instances, server) - before;
 var ms = sender.Lateness.Values.Select(t => t.TotalMilliseconds).Order().ToArray();
 double P(double q) => ms.Length == 0 ? double.NaN : ms[Math.Min(ms.Length - 1, (int)Math.Ceiling(q * ms.Length) - 1)];
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-    $"nudges {count} over {window.TotalSeconds:0}s, 2 instances, poll {poll} + jitter {jitter}: delivered {ms.Length}, duplicates {sender.Duplicates}, lateness ms median {P(0.5):0} p90 {P(0.9):0} p99 {P(0.99):0} max {P(1):0}"));
+    $"nudges {count} over {window.TotalSeconds:0}s, 2 instances, poll {poll} + jitter {jitter}: delivered {ms.Length}, duplicates {sender.Duplicates}, lost {count - ms.Length}, lateness ms median {P(0.5):0} p90 {P(0.9):0} p99 {P(0.99):0} max {P(1):0}"));
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+    $"  Redis round trips per delivered nudge: {trips.Sent / (double)ms.Length:0.00} ({trips.Sent} commands sent on the 2 schedulers' connections from start to stop, by StackExchange.Redis GetCounters(); a Lua script call is one, whatever it runs; empty polls and keep-alives included)"));
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+    $"  server check: {trips.ScriptCalls} EVAL/EVALSHA calls, {trips.ScriptCalls / (double)ms.Length:0.00} per delivered nudge (INFO commandstats; commands run inside scripts are counted there apart and are not round trips)"));
 foreach (var instance in instances)
 {
     await instance.DisposeAsync();

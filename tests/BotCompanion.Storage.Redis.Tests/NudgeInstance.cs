@@ -11,7 +11,7 @@ internal sealed class NudgeInstance : IAsyncDisposable
 {
     private readonly ServiceProvider _services;
 
-    public NudgeInstance(string keyPrefix, IProactiveSender sender)
+    public NudgeInstance(string keyPrefix, IProactiveSender sender, TimeSpan? lease = null)
     {
         var config = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
@@ -22,7 +22,7 @@ internal sealed class NudgeInstance : IAsyncDisposable
             ["Nudges:PollInterval"] = "00:00:00.010",
             ["Nudges:PollJitter"] = "00:00:00.010",
             ["Nudges:BatchSize"] = "25",
-            ["Nudges:Lease"] = "00:00:10",
+            ["Nudges:Lease"] = (lease ?? TimeSpan.FromSeconds(10)).ToString("c", System.Globalization.CultureInfo.InvariantCulture),
         }).Build();
         var services = new ServiceCollection();
         services.AddSingleton<IConfiguration>(config);

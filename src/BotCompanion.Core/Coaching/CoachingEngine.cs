@@ -158,7 +158,7 @@ public sealed class CoachingEngine(
         if (turn.State.Session is null)
         {
             turn.State.Session = new CoachingSession { StartedAt = turn.Now, LastMessageAt = turn.Now };
-            GrowFlow.Open(turn, firstContact: !turn.State.Welcomed);
+            grow.Open(turn, firstContact: !turn.State.Welcomed);
             turn.State.Welcomed = true;
         }
 

@@ -14,15 +14,24 @@ public sealed class GrowFlow(ReplyComposer composer, CommitmentFlow commitments,
     private const int ExploreTurns = 2;
     private readonly CoachingOptions _options = options.Value;
 
-    /// <summary>Opening of a new session: the AI disclosure and, when commitments are open, the check-in on one.</summary>
-    internal static void Open(TurnContext turn, bool firstContact)
+    /// <summary>
+    /// Opening of a new session: the AI disclosure, a brief word on what was marked done since the last session, and
+    /// a check-in on one commitment: one answered "partly" or "not yet" since then, else the open one due first.
+    /// </summary>
+    internal void Open(TurnContext turn, bool firstContact)
     {
-        turn.Say(turn.Labels[firstContact ? "disclosure" : "sessionStart"]);
-        var due = turn.State.OpenCommitments.OrderBy(c => c.Due).FirstOrDefault();
-        if (due is not null)
+        var answers = CheckIn.SinceLastSession(turn, _options.SessionIdleTimeout);
+        var opening = turn.Labels[firstContact ? "disclosure" : "sessionStart"];
+        turn.Say(CheckIn.Acknowledgement(turn, answers) is { } done ? $"{opening} {done}" : opening);
+
+        var unfinished = answers.LastOrDefault(a => a.Outcome.Outcome is "partly" or "not yet");
+        var checkIn = unfinished?.Commitment
+            ?? turn.State.OpenCommitments.Where(c => !CheckIn.JustTalkedAbout(turn, c, _options.SessionIdleTimeout)).OrderBy(c => c.Due).FirstOrDefault();
+        if (checkIn is not null)
         {
             turn.Session.Stage = GrowStage.CheckIn;
-            turn.Session.CheckInCommitmentId = due.Id;
+            turn.Session.CheckInCommitmentId = checkIn.Id;
+            turn.Session.CheckInAnswer = unfinished?.Outcome.Outcome;
         }
     }
 
@@ -55,6 +64,14 @@ public sealed class GrowFlow(ReplyComposer composer, CommitmentFlow commitments,
         var request = Request(turn, set);
         if (set == "checkin" && turn.State.Commitments.FirstOrDefault(c => c.Id == session.CheckInCommitmentId) is { } checkIn)
         {
+            if (CheckIn.FollowUp(turn, checkIn, session.CheckInAnswer) is { } followUp)
+            {
+                turn.State.Counters.CoachingReplies++;
+                Record(turn, "Coach", followUp);
+                turn.Say(followUp);
+                return;
+            }
+
             request = request with { QuestionValues = new Dictionary<string, string> { ["commitment"] = checkIn.Action }, SkipReflection = true };
         }
 

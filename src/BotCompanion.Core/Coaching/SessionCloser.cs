@@ -1,14 +1,15 @@
 using System.Text;
 using BotCompanion.Core.Coaching.State;
 using BotCompanion.Core.Coaching.Text;
+using BotCompanion.Core.Commitments;
 using BotCompanion.Core.Models;
 using Microsoft.Extensions.Logging;
 
 namespace BotCompanion.Core.Coaching;
 
 /// <summary>
-/// Closes a session with a summary of the coaching part (goal, the executive's own words, commitments) and,
-/// separately, of any mentor part. The summary is private until the executive shares it.
+/// Closes a session with a summary of the coaching part (goal, the executive's own words, commitments with their
+/// latest outcome) and, separately, of any mentor part. The summary is private until the executive shares it.
 /// </summary>
 public sealed class SessionCloser(ReplyComposer composer, ILogger<SessionCloser> logger)
 {
@@ -22,22 +23,31 @@ public sealed class SessionCloser(ReplyComposer composer, ILogger<SessionCloser>
         }
 
         turn.State.Session = null;
+
+        // A session gone idle ended at its last message; what was answered after that belongs to the next one.
+        var previousEnd = turn.State.LastSessionEndedAt ?? DateTimeOffset.MinValue;
+        var end = reason == "idle" ? session.LastMessageAt : turn.Now;
+        turn.State.LastSessionEndedAt = end;
+
         var made = turn.State.Commitments.Where(c => session.CommitmentIdsMade.Contains(c.Id)).ToList();
+        var answeredInSession = turn.State.Commitments.Any(c => c.Outcomes.Any(o => o.At >= session.StartedAt && o.At <= end));
         var mentorAsks = session.MentorTurns.Where(t => t.Role == "Executive").Select(t => Sentences.Lead(t.Text, 160)).ToList();
-        if (session.Goal is null && session.Insights.Count == 0 && made.Count == 0 && mentorAsks.Count == 0)
+        if (session.Goal is null && session.Insights.Count == 0 && made.Count == 0 && !answeredInSession && mentorAsks.Count == 0)
         {
             return null;
         }
 
-        var commitmentLines = made.Select(c => $"{c.Action} (by {CommitmentFlow.Due(turn, c.Due, c.HasTime)})").ToList();
-        var parts = new SummaryParts(session.Goal, session.Insights, commitmentLines);
+        // Each commitment the session made or checked in on, or that was answered since the last session.
+        var listed = turn.State.Commitments.Where(c =>
+            session.CommitmentIdsMade.Contains(c.Id) || c.Id == session.CheckInCommitmentId || c.Outcomes.Any(o => o.At > previousEnd && o.At <= end));
+        var parts = new SummaryParts(session.Goal, session.Insights, [.. made.Select(c => Line(turn, c, null))]);
         var summary = new SessionSummary
         {
             SessionId = session.Id,
             CreatedAt = turn.Now,
             Goal = session.Goal,
             Insights = [.. session.Insights],
-            Commitments = commitmentLines,
+            Commitments = [.. listed.Select(c => Line(turn, c, c.Outcomes.LastOrDefault(o => o.At <= end)))],
             MentorTopics = mentorAsks,
             Narrative = session.Goal is null && session.Insights.Count == 0 && made.Count == 0 ? "" : await composer.NarrativeAsync(turn, parts, cancellationToken),
             Pack = turn.Pack.Reference,
@@ -45,6 +55,15 @@ public sealed class SessionCloser(ReplyComposer composer, ILogger<SessionCloser>
         turn.State.Summaries.Add(summary);
         CoachingLog.SessionClosed(logger, session.Id, reason);
         return summary;
+    }
+
+    /// <summary>"call the CFO (by Thursday 26 November): partly, Wednesday 25 November", in the pack's wording.</summary>
+    private static string Line(TurnContext turn, Commitment commitment, CommitmentOutcome? latest)
+    {
+        var due = CommitmentFlow.Due(turn, commitment.Due, commitment.HasTime);
+        return latest is null
+            ? turn.Labels["summaryCommitment", ("action", commitment.Action), ("due", due)]
+            : turn.Labels["summaryCommitmentOutcome", ("action", commitment.Action), ("due", due), ("outcome", latest.Outcome), ("date", DueDateFormatter.Format(latest.At, false, turn.Now, turn.Zone))];
     }
 
     internal static string Render(TurnContext turn, SessionSummary summary)

@@ -143,8 +143,8 @@ public sealed partial class SharingFlow(
     {
         summary.Share = ShareState.Shared;
         summary.SharedAt = time.GetUtcNow();
-        var commitments = summary.Commitments.Select(line => line + Outcome(turn, line)).ToList();
-        await coaches.ShareAsync(link.CoachId, link.ExecutiveId, new SharedSummary(summary.Id, summary.SharedAt.Value, summary.CreatedAt, summary.Goal, summary.Insights, commitments, summary.Narrative), cancellationToken);
+        // Each commitment line already carries its latest outcome, as the executive saw it in their summary.
+        await coaches.ShareAsync(link.CoachId, link.ExecutiveId, new SharedSummary(summary.Id, summary.SharedAt.Value, summary.CreatedAt, summary.Goal, summary.Insights, [.. summary.Commitments], summary.Narrative), cancellationToken);
         turn.Say(turn.Labels["shared"]);
         await NotifyCoachAsync(link, cancellationToken);
     }
@@ -220,12 +220,6 @@ public sealed partial class SharingFlow(
         }
 
         turn.Say(turn.Labels["unshared"]);
-    }
-
-    private static string Outcome(TurnContext turn, string line)
-    {
-        var commitment = turn.State.Commitments.FirstOrDefault(c => line.StartsWith(c.Action, StringComparison.Ordinal));
-        return commitment?.Outcomes.LastOrDefault() is { } outcome ? $" ({outcome.Outcome})" : "";
     }
 
     private static bool Matches(string text, params string[] answers) =>

@@ -104,6 +104,30 @@ public class SharingTests
     }
 
     [Fact]
+    public async Task SharedSummary_CarriesEachCommitmentsLatestOutcome_Once()
+    {
+        await using var coach = new CoachHarness();
+        var (mine, _) = await CoachesAsync(coach);
+        await coach.SayAsync($"/coach-link {mine.InviteCode}");
+        await coach.SayAsync("I want to sort out the budget question with my CFO.");
+        await coach.SayAsync("I'll call the CFO by Thursday.");
+        await coach.SayAsync("yes");
+        await coach.SayAsync("yes");
+        await coach.AdvanceAndPollAsync(TimeSpan.FromDays(2.5));
+        await coach.SayAsync("Done");
+        coach.Time.Advance(TimeSpan.FromDays(1));
+        await SessionAsync(coach);
+
+        await coach.SayAsync("/done");
+        await coach.SayAsync("Share as is");
+
+        var directory = coach.Services.GetRequiredService<ICoachDirectory>();
+        var executive = Assert.Single(await directory.ExecutivesOfAsync(mine.Id, default));
+        var summary = Assert.Single(await directory.SharedWithAsync(mine.Id, executive.Id, default));
+        Assert.Equal(["call the CFO (by Thursday 26 November): done, Thursday 26 November"], summary.Commitments);
+    }
+
+    [Fact]
     public async Task UnknownInviteCode_LinksNothing()
     {
         await using var coach = new CoachHarness();

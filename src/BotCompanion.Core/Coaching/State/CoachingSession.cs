@@ -33,8 +33,11 @@ public sealed class CoachingSession
 
     public CommitmentDraftState? PendingCommitment { get; set; }
 
-    /// <summary>Id of the open commitment the session opened with a check-in on.</summary>
+    /// <summary>Id of the commitment the session opened with a check-in on.</summary>
     public string? CheckInCommitmentId { get; set; }
+
+    /// <summary>The answer given on that commitment since the last session (partly, not yet) that the check-in follows up; null for a plain check-in.</summary>
+    public string? CheckInAnswer { get; set; }
 
     public List<string> CommitmentIdsMade { get; set; } = [];
 

@@ -10,6 +10,12 @@ public sealed class CoachingState
 
     public List<SessionSummary> Summaries { get; set; } = [];
 
+    /// <summary>
+    /// When the last closed session ended (its last message when it went idle, the close itself after /done).
+    /// Outcomes recorded after it are new to the next session's check-in and summary.
+    /// </summary>
+    public DateTimeOffset? LastSessionEndedAt { get; set; }
+
     /// <summary>True between "/forget" and the person's answer to the confirmation.</summary>
     public bool ForgetPending { get; set; }
 
