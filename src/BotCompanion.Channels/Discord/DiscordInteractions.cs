@@ -26,16 +26,10 @@ public sealed partial class DiscordInteractions(
     private const int Ephemeral = 64;
     private const string EditPrefix = "bc-edit|";
 
-    private static readonly Dictionary<string, string> Commands = new(StringComparer.Ordinal)
+    // The slash commands of infra/discord/commands.json; each becomes the same text typed in a DM, options in order.
+    private static readonly HashSet<string> Commands = new(StringComparer.Ordinal)
     {
-        ["commitments"] = "/commitments",
-        ["mentor"] = "/mentor",
-        ["coach"] = "/coach",
-        ["done"] = "/done",
-        ["privacy"] = "/privacy",
-        ["forget"] = "/forget",
-        ["help"] = "/help",
-        ["nudges"] = "/nudges",
+        "commitments", "mentor", "coach", "done", "privacy", "forget", "help", "nudges", "coach-link", "shared", "share", "unshare",
     };
 
     public async Task<IResult> HandleAsync(JsonElement interaction, CancellationToken cancellationToken)
@@ -69,7 +63,7 @@ public sealed partial class DiscordInteractions(
         var name = data.TryGetProperty("name", out var n) ? n.GetString() ?? "" : "";
         var text = name == "reflect"
             ? Option(data, "topic") is { Length: > 0 } topic ? $"I'd like to reflect on {topic}." : "I'd like to reflect on something."
-            : Commands.GetValueOrDefault(name);
+            : Commands.Contains(name) ? string.Join(' ', [$"/{name}", .. OptionValues(data)]) : null;
         if (text is null)
         {
             return Message($"I don't know the command /{name}. Type /help for what I can do.", Ephemeral);
@@ -229,6 +223,11 @@ public sealed partial class DiscordInteractions(
         (interaction.TryGetProperty("user", out var user) ? user
             : interaction.TryGetProperty("member", out var member) && member.TryGetProperty("user", out var memberUser) ? memberUser
             : default) is { ValueKind: JsonValueKind.Object } u && u.TryGetProperty("id", out var id) ? id.GetString() : null;
+
+    private static IEnumerable<string> OptionValues(JsonElement data) =>
+        data.TryGetProperty("options", out var options) && options.ValueKind == JsonValueKind.Array
+            ? options.EnumerateArray().Where(o => o.TryGetProperty("value", out _)).Select(o => o.GetProperty("value").ToString().Trim()).Where(v => v.Length > 0)
+            : [];
 
     private static string? Option(JsonElement data, string name) =>
         data.TryGetProperty("options", out var options) && options.ValueKind == JsonValueKind.Array

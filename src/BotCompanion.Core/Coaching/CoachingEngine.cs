@@ -150,9 +150,11 @@ public sealed class CoachingEngine(
     private async Task EnsureSessionAsync(TurnContext turn, CancellationToken cancellationToken)
     {
         var session = turn.State.Session;
-        if (session is not null && turn.Now - session.LastMessageAt > _options.SessionIdleTimeout)
+        if (session is not null && turn.Now - session.LastMessageAt > _options.SessionIdleTimeout
+            && await closer.CloseAsync(turn, "idle", cancellationToken) is not null && turn.State.Coach is not null)
         {
-            await closer.CloseAsync(turn, "idle", cancellationToken);
+            // Closed while they were away, so never offered: say it exists and how to share it, then carry on.
+            turn.Say(turn.Labels["shareLater"]);
         }
 
         if (turn.State.Session is null)

@@ -47,7 +47,7 @@ public sealed partial class CommandHandler(SessionCloser closer, NudgeCommand nu
                 }
 
                 break;
-            case "/coach-link" or "/coach-unlink" or "/shared" or "/unshare" or "/coach-notify":
+            case "/coach-link" or "/coach-unlink" or "/shared" or "/unshare" or "/share" or "/coach-notify":
                 await sharing.HandleCommandAsync(turn, command, argument, cancellationToken);
                 break;
             case "/commitments":

@@ -52,6 +52,9 @@ public sealed partial class SharingFlow(
             case "/unshare":
                 await WithdrawAsync(turn, argument, cancellationToken);
                 break;
+            case "/share":
+                await ShareLaterAsync(turn, argument, cancellationToken);
+                break;
             case "/coach-notify":
                 var target = new NotifyTarget(turn.Message.Conversation.ChannelId, turn.Message.UserId);
                 turn.Say(turn.Labels[notifier.CanReach(target.ChannelId) && await coaches.RedeemNotifyCodeAsync(argument, target, cancellationToken) ? "coachNotifyOn" : "coachNotifyFailed"]);
@@ -195,6 +198,47 @@ public sealed partial class SharingFlow(
         }
 
         turn.Say(text.ToString());
+    }
+
+    /// <summary>
+    /// <c>/share</c> lists the summaries only they can see (a session closed while they were away is one); <c>/share N</c>
+    /// shares that one. Nothing is shared without the number: the choice stays summary by summary.
+    /// </summary>
+    private async Task ShareLaterAsync(TurnContext turn, string argument, CancellationToken cancellationToken)
+    {
+        if (turn.State.Coach is not { } link)
+        {
+            turn.Say(turn.Labels["coachNotLinked"]);
+            return;
+        }
+
+        var unshared = turn.State.Summaries.Where(s => s.Share != ShareState.Shared).OrderByDescending(s => s.CreatedAt).ToList();
+        if (unshared.Count == 0)
+        {
+            turn.Say(turn.Labels["privateSummariesNone"]);
+            return;
+        }
+
+        if (argument.Length == 0)
+        {
+            var text = new StringBuilder(turn.Labels["privateSummariesHeader"]);
+            for (var i = 0; i < unshared.Count; i++)
+            {
+                var date = TimeZoneInfo.ConvertTime(unshared[i].CreatedAt, turn.Zone);
+                text.Append(CultureInfo.InvariantCulture, $"\n{i + 1}. {date:d MMMM}: {unshared[i].Goal ?? "(no goal stated)"}");
+            }
+
+            turn.Say(text.Append('\n').Append(turn.Labels["shareWhich"]).ToString());
+            return;
+        }
+
+        if (!int.TryParse(argument, CultureInfo.InvariantCulture, out var number) || number < 1 || number > unshared.Count)
+        {
+            turn.Say(turn.Labels["shareWhich"]);
+            return;
+        }
+
+        await ShareAsync(turn, link, unshared[number - 1], cancellationToken);
     }
 
     private async Task WithdrawAsync(TurnContext turn, string argument, CancellationToken cancellationToken)

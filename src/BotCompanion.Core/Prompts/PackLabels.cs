@@ -11,7 +11,7 @@ public sealed class PackLabels(IReadOnlyDictionary<string, string> labels)
         "commitmentsHelp", "commitmentUpdated", "commitmentMoved", "commitmentNotFound", "commitmentAlreadyClosed",
         "commitmentDateNotUnderstood", "checkInRecorded", "checkInDone", "checkInPartly", "checkInNotYet", "doneEmpty",
         "doneHeader", "doneMentorHeader", "summaryCommitment", "summaryCommitmentOutcome", "forgetConfirm", "forgetDone",
-        "forgetCancelled", "privacy",
+        "forgetCancelled", "privacy", "privateSummariesHeader", "privateSummariesNone", "shareWhich", "shareLater",
         "help", "unknownCommand", "savedWithNudge", "nudgeCommitment", "nudgeIfThen", "nudgeWeekly", "nudgePreSession",
         "nudgeReview", "nudgeConsentYes", "nudgeConsentNo", "nudgeDone", "nudgePartly", "nudgeNotYet", "nudgeDropped",
         "nudgesStatus", "nudgesUpdated", "nudgesHelp", "sessionNoted", "sessionNotedWithPrompt", "askTimeZone",

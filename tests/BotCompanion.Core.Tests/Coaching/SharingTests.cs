@@ -31,6 +31,31 @@ public class SharingTests
     }
 
     [Fact]
+    public async Task SessionClosedWhileAway_IsNotShared_ButSaysHow_AndShareNSharesThatOne()
+    {
+        await using var coach = new CoachHarness();
+        var (mine, _) = await CoachesAsync(coach);
+        await coach.SayAsync($"/coach-link {mine.InviteCode} Dana");
+        await SessionAsync(coach);
+        coach.Time.Advance(TimeSpan.FromDays(2));
+
+        var back = await coach.SayAsync("Hello again, I have a new topic today.");
+        var directory = coach.Services.GetRequiredService<ICoachDirectory>();
+        var executive = Assert.Single(await directory.ExecutivesOfAsync(mine.Id, default));
+        Assert.Empty(await directory.SharedWithAsync(mine.Id, executive.Id, default));
+        var list = await coach.SayAsync("/share");
+        var shared = await coach.SayAsync("/share 1");
+        var nothingLeft = await coach.SayAsync("/share");
+
+        Assert.Contains("type /share", back, StringComparison.Ordinal);
+        Assert.Contains("1. ", list, StringComparison.Ordinal);
+        Assert.Contains("delegating", list, StringComparison.Ordinal);
+        Assert.Contains("Shared with your coach", shared, StringComparison.Ordinal);
+        Assert.Contains("delegating", Assert.Single(await directory.SharedWithAsync(mine.Id, executive.Id, default)).Goal, StringComparison.Ordinal);
+        Assert.Contains("already shared", nothingLeft, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task KeepPrivate_SharesNothing()
     {
         await using var coach = new CoachHarness();

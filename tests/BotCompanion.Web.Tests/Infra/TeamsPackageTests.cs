@@ -37,7 +37,7 @@ public partial class TeamsPackageTests
     }
 
     [Fact]
-    public void CommandList_MatchesTheCommandsTheBotUnderstands()
+    public void CommandList_OffersOnlyCommandsTheBotUnderstands_EachWithItsSlash()
     {
         var commands = Manifest.GetProperty("bots")[0].GetProperty("commandLists")[0].GetProperty("commands").EnumerateArray().ToList();
         var help = JsonDocument.Parse(File.ReadAllText(Path.Combine(RepoRoot(), "prompts", "default", "labels.json"))).RootElement.GetProperty("help").GetString()!;
@@ -49,7 +49,9 @@ public partial class TeamsPackageTests
         // Teams puts a picked command's title into the compose box as is: without the slash it would reach the bot as
         // a coaching message ("forget", "done") instead of the command.
         Assert.All(titles, t => Assert.StartsWith("/", t, StringComparison.Ordinal));
-        Assert.Equal(understood.Order(), titles.Select(t => t[1..]).Order());
+        // The menu holds at most 10; help may document a few more (/share), but the menu offers nothing the bot lacks.
+        Assert.All(titles, t => Assert.Contains(t[1..], understood));
+        Assert.Equal(titles.Count, titles.Distinct().Count());
         Assert.All(commands, c => Assert.InRange(c.GetProperty("description").GetString()!.Length, 1, 128));
     }
 

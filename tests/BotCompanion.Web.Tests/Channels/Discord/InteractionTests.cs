@@ -107,6 +107,23 @@ public sealed class InteractionTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task SlashCommandWithOptions_IsTheSameAsTypingItWithItsValues()
+    {
+        var link = Interaction(2, Owner, new JsonObject
+        {
+            ["id"] = "1",
+            ["name"] = "coach-link",
+            ["type"] = 1,
+            ["options"] = new JsonArray(new JsonObject { ["name"] = "code", ["type"] = 3, ["value"] = "NOSUCHCODE" }),
+        });
+
+        using var response = await PostAsync(link);
+
+        var body = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Contains("don't recognise that invite code", body.GetProperty("data").GetProperty("content").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task SlowAnswer_IsDeferred_ThenTheOriginalResponseIsEdited()
     {
         using var slow = Host(deferAfter: "00:00:00");
