@@ -4,7 +4,11 @@ namespace BotCompanion.Core.Sharing;
 public sealed record Coach(string Id, string Email, string DisplayName, string InviteCode, DateTimeOffset CreatedAt);
 
 /// <summary>An executive linked to a coach: an opaque id (never a channel id or name in a URL) and the name they chose to show.</summary>
-public sealed record LinkedExecutive(string Id, string DisplayName, DateTimeOffset LinkedAt);
+public sealed record LinkedExecutive(string Id, string DisplayName, DateTimeOffset LinkedAt)
+{
+    /// <summary>The day the coach last recorded a session with them; the pre-session brief starts there.</summary>
+    public DateOnly? LastSessionOn { get; init; }
+}
 
 /// <summary>A summary as the executive shared it: the coaching part only, never the conversation or mentor advice.</summary>
 public sealed record SharedSummary(string SummaryId, DateTimeOffset SharedAt, DateTimeOffset SessionDate, string? Goal, IReadOnlyList<string> Insights, IReadOnlyList<string> Commitments, string Narrative);

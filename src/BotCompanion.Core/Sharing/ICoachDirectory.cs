@@ -26,6 +26,9 @@ public interface ICoachDirectory
 
     Task<bool> WithdrawAsync(string coachId, string executiveId, string summaryId, CancellationToken cancellationToken);
 
+    /// <summary>Records the day the coach held a session with this executive; false when they are not linked.</summary>
+    Task<bool> RecordSessionAsync(string coachId, string executiveId, DateOnly heldOn, CancellationToken cancellationToken);
+
     /// <summary>Newest first; empty when the executive is not linked to this coach.</summary>
     Task<IReadOnlyList<SharedSummary>> SharedWithAsync(string coachId, string executiveId, CancellationToken cancellationToken);
 

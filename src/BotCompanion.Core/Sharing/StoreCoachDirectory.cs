@@ -31,9 +31,26 @@ public sealed class StoreCoachDirectory(IStateStore store, TimeProvider time) : 
     public Task LinkAsync(string coachId, LinkedExecutive executive, CancellationToken cancellationToken) =>
         UpdateAsync<List<LinkedExecutive>>($"coach-executives:{coachId}", list =>
         {
+            // Linking again (a new display name) keeps the coach's record of their last session.
+            var existing = list.Find(e => e.Id == executive.Id);
             list.RemoveAll(e => e.Id == executive.Id);
-            list.Add(executive);
+            list.Add(existing is null ? executive : executive with { LastSessionOn = existing.LastSessionOn });
         }, cancellationToken);
+
+    public async Task<bool> RecordSessionAsync(string coachId, string executiveId, DateOnly heldOn, CancellationToken cancellationToken)
+    {
+        var found = false;
+        await UpdateAsync<List<LinkedExecutive>>($"coach-executives:{coachId}", list =>
+        {
+            var index = list.FindIndex(e => e.Id == executiveId);
+            found = index >= 0;
+            if (found)
+            {
+                list[index] = list[index] with { LastSessionOn = heldOn };
+            }
+        }, cancellationToken);
+        return found;
+    }
 
     public async Task UnlinkAsync(string coachId, string executiveId, CancellationToken cancellationToken)
     {

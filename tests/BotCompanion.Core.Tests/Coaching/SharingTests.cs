@@ -56,6 +56,25 @@ public class SharingTests
     }
 
     [Fact]
+    public async Task ASessionIsRecordedOnlyByTheExecutivesOwnCoach_AndSurvivesTheirRelinking()
+    {
+        await using var coach = new CoachHarness();
+        var (mine, other) = await CoachesAsync(coach);
+        await coach.SayAsync($"/coach-link {mine.InviteCode} Dana");
+        var directory = coach.Services.GetRequiredService<ICoachDirectory>();
+        var dana = Assert.Single(await directory.ExecutivesOfAsync(mine.Id, default));
+
+        Assert.False(await directory.RecordSessionAsync(other.Id, dana.Id, new DateOnly(2026, 11, 20), default));
+        Assert.True(await directory.RecordSessionAsync(mine.Id, dana.Id, new DateOnly(2026, 11, 20), default));
+        await coach.SayAsync($"/coach-link {mine.InviteCode} Dana K.");
+
+        var relinked = Assert.Single(await directory.ExecutivesOfAsync(mine.Id, default));
+        Assert.Equal("Dana K.", relinked.DisplayName);
+        Assert.Equal(new DateOnly(2026, 11, 20), relinked.LastSessionOn);
+        Assert.Empty(await directory.ExecutivesOfAsync(other.Id, default));
+    }
+
+    [Fact]
     public async Task KeepPrivate_SharesNothing()
     {
         await using var coach = new CoachHarness();

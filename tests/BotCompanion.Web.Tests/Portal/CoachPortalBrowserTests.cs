@@ -91,6 +91,28 @@ public sealed class CoachPortalBrowserTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task RecordedSession_StartsThePreSessionBrief_SoOnlyWhatWasSharedSinceIsInIt()
+    {
+        var sam = await Coaches.CreateCoachAsync("sam@coaching.example", "Sam", default);
+        await ExecutiveSharesAsync(sam.InviteCode);
+        var dana = Assert.Single(await Coaches.ExecutivesOfAsync(sam.Id, default));
+        var old = DateTimeOffset.UtcNow.AddDays(-10);
+        await Coaches.ShareAsync(sam.Id, dana.Id, new SharedSummary("older-summary", old, old, "prepare the budget review", [], [], ""), default);
+
+        var page = await SignedInAsync(sam);
+        await page.GetByRole(AriaRole.Link, new() { Name = "Dana" }).ClickAsync();
+        var brief = page.Locator("section[aria-labelledby=brief]");
+        await Assertions.Expect(brief).ToContainTextAsync("prepare the budget review");
+        await page.GetByLabel("Record a session held on").FillAsync(DateTime.UtcNow.AddDays(-3).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        await page.GetByRole(AriaRole.Button, new() { Name = "Record session" }).ClickAsync();
+
+        await Assertions.Expect(brief).ToContainTextAsync("Last session recorded");
+        await Assertions.Expect(brief).ToContainTextAsync("get better at delegating");
+        await Assertions.Expect(brief).Not.ToContainTextAsync("prepare the budget review");
+        Assert.Equal(DateOnly.FromDateTime(DateTime.UtcNow.AddDays(-3)), Assert.Single(await Coaches.ExecutivesOfAsync(sam.Id, default)).LastSessionOn);
+    }
+
+    [Fact]
     public async Task PortalPages_RequireSignIn_AndFormsCarryAnAntiforgeryToken()
     {
         var page = await _browser.NewPageAsync();

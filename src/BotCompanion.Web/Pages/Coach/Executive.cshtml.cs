@@ -20,6 +20,20 @@ public sealed class ExecutiveModel(ICoachDirectory coaches, TimeProvider time) :
     [BindProperty(SupportsGet = true)]
     public DateOnly Since { get; set; }
 
+    /// <summary>Records the session the coach just held; the brief then gathers what was shared since that day.</summary>
+    public async Task<IActionResult> OnPostSessionAsync(string id, DateOnly heldOn, CancellationToken cancellationToken)
+    {
+        var coachId = User.FindFirst(PortalSetup.CoachIdClaim)?.Value;
+        var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+        if (coachId is null || heldOn == default || heldOn > today.AddDays(1))
+        {
+            // A session in the future (beyond time-zone slack) or no date at all is not recorded.
+            return coachId is null ? NotFound() : RedirectToPage(new { id });
+        }
+
+        return await coaches.RecordSessionAsync(coachId, id, heldOn, cancellationToken) ? RedirectToPage(new { id }) : NotFound();
+    }
+
     public async Task<IActionResult> OnGetAsync(string id, CancellationToken cancellationToken)
     {
         var coachId = User.FindFirst(PortalSetup.CoachIdClaim)?.Value;
@@ -31,7 +45,7 @@ public sealed class ExecutiveModel(ICoachDirectory coaches, TimeProvider time) :
 
         if (Since == default)
         {
-            Since = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime.AddDays(-14));
+            Since = Executive.LastSessionOn ?? DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime.AddDays(-14));
         }
 
         Summaries = await coaches.SharedWithAsync(coachId!, id, cancellationToken);
