@@ -12,6 +12,9 @@ namespace BotCompanion.Core.Coaching;
 public sealed class GrowFlow(ReplyComposer composer, CommitmentFlow commitments, IOptions<CoachingOptions> options)
 {
     private const int ExploreTurns = 2;
+
+    // A stage whose purpose is not met yet gets one more turn, never more: the session must not stall.
+    private const int MaxExploreTurns = 3;
     private readonly CoachingOptions _options = options.Value;
 
     /// <summary>
@@ -97,9 +100,15 @@ public sealed class GrowFlow(ReplyComposer composer, CommitmentFlow commitments,
                 return "reality";
             case GrowStage.Goal:
                 return "goal";
+            case GrowStage.Reality when StageSignals.NamesAnOption(turn.Text):
+                // Their agenda, not the model's: options already on the table end the look at the present.
+                MoveTo(session, GrowStage.Options);
+                session.StageTurns = 1;
+                session.Options.Add(Sentences.Lead(turn.Text, 160));
+                return "options";
             case GrowStage.Reality:
                 Note(session, turn.Text);
-                if (session.StageTurns >= ExploreTurns)
+                if (session.StageTurns >= ExploreTurns && !(StageSignals.StillUnfolding(turn.Text) && session.StageTurns < MaxExploreTurns))
                 {
                     MoveTo(session, GrowStage.Options);
                     return "options";
@@ -107,8 +116,13 @@ public sealed class GrowFlow(ReplyComposer composer, CommitmentFlow commitments,
 
                 return "reality";
             case GrowStage.Options:
-                session.Options.Add(Sentences.Lead(turn.Text, 160));
-                if (session.StageTurns >= ExploreTurns)
+                if (StageSignals.NamesAnOption(turn.Text) || Words(turn.Text) >= 5)
+                {
+                    session.Options.Add(Sentences.Lead(turn.Text, 160));
+                }
+
+                // Widen before narrowing: two options (or a choice they made, or a third try) before the Will question.
+                if (StageSignals.MadeAChoice(turn.Text) || (session.StageTurns >= ExploreTurns && session.Options.Count >= 2) || session.StageTurns >= MaxExploreTurns)
                 {
                     MoveTo(session, GrowStage.Will);
                     return "will";

@@ -107,6 +107,36 @@ public class CoachingEngineTests
     }
 
     [Fact]
+    public async Task OptionNamedWhileDescribingTheSituation_MovesTheSessionOnToOptions()
+    {
+        await using var coach = new CoachHarness();
+        await coach.SayAsync("I want to stop being the bottleneck on hiring decisions.");
+
+        await coach.SayAsync("I could let my managers approve offers within the salary band.");
+
+        var session = (await coach.StateAsync()).Coaching.Session!;
+        Assert.Equal(GrowStage.Options, session.Stage);
+        Assert.Contains(session.Options, o => o.Contains("salary band", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task OptionsStage_WidensUntilTwoOptionsAreOnTheTable_BeforeAskingWhatTheyWillDo()
+    {
+        await using var coach = new CoachHarness();
+        await coach.SayAsync("I want to stop being the bottleneck on hiring decisions.");
+        await coach.SayAsync("Every offer letter waits for my signature, sometimes for a week.");
+        await coach.SayAsync("I sit on them because I'm afraid of a bad hire.");
+        await coach.SayAsync("I could set a salary band my managers can approve.");
+
+        await coach.SayAsync("Not sure.");
+        var stillOptions = (await coach.StateAsync()).Coaching.Session!.Stage;
+        await coach.SayAsync("Maybe I only review the senior hires myself.");
+
+        Assert.Equal(GrowStage.Options, stillOptions);
+        Assert.Equal(GrowStage.Will, (await coach.StateAsync()).Coaching.Session!.Stage);
+    }
+
+    [Fact]
     public async Task ChangeItAfterReadBack_StoresNothing()
     {
         await using var coach = new CoachHarness();
