@@ -2,15 +2,24 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Net.Sockets;
 using System.Text.Json;
+using BotCompanion.Core.Tests.Support;
 using BotCompanion.Core.Turns;
 using BotCompanion.Web.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace BotCompanion.Web.Tests.Health;
 
 /// <summary>Redis configured but not reachable, over real HTTP: alive, not ready, and every message answered plainly.</summary>
 public sealed class StoreOutageTests : IDisposable
 {
-    private readonly BotHost _host = new(new() { ["Storage:Redis:Configuration"] = $"127.0.0.1:{ClosedPort()},connectTimeout=500,syncTimeout=500" });
+    private readonly RecordingLoggerProvider _logs = new();
+    private readonly BotHost _host;
+
+    public StoreOutageTests() =>
+        _host = new(
+            new() { ["Storage:Redis:Configuration"] = $"127.0.0.1:{ClosedPort()},connectTimeout=500,syncTimeout=500" },
+            services => services.AddSingleton<ILoggerProvider>(_logs));
 
     public void Dispose() => _host.Dispose();
 
@@ -25,6 +34,9 @@ public sealed class StoreOutageTests : IDisposable
         Assert.Equal(HttpStatusCode.OK, alive.StatusCode);
         Assert.Equal(HttpStatusCode.ServiceUnavailable, ready.StatusCode);
         Assert.Equal("Unhealthy", await ready.Content.ReadAsStringAsync());
+        var startup = Assert.Single(_logs.Entries, e => e.Event.Name == "RedisNotConnectedAtStart");
+        Assert.Equal(LogLevel.Error, startup.Level);
+        Assert.Contains("Storage:Redis:Configuration", startup.Message, StringComparison.Ordinal);
     }
 
     [Fact]
