@@ -1,8 +1,4 @@
-using BotCompanion.Core.Models;
 using BotCompanion.Web.Tests.Support;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.SemanticKernel;
-using Microsoft.SemanticKernel.ChatCompletion;
 
 namespace BotCompanion.Web.Tests.Channels;
 
@@ -15,8 +11,7 @@ public sealed class TypingIndicatorTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _connector = await ConnectorStub.StartAsync();
-        _bot = new BotHost(services: services => services.AddSingleton<IChatCompletionService>(sp =>
-            new SlowModel(sp.GetRequiredKeyedService<IChatCompletionService>(ModelServiceKeys.Offline), TimeSpan.FromSeconds(7))));
+        _bot = new BotHost(services: services => SlowModel.Use(services, perReply: TimeSpan.FromSeconds(7), perChunk: TimeSpan.Zero));
     }
 
     public async Task DisposeAsync()
@@ -50,19 +45,5 @@ public sealed class TypingIndicatorTests : IAsyncLifetime
 
         Assert.True(types.TakeWhile(t => t == "typing").Count() >= 2, string.Join(", ", types));
         Assert.Equal("message", types[^1]);
-    }
-
-    private sealed class SlowModel(IChatCompletionService inner, TimeSpan delay) : IChatCompletionService
-    {
-        public IReadOnlyDictionary<string, object?> Attributes => inner.Attributes;
-
-        public async Task<IReadOnlyList<ChatMessageContent>> GetChatMessageContentsAsync(ChatHistory chatHistory, PromptExecutionSettings? executionSettings = null, Kernel? kernel = null, CancellationToken cancellationToken = default)
-        {
-            await Task.Delay(delay, cancellationToken);
-            return await inner.GetChatMessageContentsAsync(chatHistory, executionSettings, kernel, cancellationToken);
-        }
-
-        public IAsyncEnumerable<StreamingChatMessageContent> GetStreamingChatMessageContentsAsync(ChatHistory chatHistory, PromptExecutionSettings? executionSettings = null, Kernel? kernel = null, CancellationToken cancellationToken = default) =>
-            inner.GetStreamingChatMessageContentsAsync(chatHistory, executionSettings, kernel, cancellationToken);
     }
 }

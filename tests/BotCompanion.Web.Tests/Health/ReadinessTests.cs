@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Sockets;
 using BotCompanion.Web.Tests.Support;
 
 namespace BotCompanion.Web.Tests.Health;
@@ -26,7 +25,7 @@ public class ReadinessTests
         {
             ["Ai:Provider"] = "OpenAI",
             ["Ai:Model"] = "stub-model",
-            ["Ai:Endpoint"] = $"http://127.0.0.1:{ClosedPort()}/v1",
+            ["Ai:Endpoint"] = $"http://127.0.0.1:{Ports.Closed()}/v1",
             ["Ai:ApiKey"] = "not-a-real-key",
         });
         using var client = host.NewClient();
@@ -35,12 +34,5 @@ public class ReadinessTests
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("Degraded", await response.Content.ReadAsStringAsync());
-    }
-
-    private static int ClosedPort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Http.Json;
-using System.Net.Sockets;
 using System.Text.Json;
 using BotCompanion.Core.Tests.Support;
 using BotCompanion.Core.Turns;
@@ -18,7 +17,7 @@ public sealed class StoreOutageTests : IDisposable
 
     public StoreOutageTests() =>
         _host = new(
-            new() { ["Storage:Redis:Configuration"] = $"127.0.0.1:{ClosedPort()},connectTimeout=500,syncTimeout=500" },
+            new() { ["Storage:Redis:Configuration"] = $"127.0.0.1:{Ports.Closed()},connectTimeout=500,syncTimeout=500" },
             services => services.AddSingleton<ILoggerProvider>(_logs));
 
     public void Dispose() => _host.Dispose();
@@ -52,12 +51,5 @@ public sealed class StoreOutageTests : IDisposable
         var reply = Assert.Single(body.GetProperty("replies").EnumerateArray());
         Assert.Equal(TurnProcessor.StoreDownReply, reply.GetProperty("text").GetString());
         Assert.Equal(HttpStatusCode.OK, alive.StatusCode);
-    }
-
-    private static int ClosedPort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

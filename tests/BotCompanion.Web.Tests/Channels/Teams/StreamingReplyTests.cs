@@ -1,10 +1,5 @@
-using System.Runtime.CompilerServices;
 using System.Text.Json;
-using BotCompanion.Core.Models;
 using BotCompanion.Web.Tests.Support;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.SemanticKernel;
-using Microsoft.SemanticKernel.ChatCompletion;
 
 namespace BotCompanion.Web.Tests.Channels.Teams;
 
@@ -21,8 +16,7 @@ public sealed class StreamingReplyTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _connector = await ConnectorStub.StartAsync();
-        _bot = new BotHost(services: services => services.AddSingleton<IChatCompletionService>(sp =>
-            new SlowWriter(sp.GetRequiredKeyedService<IChatCompletionService>(ModelServiceKeys.Offline), TimeSpan.FromMilliseconds(120))));
+        _bot = new BotHost(services: services => SlowModel.Use(services, perReply: TimeSpan.FromMilliseconds(960), perChunk: TimeSpan.FromMilliseconds(120)));
     }
 
     public async Task DisposeAsync()
@@ -108,25 +102,4 @@ public sealed class StreamingReplyTests : IAsyncLifetime
         activity.TryGetProperty("entities", out var entities)
             ? entities.EnumerateArray().Where(e => e.TryGetProperty("type", out var t) && t.GetString() == "streaminfo").Select(e => (JsonElement?)e).FirstOrDefault()
             : null;
-
-    /// <summary>The offline coach, writing one word every <paramref name="perChunk"/> like a network model would.</summary>
-    private sealed class SlowWriter(IChatCompletionService inner, TimeSpan perChunk) : IChatCompletionService
-    {
-        public IReadOnlyDictionary<string, object?> Attributes => inner.Attributes;
-
-        public async Task<IReadOnlyList<ChatMessageContent>> GetChatMessageContentsAsync(ChatHistory chatHistory, PromptExecutionSettings? executionSettings = null, Kernel? kernel = null, CancellationToken cancellationToken = default)
-        {
-            await Task.Delay(perChunk * 8, cancellationToken);
-            return await inner.GetChatMessageContentsAsync(chatHistory, executionSettings, kernel, cancellationToken);
-        }
-
-        public async IAsyncEnumerable<StreamingChatMessageContent> GetStreamingChatMessageContentsAsync(ChatHistory chatHistory, PromptExecutionSettings? executionSettings = null, Kernel? kernel = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
-        {
-            await foreach (var chunk in inner.GetStreamingChatMessageContentsAsync(chatHistory, executionSettings, kernel, cancellationToken))
-            {
-                await Task.Delay(perChunk, cancellationToken);
-                yield return chunk;
-            }
-        }
-    }
 }
