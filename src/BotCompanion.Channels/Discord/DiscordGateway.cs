@@ -29,6 +29,9 @@ public sealed partial class DiscordGateway(
     private static readonly int[] FatalCloseCodes = [4004, 4010, 4011, 4012, 4013, 4014];
     private static readonly int[] SessionEndingCloseCodes = [1000, 1001, 4003, 4005, 4007, 4008, 4009];
     private readonly SemaphoreSlim _sendLock = new(1, 1);
+
+    // Used under _sendLock only.
+    private readonly GatewaySendBudget _sendBudget = new();
     private readonly HashSet<string> _recentIds = new(StringComparer.Ordinal);
     private readonly Queue<string> _recentOrder = new();
     private string? _sessionId;
@@ -384,6 +387,12 @@ public sealed partial class DiscordGateway(
         await _sendLock.WaitAsync(cancellationToken);
         try
         {
+            if (_sendBudget.Reserve(time.GetUtcNow()) is { Ticks: > 0 } wait)
+            {
+                Log.SendThrottled(logger, wait.TotalSeconds);
+                await Task.Delay(wait, time, cancellationToken);
+            }
+
             await socket.SendAsync(bytes, WebSocketMessageType.Text, endOfMessage: true, cancellationToken);
         }
         finally
@@ -446,5 +455,8 @@ public sealed partial class DiscordGateway(
 
         [LoggerMessage(3048, LogLevel.Error, "Turn queue is full; a Discord message was not taken", EventName = "DiscordQueueFull")]
         public static partial void QueueFull(ILogger logger);
+
+        [LoggerMessage(3049, LogLevel.Warning, "Gateway send budget spent (110 events a minute); next send in {Seconds:0.0} s", EventName = "DiscordSendThrottled")]
+        public static partial void SendThrottled(ILogger logger, double seconds);
     }
 }
