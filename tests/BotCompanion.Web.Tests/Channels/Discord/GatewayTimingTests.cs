@@ -1,0 +1,83 @@
+using BotCompanion.Core.Tests.Support;
+using BotCompanion.Web.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+
+namespace BotCompanion.Web.Tests.Channels.Discord;
+
+/// <summary>The Gateway worker's clock is a fake one here: heartbeat timing and zombie detection, step by step.</summary>
+public sealed class GatewayTimingTests : IAsyncLifetime
+{
+    private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 12, 1, 9, 0, 0, TimeSpan.Zero));
+    private readonly RecordingLoggerProvider _logs = new();
+    private DiscordRestStub _rest = null!;
+    private FakeGateway _gateway = null!;
+    private BotHost _host = null!;
+
+    public async Task InitializeAsync()
+    {
+        _rest = await DiscordRestStub.StartAsync();
+        _gateway = await FakeGateway.StartAsync();
+        _rest.GatewayUrl = _gateway.Url;
+        _host = new BotHost(
+            new()
+            {
+                ["Channels:Discord:BotToken"] = "test-bot-token",
+                ["Channels:Discord:ApiBaseUrl"] = _rest.ApiBaseUrl.ToString(),
+            },
+            services =>
+            {
+                services.AddSingleton<TimeProvider>(_time);
+                services.AddSingleton<Microsoft.Extensions.Logging.ILoggerProvider>(_logs);
+            });
+    }
+
+    public async Task DisposeAsync()
+    {
+        _host.Dispose();
+        await _gateway.DisposeAsync();
+        await _rest.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task Heartbeats_ComeOncePerInterval_AfterAJitteredFirstOne_AndAMissedAckIsAZombieThatResumes()
+    {
+        var connection = await _gateway.NextConnectionAsync();
+        await connection.HelloAsync(45_000);
+        await connection.ExpectAsync(2);
+        await connection.ReadyAsync(_gateway.Url, 7);
+
+        // The clock has not moved: no heartbeat yet, however long the test waits in real time.
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => connection.ExpectAsync(1, TimeSpan.FromMilliseconds(400)));
+
+        _time.Advance(TimeSpan.FromSeconds(45));
+        var first = await connection.ExpectAsync(1);
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => connection.ExpectAsync(1, TimeSpan.FromMilliseconds(300)));
+        _time.Advance(TimeSpan.FromSeconds(45));
+        var second = await connection.ExpectAsync(1);
+        Assert.Equal(7, first["d"]!.GetValue<int>());
+        Assert.Equal(7, second["d"]!.GetValue<int>());
+
+        connection.PlayDead = true;
+        FakeGateway.Connection? next = null;
+        for (var i = 0; i < 3 && next is null; i++)
+        {
+            _time.Advance(TimeSpan.FromSeconds(45));
+            try
+            {
+                next = await _gateway.NextConnectionAsync(TimeSpan.FromSeconds(2));
+            }
+            catch (OperationCanceledException)
+            {
+            }
+        }
+
+        Assert.NotNull(next);
+        Assert.Contains(_logs.Entries, e => e.Event.Name == "DiscordZombie");
+        await next.HelloAsync(45_000);
+        var resume = await next.ExpectAsync(6);
+        Assert.Equal(7, resume["d"]!["seq"]!.GetValue<int>());
+        Assert.NotNull(connection.ClientCloseCode);
+        Assert.NotEqual(1000, connection.ClientCloseCode);
+    }
+}
