@@ -46,6 +46,19 @@ public sealed class InteractionTests : IAsyncLifetime
         Assert.Equal(1, (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("type").GetInt32());
     }
 
+    [Fact]
+    public async Task SignatureOverANonAsciiBody_IsCheckedOnItsExactUtf8Bytes()
+    {
+        var body = Encoding.UTF8.GetBytes("{\"type\":1,\"id\":\"1\",\"application_id\":\"1288077469286531073\",\"note\":\"Café – déjà vu ✓\"}");
+
+        using var valid = await PostAsync(body);
+        var reencoded = Encoding.Latin1.GetBytes(Encoding.UTF8.GetString(body).Replace("✓", "?", StringComparison.Ordinal));
+        using var altered = await PostAsync(reencoded, Sign("1767225600", body, vector: 0));
+
+        Assert.Equal(HttpStatusCode.OK, valid.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, altered.StatusCode);
+    }
+
     public static TheoryData<string> Tampering => ["missing signature", "missing timestamp", "bad hex", "short signature", "wrong key", "altered body", "altered timestamp", "re-serialized body"];
 
     [Theory]

@@ -173,6 +173,44 @@ public sealed class InboundAuthenticationTests : IAsyncLifetime
         await _connector.NextMessageAsync();
     }
 
+    public static TheoryData<string, string> EntraRejections => new()
+    {
+        { "expired", "token expired" },
+        { "wrong-audience", "wrong audience" },
+        { "forged-signature", "invalid signature" },
+        { "issuer-of-another-tenant", "issuer not accepted" },
+    };
+
+    [Theory]
+    [MemberData(nameof(EntraRejections))]
+    public async Task BadEntraToken_Gets401_AndTheLogNamesTheFailedCheck(string defect, string logged)
+    {
+        var logs = new RecordingLoggerProvider();
+        using var host = Host(allowLoopbackConnector: true, logs: logs);
+        var token = defect switch
+        {
+            "expired" => Mint(_entraKey, EntraV2, serviceUrl: null, tenant: Tenant, expires: DateTime.UtcNow.AddMinutes(-10), notBefore: DateTime.UtcNow.AddMinutes(-70)),
+            "wrong-audience" => Mint(_entraKey, EntraV2, audience: "00000000-0000-0000-0000-000000000bad", serviceUrl: null, tenant: Tenant),
+            "forged-signature" => Mint(OpenIdStub.NewKey(_entraKey.KeyId), EntraV2, serviceUrl: null, tenant: Tenant),
+            _ => Mint(_entraKey, "https://login.microsoftonline.com/0bad0bad-0000-4000-8000-000000000000/v2.0", serviceUrl: null, tenant: "0bad0bad-0000-4000-8000-000000000000"),
+        };
+
+        Assert.Equal(HttpStatusCode.Unauthorized, await PostAsync(host, token));
+        Assert.Contains(logged, Assert.Single(logs.Entries, e => e.Event.Name == "AuthRejected").Message, StringComparison.Ordinal);
+        Assert.Equal(0, _connector.Requests);
+    }
+
+    [Fact]
+    public async Task EntraTokenOfOurTenant_IsAccepted_ForAManagedIdentityBot()
+    {
+        using var host = Host(appType: TeamsAppType.UserAssignedMSI, allowLoopbackConnector: true);
+
+        var token = Mint(_entraKey, EntraV1, serviceUrl: null, tenant: Tenant);
+
+        Assert.Equal(HttpStatusCode.Accepted, await PostAsync(host, token));
+        await _connector.NextMessageAsync();
+    }
+
     [Fact]
     public async Task EntraTokenOfAnotherTenant_Gets401()
     {
