@@ -127,6 +127,35 @@ public sealed class CoachPortalBrowserTests : IAsyncLifetime
         Assert.Equal(1, await page.Locator("main").CountAsync());
     }
 
+    [Fact]
+    public async Task KeyboardFocus_IsVisibleWithAtLeast3To1Contrast_OnThePageAndInTheHeader()
+    {
+        var sam = await Coaches.CreateCoachAsync("sam@coaching.example", "Sam", default);
+        var page = await SignedInAsync(sam);
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "BotCompanion for coaches" }).FocusAsync();
+        var header = await FocusContrastAsync(page);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Get notices in Teams" }).FocusAsync();
+        var main = await FocusContrastAsync(page);
+
+        Assert.True(header >= 3, $"focus ring in the header: {header:0.0}:1");
+        Assert.True(main >= 3, $"focus ring on the page: {main:0.0}:1");
+    }
+
+    /// <summary>Contrast between the focused element's outline colour and the background behind it (WCAG 2.1 formula).</summary>
+    private static async Task<double> FocusContrastAsync(IPage page) => await page.EvaluateAsync<double>("""
+        () => {
+          const el = document.activeElement;
+          const rgb = c => c.match(/\d+(\.\d+)?/g).slice(0, 3).map(Number);
+          let bg = el.parentElement, back = 'rgba(0, 0, 0, 0)';
+          while (bg && (back = getComputedStyle(bg).backgroundColor) === 'rgba(0, 0, 0, 0)') bg = bg.parentElement;
+          if (!bg) back = 'rgb(255, 255, 255)';
+          const lum = c => { const [r, g, b] = rgb(c).map(v => { v /= 255; return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4); }); return 0.2126 * r + 0.7152 * g + 0.0722 * b; };
+          const a = lum(getComputedStyle(el).outlineColor), b = lum(back);
+          return (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+        }
+        """);
+
     private async Task<IPage> SignedInAsync(Coach coach)
     {
         var context = await _browser.NewContextAsync();
