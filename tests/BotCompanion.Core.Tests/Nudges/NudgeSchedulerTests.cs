@@ -331,6 +331,44 @@ public class NudgeSchedulerTests
     }
 
     [Fact]
+    public async Task PeriodicReview_ComesEveryNWeeks_AndStopsWhenSwitchedOff()
+    {
+        await using var coach = new CoachHarness();
+        await coach.SayAsync("/nudges on");
+        await coach.SayAsync("/nudges review 2");
+
+        await coach.AdvanceAndPollAsync(TimeSpan.FromDays(13));
+        Assert.Empty(coach.Sender.Sent);
+        await coach.AdvanceAndPollAsync(TimeSpan.FromDays(1.5));
+        var first = Assert.Single(coach.Sender.Sent);
+        await coach.AdvanceAndPollAsync(TimeSpan.FromDays(14));
+        Assert.Equal(2, coach.Sender.Sent.Count);
+        await coach.SayAsync("/nudges review off");
+        await coach.AdvanceAndPollAsync(TimeSpan.FromDays(15));
+
+        Assert.Equal(2, coach.Sender.Sent.Count);
+        Assert.Contains("Looking back", Assert.Single(first.Replies).Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task IfThenPlan_IsNudgedAtItsCue_InTheExecutivesOwnIfThenWords()
+    {
+        await using var coach = new CoachHarness();
+        await CommitAsync(coach, "If it's Monday 9:00, then I'll block an hour for strategy.", consent: "yes");
+
+        await coach.AdvanceAndPollAsync(TimeSpan.FromDays(5.9));
+        Assert.Empty(coach.Sender.Sent);
+        await coach.AdvanceAndPollAsync(TimeSpan.FromDays(0.1));
+
+        var sent = Assert.Single(coach.Sender.Sent);
+        var local = TimeZoneInfo.ConvertTime(sent.At, TimeZoneInfo.FindSystemTimeZoneById("Europe/London"));
+        Assert.Equal((DayOfWeek.Monday, 9), (local.DayOfWeek, local.Hour));
+        var text = Assert.Single(sent.Replies).Text;
+        Assert.Contains("if it's Monday 9:00", text, StringComparison.Ordinal);
+        Assert.Contains("block an hour for strategy", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Forget_RemovesScheduledNudges()
     {
         await using var coach = new CoachHarness();
