@@ -16,11 +16,7 @@ public class CheckInTests
     public async Task PartlyAtANudge_IsWhatTheNextSessionChecksInOn_InTheExecutivesWords()
     {
         await using var coach = new CoachHarness();
-        await CommitAsync(coach, "I'll call the CFO by Thursday.");
-        await coach.SayAsync("I'll email the board by next Friday.");
-        await coach.SayAsync("yes");
-        await NudgedAndAnsweredAsync(coach, "Partly");
-        coach.Time.Advance(TimeSpan.FromDays(1));
+        await CfoAnsweredBoardStillOpenAsync(coach, "Partly");
 
         var opening = await coach.SayAsync("Hello again");
 
@@ -81,11 +77,7 @@ public class CheckInTests
     public async Task SessionSummary_ListsEachCommitmentWithItsLatestOutcome()
     {
         await using var coach = new CoachHarness();
-        await CommitAsync(coach, "I'll call the CFO by Thursday.");
-        await coach.SayAsync("I'll email the board by next Friday.");
-        await coach.SayAsync("yes");
-        await NudgedAndAnsweredAsync(coach, "Partly");
-        coach.Time.Advance(TimeSpan.FromDays(1));
+        await CfoAnsweredBoardStillOpenAsync(coach, "Partly");
         await coach.SayAsync("Hello again");
         await coach.SayAsync("I did it in the end, and we agreed the budget.");
         await coach.SayAsync("I want to plan the next quarter with my leadership team.");
@@ -103,6 +95,16 @@ public class CheckInTests
     }
 
     /// <summary>A first session that ends with a dated commitment and consent to check-ins.</summary>
+    /// <summary>Two commitments; the CFO one is nudged and answered, a day passes, the board one is still open.</summary>
+    private static async Task CfoAnsweredBoardStillOpenAsync(CoachHarness coach, string answer)
+    {
+        await CommitAsync(coach, "I'll call the CFO by Thursday.");
+        await coach.SayAsync("I'll email the board by next Friday.");
+        await coach.SayAsync("yes");
+        await NudgedAndAnsweredAsync(coach, answer);
+        coach.Time.Advance(TimeSpan.FromDays(1));
+    }
+
     private static async Task CommitAsync(CoachHarness coach, string commitment)
     {
         await coach.SayAsync("I want to sort out the budget question with my CFO.");

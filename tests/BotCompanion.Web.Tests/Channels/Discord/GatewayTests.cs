@@ -1,6 +1,5 @@
 using System.Text.Json.Nodes;
 using BotCompanion.Channels.Discord;
-using BotCompanion.Core.Tests.Support;
 using BotCompanion.Web.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -11,33 +10,13 @@ namespace BotCompanion.Web.Tests.Channels.Discord;
 public sealed class GatewayTests : IAsyncLifetime
 {
     private const string Channel = "1327200259276931075";
-    private readonly RecordingLoggerProvider _logs = new();
-    private DiscordRestStub _rest = null!;
-    private FakeGateway _gateway = null!;
-    private BotHost _host = null!;
+    private DiscordGatewayBed _bed = null!;
 
-    public async Task InitializeAsync()
-    {
-        _rest = await DiscordRestStub.StartAsync();
-        _gateway = await FakeGateway.StartAsync();
-        _rest.GatewayUrl = _gateway.Url;
-        _host = new BotHost(
-            new()
-            {
-                ["Channels:Discord:BotToken"] = "test-bot-token",
-                ["Channels:Discord:ApiBaseUrl"] = _rest.ApiBaseUrl.ToString(),
-            },
-            services => services.AddSingleton<ILoggerProvider>(_logs));
-    }
+    public async Task InitializeAsync() => _bed = await DiscordGatewayBed.StartAsync();
 
-    public async Task DisposeAsync()
-    {
-        _host.Dispose();
-        await _gateway.DisposeAsync();
-        await _rest.DisposeAsync();
-    }
+    public async Task DisposeAsync() => await _bed.DisposeAsync();
 
-    private DiscordGateway Worker => _host.Services.GetRequiredService<DiscordGateway>();
+    private DiscordGateway Worker => _bed.Host.Services.GetRequiredService<DiscordGateway>();
 
     [Fact]
     public async Task DirectMessage_ArrivesOverTheGateway_AndTheCoachsReplyReachesRest()
@@ -46,11 +25,11 @@ public sealed class GatewayTests : IAsyncLifetime
 
         await connection.DispatchAsync("MESSAGE_CREATE", Fixture("gateway_message_create_dm_from_user.json")["d"]!.DeepClone(), 2);
 
-        await _rest.NextAsync("POST", $"/channels/{Channel}/typing");
+        await _bed.Rest.NextAsync("POST", $"/channels/{Channel}/typing");
         var replies = new List<DiscordRestStub.RestCall>();
         while (replies.Count == 0 || !replies[^1].Body.GetProperty("content").GetString()!.EndsWith('?'))
         {
-            replies.Add(await _rest.NextAsync("POST", $"/channels/{Channel}/messages"));
+            replies.Add(await _bed.Rest.NextAsync("POST", $"/channels/{Channel}/messages"));
         }
 
         Assert.Contains("AI coaching companion", replies[0].Body.GetProperty("content").GetString(), StringComparison.Ordinal);
@@ -72,7 +51,7 @@ public sealed class GatewayTests : IAsyncLifetime
         await connection.DispatchAsync("MESSAGE_CREATE", Fixture("gateway_message_create_dm_from_user.json")["d"]!.DeepClone(), 4);
         await Task.Delay(1500);
 
-        var typing = _rest.All.Count(c => c.Path.EndsWith("/typing", StringComparison.Ordinal));
+        var typing = _bed.Rest.All.Count(c => c.Path.EndsWith("/typing", StringComparison.Ordinal));
         Assert.Equal(1, typing);
     }
 
@@ -99,16 +78,16 @@ public sealed class GatewayTests : IAsyncLifetime
         await connection.DispatchAsync("MESSAGE_CREATE", message, 2);
         // A real DM after it is answered: the filtered one was read and skipped, not merely still in flight.
         await connection.DispatchAsync("MESSAGE_CREATE", Fixture("gateway_message_create_dm_from_user.json")["d"]!.DeepClone(), 3);
-        await _rest.NextAsync("POST", $"/channels/{Channel}/typing");
+        await _bed.Rest.NextAsync("POST", $"/channels/{Channel}/typing");
         await Task.Delay(500);
 
-        Assert.Equal(1, _rest.All.Count(c => c.Path.EndsWith("/typing", StringComparison.Ordinal)));
+        Assert.Equal(1, _bed.Rest.All.Count(c => c.Path.EndsWith("/typing", StringComparison.Ordinal)));
     }
 
     [Fact]
     public async Task IdentifyAsksOnlyForDirectMessages()
     {
-        var connection = await _gateway.NextConnectionAsync();
+        var connection = await _bed.Gateway.NextConnectionAsync();
         Assert.Contains("v=10", connection.Query, StringComparison.Ordinal);
         Assert.Contains("encoding=json", connection.Query, StringComparison.Ordinal);
         await connection.HelloAsync(45_000);
@@ -136,15 +115,15 @@ public sealed class GatewayTests : IAsyncLifetime
     [Fact]
     public async Task MissedHeartbeatAck_IsAZombie_ClosedAndResumed()
     {
-        var connection = await _gateway.NextConnectionAsync();
+        var connection = await _bed.Gateway.NextConnectionAsync();
         connection.PlayDead = true;
         await connection.HelloAsync(150);
         await connection.ExpectAsync(2);
-        await connection.ReadyAsync(_gateway.Url);
+        await connection.ReadyAsync(_bed.Gateway.Url);
 
         await ResumedAsync();
 
-        Assert.Contains(_logs.Entries, e => e.Event.Name == "DiscordZombie");
+        Assert.Contains(_bed.Logs.Entries, e => e.Event.Name == "DiscordZombie");
         Assert.NotEqual(1000, connection.ClientCloseCode);
     }
 
@@ -157,7 +136,7 @@ public sealed class GatewayTests : IAsyncLifetime
 
         await connection.SendAsync(new JsonObject { ["op"] = 9, ["d"] = resumable });
 
-        var next = await _gateway.NextConnectionAsync(TimeSpan.FromSeconds(15));
+        var next = await _bed.Gateway.NextConnectionAsync(TimeSpan.FromSeconds(15));
         await next.HelloAsync(45_000);
         await next.ExpectAsync(expectedOp, TimeSpan.FromSeconds(15));
     }
@@ -172,7 +151,7 @@ public sealed class GatewayTests : IAsyncLifetime
 
         await connection.CloseAsync(code);
 
-        var next = await _gateway.NextConnectionAsync();
+        var next = await _bed.Gateway.NextConnectionAsync();
         await next.HelloAsync(45_000);
         await next.ExpectAsync(expectedOp);
     }
@@ -180,14 +159,14 @@ public sealed class GatewayTests : IAsyncLifetime
     [Fact]
     public async Task FreshIdentifyAfterASession_StartsANewSequence_AndWaitsOutTheFiveSecondIdentifyLimit()
     {
-        var connection = await _gateway.NextConnectionAsync();
+        var connection = await _bed.Gateway.NextConnectionAsync();
         await connection.HelloAsync(45_000);
         await connection.ExpectAsync(2);
         var firstIdentify = DateTimeOffset.UtcNow;
-        await connection.ReadyAsync(_gateway.Url, 41);
+        await connection.ReadyAsync(_bed.Gateway.Url, 41);
 
         await connection.CloseAsync(4009);
-        var next = await _gateway.NextConnectionAsync();
+        var next = await _bed.Gateway.NextConnectionAsync();
         await next.HelloAsync(100);
         await next.ExpectAsync(2);
         var heartbeat = await next.ExpectAsync(1);
@@ -214,15 +193,15 @@ public sealed class GatewayTests : IAsyncLifetime
         }
 
         Assert.True(Worker.StoppedForGood);
-        Assert.Contains(_logs.Entries, e => e.Event.Name == "DiscordFatal" && e.Level == LogLevel.Critical);
+        Assert.Contains(_bed.Logs.Entries, e => e.Event.Name == "DiscordFatal" && e.Level == LogLevel.Critical);
         await Task.Delay(500);
-        Assert.Equal(1, _gateway.ConnectionCount);
+        Assert.Equal(1, _bed.Gateway.ConnectionCount);
     }
 
     [Fact]
     public async Task FatalCloseBeforeHello_AlsoStopsTheWorkerWithAnAlert()
     {
-        var connection = await _gateway.NextConnectionAsync();
+        var connection = await _bed.Gateway.NextConnectionAsync();
 
         await connection.CloseAsync(4004);
         for (var i = 0; i < 100 && !Worker.StoppedForGood; i++)
@@ -231,21 +210,21 @@ public sealed class GatewayTests : IAsyncLifetime
         }
 
         Assert.True(Worker.StoppedForGood);
-        Assert.Contains(_logs.Entries, e => e.Event.Name == "DiscordFatal" && e.Level == LogLevel.Critical);
+        Assert.Contains(_bed.Logs.Entries, e => e.Event.Name == "DiscordFatal" && e.Level == LogLevel.Critical);
     }
 
     private async Task<FakeGateway.Connection> ReadyAsync(int sequence = 1)
     {
-        var connection = await _gateway.NextConnectionAsync();
+        var connection = await _bed.Gateway.NextConnectionAsync();
         await connection.HelloAsync(45_000);
         await connection.ExpectAsync(2);
-        await connection.ReadyAsync(_gateway.Url, sequence);
+        await connection.ReadyAsync(_bed.Gateway.Url, sequence);
         return connection;
     }
 
     private async Task<JsonObject> ResumedAsync()
     {
-        var next = await _gateway.NextConnectionAsync();
+        var next = await _bed.Gateway.NextConnectionAsync();
         await next.HelloAsync(45_000);
         return await next.ExpectAsync(6);
     }

@@ -1,4 +1,3 @@
-using BotCompanion.Core.Tests.Support;
 using BotCompanion.Web.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
@@ -9,43 +8,19 @@ namespace BotCompanion.Web.Tests.Channels.Discord;
 public sealed class GatewayTimingTests : IAsyncLifetime
 {
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 12, 1, 9, 0, 0, TimeSpan.Zero));
-    private readonly RecordingLoggerProvider _logs = new();
-    private DiscordRestStub _rest = null!;
-    private FakeGateway _gateway = null!;
-    private BotHost _host = null!;
+    private DiscordGatewayBed _bed = null!;
 
-    public async Task InitializeAsync()
-    {
-        _rest = await DiscordRestStub.StartAsync();
-        _gateway = await FakeGateway.StartAsync();
-        _rest.GatewayUrl = _gateway.Url;
-        _host = new BotHost(
-            new()
-            {
-                ["Channels:Discord:BotToken"] = "test-bot-token",
-                ["Channels:Discord:ApiBaseUrl"] = _rest.ApiBaseUrl.ToString(),
-            },
-            services =>
-            {
-                services.AddSingleton<TimeProvider>(_time);
-                services.AddSingleton<Microsoft.Extensions.Logging.ILoggerProvider>(_logs);
-            });
-    }
+    public async Task InitializeAsync() => _bed = await DiscordGatewayBed.StartAsync(services => services.AddSingleton<TimeProvider>(_time));
 
-    public async Task DisposeAsync()
-    {
-        _host.Dispose();
-        await _gateway.DisposeAsync();
-        await _rest.DisposeAsync();
-    }
+    public async Task DisposeAsync() => await _bed.DisposeAsync();
 
     [Fact]
     public async Task Heartbeats_ComeOncePerInterval_AfterAJitteredFirstOne_AndAMissedAckIsAZombieThatResumes()
     {
-        var connection = await _gateway.NextConnectionAsync();
+        var connection = await _bed.Gateway.NextConnectionAsync();
         await connection.HelloAsync(45_000);
         await connection.ExpectAsync(2);
-        await connection.ReadyAsync(_gateway.Url, 7);
+        await connection.ReadyAsync(_bed.Gateway.Url, 7);
 
         // The clock has not moved: no heartbeat yet, however long the test waits in real time.
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => connection.ExpectAsync(1, TimeSpan.FromMilliseconds(400)));
@@ -65,7 +40,7 @@ public sealed class GatewayTimingTests : IAsyncLifetime
             _time.Advance(TimeSpan.FromSeconds(45));
             try
             {
-                next = await _gateway.NextConnectionAsync(TimeSpan.FromSeconds(2));
+                next = await _bed.Gateway.NextConnectionAsync(TimeSpan.FromSeconds(2));
             }
             catch (OperationCanceledException)
             {
@@ -73,7 +48,7 @@ public sealed class GatewayTimingTests : IAsyncLifetime
         }
 
         Assert.NotNull(next);
-        Assert.Contains(_logs.Entries, e => e.Event.Name == "DiscordZombie");
+        Assert.Contains(_bed.Logs.Entries, e => e.Event.Name == "DiscordZombie");
         await next.HelloAsync(45_000);
         var resume = await next.ExpectAsync(6);
         Assert.Equal(7, resume["d"]!["seq"]!.GetValue<int>());
