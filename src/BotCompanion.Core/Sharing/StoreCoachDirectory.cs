@@ -88,20 +88,18 @@ public sealed class StoreCoachDirectory(IStateStore store, TimeProvider time) : 
     public async Task<string> IssueNotifyCodeAsync(string coachId, TimeSpan lifetime, CancellationToken cancellationToken)
     {
         var code = "N" + InviteCode();
-        await PutAsync($"coach-notify-code:{Hash(code)}", new SignIn(coachId, time.GetUtcNow() + lifetime), cancellationToken);
+        await IssueSingleUseAsync("coach-notify-code", code, coachId, lifetime, cancellationToken);
         return code;
     }
 
     public async Task<bool> RedeemNotifyCodeAsync(string code, NotifyTarget target, CancellationToken cancellationToken)
     {
-        var key = $"coach-notify-code:{Hash(code.Trim().ToUpperInvariant())}";
-        var issued = await GetAsync<SignIn>(key, cancellationToken);
-        if (issued is null || !await store.DeleteAsync(key, cancellationToken) || issued.ExpiresAt <= time.GetUtcNow())
+        if (await RedeemSingleUseAsync("coach-notify-code", code.Trim().ToUpperInvariant(), cancellationToken) is not { } coachId)
         {
             return false;
         }
 
-        await UpdateAsync<List<NotifyTarget>>($"coach-notify:{issued.CoachId}", list =>
+        await UpdateAsync<List<NotifyTarget>>($"coach-notify:{coachId}", list =>
         {
             list.Clear();
             list.Add(target);
@@ -115,22 +113,30 @@ public sealed class StoreCoachDirectory(IStateStore store, TimeProvider time) : 
     public async Task<string> IssueSignInTokenAsync(string coachId, TimeSpan lifetime, CancellationToken cancellationToken)
     {
         var token = Token(32);
-        await PutAsync($"coach-signin:{Hash(token)}", new SignIn(coachId, time.GetUtcNow() + lifetime), cancellationToken);
+        await IssueSingleUseAsync("coach-signin", token, coachId, lifetime, cancellationToken);
         return token;
     }
 
-    public async Task<string?> RedeemSignInTokenAsync(string token, CancellationToken cancellationToken)
-    {
-        var key = $"coach-signin:{Hash(token)}";
-        var signIn = await GetAsync<SignIn>(key, cancellationToken);
+    public Task<string?> RedeemSignInTokenAsync(string token, CancellationToken cancellationToken) =>
+        RedeemSingleUseAsync("coach-signin", token, cancellationToken);
 
-        // Single use: whoever deletes it first wins; a replayed link finds nothing.
-        if (signIn is null || !await store.DeleteAsync(key, cancellationToken))
+    /// <summary>Stores only the secret's hash, with the coach it stands for and when it stops working.</summary>
+    private Task IssueSingleUseAsync(string kind, string secret, string coachId, TimeSpan lifetime, CancellationToken cancellationToken) =>
+        PutAsync($"{kind}:{Hash(secret)}", new SignIn(coachId, time.GetUtcNow() + lifetime), cancellationToken);
+
+    /// <summary>The coach a secret stands for, spending it; null when it is unknown, already used or expired.</summary>
+    private async Task<string?> RedeemSingleUseAsync(string kind, string secret, CancellationToken cancellationToken)
+    {
+        var key = $"{kind}:{Hash(secret)}";
+        var issued = await GetAsync<SignIn>(key, cancellationToken);
+
+        // Single use: whoever deletes it first wins; a replayed secret finds nothing.
+        if (issued is null || !await store.DeleteAsync(key, cancellationToken))
         {
             return null;
         }
 
-        return signIn.ExpiresAt > time.GetUtcNow() ? signIn.CoachId : null;
+        return issued.ExpiresAt > time.GetUtcNow() ? issued.CoachId : null;
     }
 
     private static string SharedKey(string coachId, string executiveId) => $"coach-shared:{coachId}:{executiveId}";
