@@ -52,7 +52,6 @@ public sealed partial class NudgeCommand(NudgePlanner planner)
                 break;
             case "off":
                 settings.Consented = false;
-                settings.RhythmNudges.Clear();
                 await planner.CancelAllAsync(turn, cancellationToken);
                 break;
             case "pause":
@@ -74,7 +73,6 @@ public sealed partial class NudgeCommand(NudgePlanner planner)
                 break;
             case "weekly" when rest.Equals("off", StringComparison.OrdinalIgnoreCase):
                 settings.WeeklyDay = null;
-                settings.RhythmNudges.Remove(nameof(NudgeKind.WeeklyReflection));
                 break;
             case "weekly" when Weekly().Match(rest) is { Success: true } weekly:
                 settings.WeeklyDay = Enum.Parse<DayOfWeek>(weekly.Groups[1].Value, ignoreCase: true);
@@ -91,7 +89,6 @@ public sealed partial class NudgeCommand(NudgePlanner planner)
                 break;
             case "review" when rest.Equals("off", StringComparison.OrdinalIgnoreCase):
                 settings.ReviewEveryWeeks = null;
-                settings.RhythmNudges.Remove(nameof(NudgeKind.PeriodicReview));
                 break;
             case "review" when int.TryParse(rest, CultureInfo.InvariantCulture, out var weeks) && weeks is >= 1 and <= 26:
                 settings.ReviewEveryWeeks = weeks;
