@@ -224,15 +224,19 @@ public sealed partial class DiscordInteractions(
             : interaction.TryGetProperty("member", out var member) && member.TryGetProperty("user", out var memberUser) ? memberUser
             : default) is { ValueKind: JsonValueKind.Object } u && u.TryGetProperty("id", out var id) ? id.GetString() : null;
 
-    private static IEnumerable<string> OptionValues(JsonElement data) =>
+    /// <summary>A slash command's options that carry a value, in the order Discord sent them.</summary>
+    private static IEnumerable<(string? Name, string Value)> Options(JsonElement data) =>
         data.TryGetProperty("options", out var options) && options.ValueKind == JsonValueKind.Array
-            ? options.EnumerateArray().Where(o => o.TryGetProperty("value", out _)).Select(o => o.GetProperty("value").ToString().Trim()).Where(v => v.Length > 0)
+            ? options.EnumerateArray()
+                .Where(o => o.TryGetProperty("value", out _))
+                .Select(o => (o.TryGetProperty("name", out var n) ? n.GetString() : null, o.GetProperty("value").ToString()))
             : [];
 
+    private static IEnumerable<string> OptionValues(JsonElement data) =>
+        Options(data).Select(o => o.Value.Trim()).Where(v => v.Length > 0);
+
     private static string? Option(JsonElement data, string name) =>
-        data.TryGetProperty("options", out var options) && options.ValueKind == JsonValueKind.Array
-            ? options.EnumerateArray().Where(o => o.TryGetProperty("name", out var n) && n.GetString() == name && o.TryGetProperty("value", out _)).Select(o => o.GetProperty("value").ToString()).FirstOrDefault()
-            : null;
+        Options(data).Where(o => o.Name == name).Select(o => o.Value).FirstOrDefault();
 
     /// <summary>Text input values of a modal submit, whether wrapped in Labels (type 18) or legacy Action Rows.</summary>
     private static IEnumerable<string?> TextInputs(JsonElement node)

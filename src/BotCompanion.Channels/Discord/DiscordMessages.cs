@@ -47,8 +47,10 @@ internal static class DiscordMessages
 
     private static JsonArray Buttons(OutgoingReply reply, string owner, bool clickable)
     {
-        var buttons = (clickable ? reply.SuggestedActions : []).Select(a => (Title: a, Send: a))
-            .Concat(clickable ? reply.Items.SelectMany(item => item.Choices.Where(c => c.InputLabel is null).Select(c => (c.Title, c.Send))) : [])
+        var choices = clickable
+            ? reply.SuggestedActions.Select(a => (Title: a, Send: a)).Concat(reply.Items.SelectMany(item => item.Choices.Where(c => c.InputLabel is null).Select(c => (c.Title, c.Send))))
+            : [];
+        var buttons = choices
             .Where(b => Encode(owner, b.Send).Length <= 100)
             .Take(25)
             .Select(b => (JsonNode)new JsonObject
