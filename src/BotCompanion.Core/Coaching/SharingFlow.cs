@@ -149,21 +149,25 @@ public sealed partial class SharingFlow(
         // Each commitment line already carries its latest outcome, as the executive saw it in their summary.
         await coaches.ShareAsync(link.CoachId, link.ExecutiveId, new SharedSummary(summary.Id, summary.SharedAt.Value, summary.CreatedAt, summary.Goal, summary.Insights, [.. summary.Commitments], summary.Narrative), cancellationToken);
         turn.Say(turn.Labels["shared"]);
-        await NotifyCoachAsync(link, cancellationToken);
+        await NotifyCoachAsync(turn, link, cancellationToken);
     }
 
     /// <summary>A short notice, never the summary itself: the coach reads it in the portal, signed in.</summary>
-    private async Task NotifyCoachAsync(CoachLink link, CancellationToken cancellationToken)
+    private async Task NotifyCoachAsync(TurnContext turn, CoachLink link, CancellationToken cancellationToken)
     {
         if (await coaches.NotifyTargetAsync(link.CoachId, cancellationToken) is not { } target || !notifier.CanReach(target.ChannelId))
         {
             return;
         }
 
-        var name = (await coaches.ExecutivesOfAsync(link.CoachId, cancellationToken)).FirstOrDefault(e => e.Id == link.ExecutiveId)?.DisplayName ?? "An executive";
-        var notice = new OutgoingReply($"{name} shared a reflection summary with you. Sign in to the BotCompanion coach portal to read it.")
+        if ((await coaches.ExecutivesOfAsync(link.CoachId, cancellationToken)).FirstOrDefault(e => e.Id == link.ExecutiveId) is not { } executive)
         {
-            Link = portal.Url is { } url ? new ReplyLink("Open the coach portal", url) : null,
+            return;
+        }
+
+        var notice = new OutgoingReply(turn.Labels["coachShareNotice", ("name", executive.DisplayName)])
+        {
+            Link = portal.Url is { } url ? new ReplyLink(turn.Labels["coachPortalLink"], url) : null,
         };
         try
         {

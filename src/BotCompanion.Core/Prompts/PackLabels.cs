@@ -12,6 +12,7 @@ public sealed class PackLabels(IReadOnlyDictionary<string, string> labels)
         "commitmentDateNotUnderstood", "checkInRecorded", "checkInDone", "checkInPartly", "checkInNotYet", "doneEmpty",
         "doneHeader", "doneMentorHeader", "summaryCommitment", "summaryCommitmentOutcome", "forgetConfirm", "forgetDone",
         "forgetCancelled", "privacy", "privateSummariesHeader", "privateSummariesNone", "shareWhich", "shareLater",
+        "coachShareNotice", "coachPortalLink",
         "help", "unknownCommand", "savedWithNudge", "nudgeCommitment", "nudgeIfThen", "nudgeWeekly", "nudgePreSession",
         "nudgeReview", "nudgeConsentYes", "nudgeConsentNo", "nudgeDone", "nudgePartly", "nudgeNotYet", "nudgeDropped",
         "nudgesStatus", "nudgesUpdated", "nudgesHelp", "sessionNoted", "sessionNotedWithPrompt", "askTimeZone",

@@ -11,6 +11,9 @@ public sealed class IndexModel(ICoachDirectory coaches) : PageModel
 
     public string InviteCode { get; private set; } = "";
 
+    /// <summary>How long a notice code works; the page says so.</summary>
+    public static readonly TimeSpan NotifyCodeLifetime = TimeSpan.FromMinutes(15);
+
     public string? NotifyCode { get; private set; }
 
     /// <summary>A single-use code the coach sends the bot in Teams to get a notice whenever an executive shares.</summary>
@@ -22,7 +25,7 @@ public sealed class IndexModel(ICoachDirectory coaches) : PageModel
             return Redirect("/coach/signin");
         }
 
-        NotifyCode = await coaches.IssueNotifyCodeAsync(coachId, TimeSpan.FromMinutes(15), cancellationToken);
+        NotifyCode = await coaches.IssueNotifyCodeAsync(coachId, NotifyCodeLifetime, cancellationToken);
         return await OnGetAsync(cancellationToken);
     }
 
