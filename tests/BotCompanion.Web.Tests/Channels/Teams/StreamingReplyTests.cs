@@ -10,20 +10,11 @@ namespace BotCompanion.Web.Tests.Channels.Teams;
 /// </summary>
 public sealed class StreamingReplyTests : IAsyncLifetime
 {
-    private ConnectorStub _connector = null!;
-    private BotHost _bot = null!;
+    private TeamsBed _bed = null!;
 
-    public async Task InitializeAsync()
-    {
-        _connector = await ConnectorStub.StartAsync();
-        _bot = new BotHost(services: services => SlowModel.Use(services, perReply: TimeSpan.FromMilliseconds(960), perChunk: TimeSpan.FromMilliseconds(120)));
-    }
+    public async Task InitializeAsync() => _bed = await TeamsBed.StartAsync(services: services => SlowModel.Use(services, perReply: TimeSpan.FromMilliseconds(960), perChunk: TimeSpan.FromMilliseconds(120)));
 
-    public async Task DisposeAsync()
-    {
-        await _bot.DisposeAsync();
-        await _connector.DisposeAsync();
-    }
+    public async Task DisposeAsync() => await _bed.DisposeAsync();
 
     [Fact]
     public async Task SlowMentorReply_IsStreamed_ThenFinalisedWithTheStreamId()
@@ -37,7 +28,7 @@ public sealed class StreamingReplyTests : IAsyncLifetime
         JsonElement final;
         while (true)
         {
-            var activity = (await _connector.NextAnyAsync(TimeSpan.FromSeconds(60))).Activity;
+            var activity = (await _bed.Connector.NextAnyAsync(TimeSpan.FromSeconds(60))).Activity;
             if (activity.GetProperty("type").GetString() == "message")
             {
                 final = activity;
@@ -70,7 +61,7 @@ public sealed class StreamingReplyTests : IAsyncLifetime
         var types = new List<JsonElement>();
         while (types.Count(a => a.GetProperty("type").GetString() == "message") < 2)
         {
-            types.Add((await _connector.NextAnyAsync(TimeSpan.FromSeconds(60))).Activity);
+            types.Add((await _bed.Connector.NextAnyAsync(TimeSpan.FromSeconds(60))).Activity);
         }
 
         Assert.All(types, a => Assert.Null(StreamInfo(a)));
@@ -78,8 +69,8 @@ public sealed class StreamingReplyTests : IAsyncLifetime
 
     private async Task SayAsync(string text, string id)
     {
-        using var client = _bot.NewClient();
-        (await client.PostAsync("/api/messages", Activities.Json(Activities.Message(_connector.ServiceUrl, text, id: id)))).EnsureSuccessStatusCode();
+        using var client = _bed.Host.NewClient();
+        (await client.PostAsync("/api/messages", Activities.Json(Activities.Message(_bed.Connector.ServiceUrl, text, id: id)))).EnsureSuccessStatusCode();
     }
 
     private void Drain()
@@ -87,12 +78,12 @@ public sealed class StreamingReplyTests : IAsyncLifetime
         for (var i = 0; i < 400; i++)
         {
             Thread.Sleep(25);
-            if (!_connector.TryPeek() && i > 40)
+            if (!_bed.Connector.TryPeek() && i > 40)
             {
                 return;
             }
 
-            while (_connector.TryReadAny(out _))
+            while (_bed.Connector.TryReadAny(out _))
             {
             }
         }
