@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using BotCompanion.Storage.Redis.Tests;
 using BotCompanion.Web.Tests.Support;
 
 namespace BotCompanion.Web.Tests.Health;
@@ -8,14 +9,9 @@ namespace BotCompanion.Web.Tests.Health;
 /// <summary>The host on the real redis-server that ./test.sh starts: ready, and a conversation survives a restart.</summary>
 public sealed class RedisHostTests
 {
-    private static string Redis =>
-        Environment.GetEnvironmentVariable("BOTCOMPANION_TEST_REDIS") is { Length: > 0 } value
-            ? value
-            : throw new InvalidOperationException("BOTCOMPANION_TEST_REDIS is not set: run the tests with ./test.sh, which starts a loopback redis-server.");
-
     private readonly Dictionary<string, string?> _settings = new()
     {
-        ["Storage:Redis:Configuration"] = Redis,
+        ["Storage:Redis:Configuration"] = TestRedis.Configuration,
         ["Storage:KeyPrefix"] = "hosttest" + Guid.NewGuid().ToString("N")[..8],
     };
 
