@@ -5,16 +5,15 @@
 using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text.Json;
-using BotCompanion.Core;
-using BotCompanion.Core.Coaching.State;
-using BotCompanion.Core.Conversations;
-using BotCompanion.Core.Nudges;
-using BotCompanion.Core.Sessions;
 using BotCompanion.Storage.Redis;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using StackExchange.Redis;
+using BotCompanion.Core;
+using BotCompanion.Core.Messages;
+using BotCompanion.Core.Nudges;
+using BotCompanion.Core.State;
 
 var redis = args.Length > 0 ? args[0] : "127.0.0.1:6379";
 var count = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 2000;

@@ -1,5 +1,5 @@
+using BotCompanion.Ai;
 using BotCompanion.Core;
-using BotCompanion.Models;
 using BotCompanion.Storage.Redis;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Configuration.Memory;

@@ -1,10 +1,13 @@
+using BotCompanion.Core.Ai;
 using BotCompanion.Core.Coaching;
+using BotCompanion.Core.Commands;
+using BotCompanion.Core.Commitments;
+using BotCompanion.Core.Conversation;
 using BotCompanion.Core.Guard;
-using BotCompanion.Core.Models;
 using BotCompanion.Core.Nudges;
 using BotCompanion.Core.Prompts;
-using BotCompanion.Core.Sessions;
 using BotCompanion.Core.Sharing;
+using BotCompanion.Core.State;
 using BotCompanion.Core.Turns;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -48,6 +51,7 @@ public static class DependencyInjection
         services.AddSingleton<SessionCloser>();
         services.AddSingleton<CommandHandler>();
         services.AddSingleton<NudgePlanner>();
+        services.AddSingleton<ICommitmentFollowUp>(sp => sp.GetRequiredService<NudgePlanner>());
         services.AddSingleton<NudgeConversation>();
         services.AddSingleton<NudgeCommand>();
         services.TryAddSingleton<INudgeQueue, InMemoryNudgeQueue>();

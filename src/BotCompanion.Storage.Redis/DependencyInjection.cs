@@ -1,5 +1,5 @@
 using BotCompanion.Core.Nudges;
-using BotCompanion.Core.Sessions;
+using BotCompanion.Core.State;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;

@@ -1,5 +1,5 @@
 using System.Runtime.CompilerServices;
-using BotCompanion.Core.Sessions;
+using BotCompanion.Core.State;
 using Microsoft.Extensions.Options;
 using StackExchange.Redis;
 

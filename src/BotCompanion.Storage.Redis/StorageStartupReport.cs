@@ -1,4 +1,4 @@
-using BotCompanion.Core.Sessions;
+using BotCompanion.Core.State;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 

@@ -1,6 +1,6 @@
+using BotCompanion.Ai;
 using BotCompanion.Channels;
 using BotCompanion.Core;
-using BotCompanion.Models;
 using BotCompanion.Storage.Redis;
 using BotCompanion.Web;
 using BotCompanion.Web.Health;

@@ -1,4 +1,4 @@
-using BotCompanion.Core.Sessions;
+using BotCompanion.Core.State;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 

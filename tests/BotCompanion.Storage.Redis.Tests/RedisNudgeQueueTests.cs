@@ -1,4 +1,4 @@
-using BotCompanion.Core.Conversations;
+using BotCompanion.Core.Messages;
 using BotCompanion.Core.Nudges;
 
 namespace BotCompanion.Storage.Redis.Tests;
@@ -70,7 +70,7 @@ public class RedisNudgeQueueTests
     private static (RedisNudgeQueue Queue, RedisConnection Connection) NewQueue()
     {
         var (_, connection) = RedisFixture.NewStore();
-        var options = Microsoft.Extensions.Options.Options.Create(new Core.Sessions.StorageOptions { KeyPrefix = "q" + Guid.NewGuid().ToString("N")[..10] });
+        var options = Microsoft.Extensions.Options.Options.Create(new Core.State.StorageOptions { KeyPrefix = "q" + Guid.NewGuid().ToString("N")[..10] });
         return (new RedisNudgeQueue(connection, options), connection);
     }
 

@@ -1,8 +1,8 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
-using BotCompanion.Core.Conversations;
-using BotCompanion.Core.Sessions;
+using BotCompanion.Core.Messages;
+using BotCompanion.Core.State;
 using BotCompanion.Core.Turns;
 using Microsoft.Extensions.Logging.Abstractions;
 using StackExchange.Redis;

@@ -1,9 +1,8 @@
 using System.Collections.Concurrent;
 using System.Text.Json;
-using BotCompanion.Core.Coaching.State;
-using BotCompanion.Core.Conversations;
+using BotCompanion.Core.Messages;
 using BotCompanion.Core.Nudges;
-using BotCompanion.Core.Sessions;
+using BotCompanion.Core.State;
 using Microsoft.Extensions.DependencyInjection;
 using Xunit.Abstractions;
 

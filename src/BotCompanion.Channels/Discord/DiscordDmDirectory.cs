@@ -1,6 +1,6 @@
 using System.Text.Json;
-using BotCompanion.Core.Conversations;
-using BotCompanion.Core.Sessions;
+using BotCompanion.Core.Messages;
+using BotCompanion.Core.State;
 using BotCompanion.Core.Turns;
 
 namespace BotCompanion.Channels.Discord;

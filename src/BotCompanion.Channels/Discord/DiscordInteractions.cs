@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using BotCompanion.Core.Conversations;
-using BotCompanion.Core.Sessions;
+using BotCompanion.Core.Messages;
+using BotCompanion.Core.State;
 using BotCompanion.Core.Turns;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;

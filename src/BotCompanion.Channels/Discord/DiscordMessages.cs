@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 using BotCompanion.Channels.Turns;
-using BotCompanion.Core.Conversations;
+using BotCompanion.Core.Messages;
 
 namespace BotCompanion.Channels.Discord;
 

@@ -1,9 +1,9 @@
 using System.Net;
 using System.Security.Cryptography;
 using System.Text;
-using BotCompanion.Core.Conversations;
+using BotCompanion.Core.Messages;
 using BotCompanion.Core.Nudges;
-using BotCompanion.Core.Sessions;
+using BotCompanion.Core.State;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 

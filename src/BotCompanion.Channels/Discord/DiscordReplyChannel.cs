@@ -1,5 +1,5 @@
 using BotCompanion.Channels.Turns;
-using BotCompanion.Core.Conversations;
+using BotCompanion.Core.Messages;
 
 namespace BotCompanion.Channels.Discord;
 

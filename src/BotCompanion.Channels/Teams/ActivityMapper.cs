@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using BotCompanion.Core.Conversations;
+using BotCompanion.Core.Messages;
 
 namespace BotCompanion.Channels.Teams;
 

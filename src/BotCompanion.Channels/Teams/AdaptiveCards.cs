@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using BotCompanion.Core.Conversations;
+using BotCompanion.Core.Messages;
 
 namespace BotCompanion.Channels.Teams;
 

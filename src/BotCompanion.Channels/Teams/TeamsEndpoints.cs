@@ -1,6 +1,6 @@
 using System.Text.Json;
 using BotCompanion.Channels.Turns;
-using BotCompanion.Core.Conversations;
+using BotCompanion.Core.Messages;
 using BotCompanion.Core.Turns;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;

@@ -1,7 +1,7 @@
 using System.Net;
-using BotCompanion.Core.Conversations;
+using BotCompanion.Core.Messages;
 using BotCompanion.Core.Nudges;
-using BotCompanion.Core.Sessions;
+using BotCompanion.Core.State;
 using Microsoft.Extensions.Logging;
 
 namespace BotCompanion.Channels.Teams;

@@ -1,6 +1,6 @@
 using System.Net;
 using System.Text.Json;
-using BotCompanion.Core.Conversations;
+using BotCompanion.Core.Messages;
 
 namespace BotCompanion.Channels.Teams;
 

@@ -1,4 +1,4 @@
-using BotCompanion.Core.Conversations;
+using BotCompanion.Core.Messages;
 using BotCompanion.Core.Turns;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;

@@ -1,5 +1,5 @@
 using System.ComponentModel.DataAnnotations;
-using BotCompanion.Core.Conversations;
+using BotCompanion.Core.Messages;
 using BotCompanion.Core.Turns;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;

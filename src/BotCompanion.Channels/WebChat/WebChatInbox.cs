@@ -1,7 +1,7 @@
 using System.Text.Json;
-using BotCompanion.Core.Conversations;
+using BotCompanion.Core.Messages;
 using BotCompanion.Core.Nudges;
-using BotCompanion.Core.Sessions;
+using BotCompanion.Core.State;
 using BotCompanion.Core.Turns;
 
 namespace BotCompanion.Channels.WebChat;

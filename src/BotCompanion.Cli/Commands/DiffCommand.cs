@@ -1,7 +1,7 @@
 using System.CommandLine;
+using BotCompanion.Core.Evals;
 using BotCompanion.Core.Prompts;
 using BotCompanion.Core.Prompts.Diffs;
-using BotCompanion.Core.Prompts.Evals;
 
 namespace BotCompanion.Cli.Commands;
 

@@ -1,9 +1,9 @@
 using System.CommandLine;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using BotCompanion.Core.Evals;
 using BotCompanion.Core.Guard;
 using BotCompanion.Core.Prompts;
-using BotCompanion.Core.Prompts.Evals;
 
 namespace BotCompanion.Cli.Commands;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
+using BotCompanion.Core.Evals;
 using BotCompanion.Core.Prompts;
-using BotCompanion.Core.Prompts.Evals;
 
 namespace BotCompanion.Cli.Commands;
 

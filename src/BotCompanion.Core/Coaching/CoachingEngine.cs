@@ -1,8 +1,11 @@
-using BotCompanion.Core.Coaching.State;
-using BotCompanion.Core.Coaching.Text;
-using BotCompanion.Core.Conversations;
+using BotCompanion.Core.Commands;
+using BotCompanion.Core.Conversation;
+using BotCompanion.Core.Messages;
+using BotCompanion.Core.Nudges;
 using BotCompanion.Core.Prompts;
-using BotCompanion.Core.Sessions;
+using BotCompanion.Core.Safety;
+using BotCompanion.Core.Sharing;
+using BotCompanion.Core.State;
 using BotCompanion.Core.Turns;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -13,7 +16,7 @@ namespace BotCompanion.Core.Coaching;
 /// The coaching companion's turn handler. Order matters: safety before everything, commands before coaching,
 /// and mentor mode strictly apart from the GROW flow.
 /// </summary>
-public sealed class CoachingEngine(
+internal sealed class CoachingEngine(
     IPromptPackProvider packs,
     GrowFlow grow,
     CommandHandler commands,

@@ -1,4 +1,4 @@
-using BotCompanion.Core.Conversations;
+using BotCompanion.Core.Messages;
 
 namespace BotCompanion.Core.Nudges;
 

@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
-using BotCompanion.Core.Sessions;
+using BotCompanion.Core.State;
 
 namespace BotCompanion.Core.Sharing;
 

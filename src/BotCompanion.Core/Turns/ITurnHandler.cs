@@ -1,5 +1,5 @@
-using BotCompanion.Core.Conversations;
-using BotCompanion.Core.Sessions;
+using BotCompanion.Core.Messages;
+using BotCompanion.Core.State;
 
 namespace BotCompanion.Core.Turns;
 

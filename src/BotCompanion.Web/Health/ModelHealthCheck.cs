@@ -1,4 +1,4 @@
-using BotCompanion.Models;
+using BotCompanion.Ai;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace BotCompanion.Web.Health;

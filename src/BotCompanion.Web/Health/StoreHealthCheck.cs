@@ -1,4 +1,4 @@
-using BotCompanion.Core.Sessions;
+using BotCompanion.Core.State;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace BotCompanion.Web.Health;

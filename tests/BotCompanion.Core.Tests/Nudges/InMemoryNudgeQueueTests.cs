@@ -1,4 +1,4 @@
-using BotCompanion.Core.Conversations;
+using BotCompanion.Core.Messages;
 using BotCompanion.Core.Nudges;
 
 namespace BotCompanion.Core.Tests.Nudges;

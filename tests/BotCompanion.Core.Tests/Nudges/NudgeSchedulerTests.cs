@@ -1,5 +1,5 @@
-using BotCompanion.Core.Coaching.State;
 using BotCompanion.Core.Nudges;
+using BotCompanion.Core.State;
 using BotCompanion.Core.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;

@@ -1,6 +1,6 @@
-using BotCompanion.Core.Conversations;
+using BotCompanion.Core.Messages;
 using BotCompanion.Core.Nudges;
-using BotCompanion.Core.Sessions;
+using BotCompanion.Core.State;
 using BotCompanion.Core.Turns;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;

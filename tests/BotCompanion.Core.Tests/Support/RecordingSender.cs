@@ -1,5 +1,5 @@
 using System.Collections.Concurrent;
-using BotCompanion.Core.Conversations;
+using BotCompanion.Core.Messages;
 using BotCompanion.Core.Nudges;
 
 namespace BotCompanion.Core.Tests.Support;

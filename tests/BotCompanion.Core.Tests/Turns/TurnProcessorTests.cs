@@ -1,5 +1,5 @@
-using BotCompanion.Core.Conversations;
-using BotCompanion.Core.Sessions;
+using BotCompanion.Core.Messages;
+using BotCompanion.Core.State;
 using BotCompanion.Core.Tests.Support;
 using BotCompanion.Core.Turns;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -18,7 +18,7 @@ public class TurnProcessorTests
         var second = Processor(store, new CountingHandler());
 
         await Task.WhenAll(Enumerable.Range(0, 100).Select(i =>
-            Task.Run(() => (i % 2 == 0 ? first : second).ProcessAsync(Messages.Text("hi"), default))));
+            Task.Run(() => (i % 2 == 0 ? first : second).ProcessAsync(TestMessages.Text("hi"), default))));
 
         var state = await LoadAsync(store);
         Assert.Equal(100, state.TurnCount);
@@ -34,7 +34,7 @@ public class TurnProcessorTests
             .ReturnsAsync(true);
         var handler = new CountingHandler();
 
-        await Processor(store.Object, handler).ProcessAsync(Messages.Text("hi"), default);
+        await Processor(store.Object, handler).ProcessAsync(TestMessages.Text("hi"), default);
 
         Assert.Equal(2, handler.Calls);
     }
@@ -46,8 +46,8 @@ public class TurnProcessorTests
         var handler = new CountingHandler();
         var processor = Processor(store, handler);
 
-        await processor.ProcessAsync(Messages.Text("hi", messageId: "dup"), default);
-        var second = await processor.ProcessAsync(Messages.Text("hi", messageId: "dup"), default);
+        await processor.ProcessAsync(TestMessages.Text("hi", messageId: "dup"), default);
+        var second = await processor.ProcessAsync(TestMessages.Text("hi", messageId: "dup"), default);
 
         Assert.Equal(1, handler.Calls);
         Assert.Empty(second.Replies);
@@ -59,7 +59,7 @@ public class TurnProcessorTests
         var store = TestStores.InMemory();
         var handler = new CountingHandler();
         var processor = Processor(store, handler);
-        var click = Messages.Text("yes", messageId: "f:click-1") with { RepeatsReplies = true };
+        var click = TestMessages.Text("yes", messageId: "f:click-1") with { RepeatsReplies = true };
 
         var first = await processor.ProcessAsync(click, default);
         var saved = await store.GetAsync(StateKeys.Conversation(click.Conversation), default);
@@ -79,7 +79,7 @@ public class TurnProcessorTests
         store.Setup(s => s.GetAsync(It.IsAny<string>(), It.IsAny<CancellationToken>()))
             .ThrowsAsync(new StoreUnavailableException("down"));
 
-        var result = await Processor(store.Object, new CountingHandler()).ProcessAsync(Messages.Text("hi"), default);
+        var result = await Processor(store.Object, new CountingHandler()).ProcessAsync(TestMessages.Text("hi"), default);
 
         Assert.Equal(TurnProcessor.StoreDownReply, Assert.Single(result.Replies).Text);
         store.Verify(s => s.GetAsync(It.IsAny<string>(), It.IsAny<CancellationToken>()), Times.Exactly(3));
@@ -96,7 +96,7 @@ public class TurnProcessorTests
         store.Setup(s => s.TrySaveAsync(It.IsAny<string>(), It.IsAny<string>(), It.IsAny<long>(), It.IsAny<CancellationToken>()))
             .Returns((string k, string j, long v, CancellationToken c) => inner.TrySaveAsync(k, j, v, c));
 
-        var result = await Processor(store.Object, new CountingHandler()).ProcessAsync(Messages.Text("hi"), default);
+        var result = await Processor(store.Object, new CountingHandler()).ProcessAsync(TestMessages.Text("hi"), default);
 
         Assert.Equal("turn 1", Assert.Single(result.Replies).Text);
     }
@@ -108,7 +108,7 @@ public class TurnProcessorTests
         handler.Setup(h => h.HandleAsync(It.IsAny<IncomingMessage>(), It.IsAny<ConversationState>(), It.IsAny<CancellationToken>()))
             .ThrowsAsync(new InvalidOperationException("boom"));
 
-        var result = await Processor(TestStores.InMemory(), handler.Object).ProcessAsync(Messages.Text("hi"), default);
+        var result = await Processor(TestStores.InMemory(), handler.Object).ProcessAsync(TestMessages.Text("hi"), default);
 
         Assert.Equal(TurnProcessor.FailureReply, Assert.Single(result.Replies).Text);
     }
@@ -119,11 +119,11 @@ public class TurnProcessorTests
         var store = TestStores.InMemory();
         var eraser = new Mock<IPersonalDataEraser>();
         var processor = Processor(store, new CountingHandler(), eraser.Object);
-        await processor.ProcessAsync(Messages.Text("hi"), default);
+        await processor.ProcessAsync(TestMessages.Text("hi"), default);
 
-        await processor.ProcessAsync(Messages.Text("erase"), default);
+        await processor.ProcessAsync(TestMessages.Text("erase"), default);
 
-        Assert.Null(await store.GetAsync(StateKeys.Conversation(Messages.Text("").Conversation), default));
+        Assert.Null(await store.GetAsync(StateKeys.Conversation(TestMessages.Text("").Conversation), default));
         eraser.Verify(e => e.EraseAsync(It.IsAny<ConversationKey>(), "user-c1", It.IsAny<CancellationToken>()), Times.Once);
     }
 
@@ -132,7 +132,7 @@ public class TurnProcessorTests
 
     private static async Task<ConversationState> LoadAsync(IStateStore store)
     {
-        var doc = await store.GetAsync(StateKeys.Conversation(Messages.Text("").Conversation), default);
+        var doc = await store.GetAsync(StateKeys.Conversation(TestMessages.Text("").Conversation), default);
         return System.Text.Json.JsonSerializer.Deserialize<ConversationState>(doc!.Json, StateJson.Options)!;
     }
 

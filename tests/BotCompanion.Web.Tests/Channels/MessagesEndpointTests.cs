@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.Json.Nodes;
-using BotCompanion.Core.Conversations;
-using BotCompanion.Core.Sessions;
+using BotCompanion.Core.Messages;
+using BotCompanion.Core.State;
 using BotCompanion.Web.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,5 +1,5 @@
 using System.Runtime.CompilerServices;
-using BotCompanion.Core.Models;
+using BotCompanion.Core.Ai;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.SemanticKernel;
 using Microsoft.SemanticKernel.ChatCompletion;

@@ -1,6 +1,6 @@
 using System.Text.Json;
+using BotCompanion.Core.Evals;
 using BotCompanion.Core.Prompts;
-using BotCompanion.Core.Prompts.Evals;
 using BotCompanion.Web.Portal;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;

@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 using BotCompanion.Channels.Discord;
-using BotCompanion.Core.Conversations;
+using BotCompanion.Core.Messages;
 using BotCompanion.Core.Nudges;
 using BotCompanion.Web.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;

@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using BotCompanion.Core.Sessions;
+using BotCompanion.Core.State;
 using BotCompanion.Web.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 

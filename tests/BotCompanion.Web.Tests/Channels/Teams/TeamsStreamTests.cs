@@ -1,6 +1,6 @@
 using System.Text.Json;
 using BotCompanion.Channels.Teams;
-using BotCompanion.Core.Conversations;
+using BotCompanion.Core.Messages;
 using BotCompanion.Web.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,9 +1,9 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using BotCompanion.Core.Conversations;
+using BotCompanion.Core.Messages;
 using BotCompanion.Core.Nudges;
-using BotCompanion.Core.Sessions;
+using BotCompanion.Core.State;
 using BotCompanion.Web.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 

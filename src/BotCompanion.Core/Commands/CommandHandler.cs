@@ -1,0 +1,182 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+using BotCompanion.Core.Commitments;
+using BotCompanion.Core.Conversation;
+using BotCompanion.Core.Messages;
+using BotCompanion.Core.Nudges;
+using BotCompanion.Core.Sharing;
+using BotCompanion.Core.State;
+using BotCompanion.Core.Turns;
+using Microsoft.Extensions.Options;
+
+namespace BotCompanion.Core.Commands;
+
+/// <summary>The slash commands, the same in every channel.</summary>
+internal sealed partial class CommandHandler(SessionCloser closer, NudgeCommand nudges, NudgePlanner planner, SharingFlow sharing, IOptions<StorageOptions> storage)
+{
+    internal async Task HandleAsync(TurnContext turn, CancellationToken cancellationToken)
+    {
+        var parts = turn.Text.Split(' ', 2, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var command = parts[0].ToLowerInvariant();
+        var argument = parts.Length > 1 ? parts[1] : "";
+        switch (command)
+        {
+            case "/help":
+                turn.Say(turn.Labels["help"]);
+                break;
+            case "/privacy":
+                turn.Say(turn.Labels["privacy", ("retention", Retention(storage.Value.IdleExpiry))]);
+                break;
+            case "/forget":
+                turn.State.ForgetPending = true;
+                turn.Say(turn.Labels["forgetConfirm"], ReplyMode.Coaching, "yes, forget me", "cancel");
+                break;
+            case "/mentor":
+                turn.Say(turn.Labels[turn.State.Mode == CoachingMode.Mentor ? "mentorAlready" : "mentorEnter"], ReplyMode.Mentor);
+                turn.Offer("Back to coaching", "/coach");
+                turn.State.Mode = CoachingMode.Mentor;
+                break;
+            case "/coach":
+                turn.Say(turn.Labels[turn.State.Mode == CoachingMode.Coaching ? "coachAlready" : "coachEnter"]);
+                turn.State.Mode = CoachingMode.Coaching;
+                break;
+            case "/done":
+                var summary = await closer.CloseAsync(turn, "done", cancellationToken);
+                turn.Say(summary is null ? turn.Labels["doneEmpty"] : SessionCloser.Render(turn, summary));
+                if (summary is not null)
+                {
+                    SharingFlow.Offer(turn, summary);
+                }
+
+                break;
+            case "/coach-link" or "/coach-unlink" or "/shared" or "/unshare" or "/share" or "/coach-notify":
+                await sharing.HandleCommandAsync(turn, command, argument, cancellationToken);
+                break;
+            case "/commitments":
+                if (Commitments(turn, argument) is { } moved)
+                {
+                    await planner.ScheduleCommitmentAsync(turn, moved, cancellationToken);
+                }
+
+                break;
+            case "/nudges":
+                await nudges.HandleAsync(turn, argument, cancellationToken);
+                break;
+            default:
+                turn.Say(turn.Labels["unknownCommand", ("command", command)]);
+                break;
+        }
+    }
+
+    internal static void ConfirmForget(TurnContext turn, ConversationState state)
+    {
+        turn.State.ForgetPending = false;
+        if (ForgetYes().IsMatch(turn.Text))
+        {
+            state.EraseRequested = true;
+            turn.Say(turn.Labels["forgetDone"]);
+            return;
+        }
+
+        turn.Say(turn.Labels["forgetCancelled"]);
+    }
+
+    /// <summary>Lists or updates commitments; returns a commitment whose date moved (its nudge must move too).</summary>
+    private static Commitment? Commitments(TurnContext turn, string argument)
+    {
+        var open = turn.State.OpenCommitments.OrderBy(c => c.Due).ToList();
+        var update = Update().Match(argument);
+        if (update.Success)
+        {
+            var target = update.Groups["n"].Value;
+            Commitment? chosen;
+            if (target.StartsWith('#'))
+            {
+                // A button names its commitment by id, so a card clicked after the list changed still acts on the right one.
+                chosen = turn.State.Commitments.FirstOrDefault(c => c.Id == target[1..]);
+                if (chosen is { Status: not CommitmentStatus.Open })
+                {
+                    turn.Say(turn.Labels["commitmentAlreadyClosed", ("action", chosen.Action), ("status", chosen.Status.ToString().ToLowerInvariant())]);
+                    return null;
+                }
+            }
+            else
+            {
+                var number = int.Parse(target, CultureInfo.InvariantCulture);
+                chosen = number >= 1 && number <= open.Count ? open[number - 1] : null;
+            }
+
+            if (chosen is null)
+            {
+                turn.Say(turn.Labels["commitmentNotFound", ("number", target)]);
+                return null;
+            }
+
+            return Apply(turn, chosen, update.Groups["verb"].Value.ToLowerInvariant(), update.Groups["rest"].Value) ? chosen : null;
+        }
+
+        if (open.Count == 0)
+        {
+            turn.Say(turn.Labels["noCommitments"]);
+            return null;
+        }
+
+        var text = new StringBuilder(turn.Labels["commitmentsHeader"]);
+        var items = new List<ReplyItem>();
+        for (var i = 0; i < open.Count; i++)
+        {
+            var line = $"{open[i].Action}, by {CommitmentFlow.Due(turn, open[i].Due, open[i].HasTime)}";
+            text.Append(CultureInfo.InvariantCulture, $"\n{i + 1}. {line}");
+            var n = "#" + open[i].Id;
+            items.Add(new ReplyItem(line,
+            [
+                new ReplyChoice("Done", $"/commitments done {n}"),
+                new ReplyChoice("Reschedule", $"/commitments move {n} to", InputLabel: "New date, e.g. next Friday"),
+                new ReplyChoice("Drop", $"/commitments drop {n}"),
+            ]));
+        }
+
+        turn.Replies.Add(new OutgoingReply(text.Append("\n\n").Append(turn.Labels["commitmentsHelp"]).ToString()) { Items = items });
+        return null;
+    }
+
+    /// <summary>True when the commitment's date moved.</summary>
+    private static bool Apply(TurnContext turn, Commitment commitment, string verb, string rest)
+    {
+        if (verb is "move" or "reschedule")
+        {
+            if (DueDateParser.Parse(rest, turn.Now, turn.Zone) is not { } due)
+            {
+                turn.Say(turn.Labels["commitmentDateNotUnderstood", ("text", rest)]);
+                return false;
+            }
+
+            commitment.Due = due.Due;
+            commitment.HasTime = due.HasTime;
+            commitment.Outcomes.Add(new CommitmentOutcome("rescheduled", turn.Now));
+            turn.Say(turn.Labels["commitmentMoved", ("action", commitment.Action), ("due", CommitmentFlow.Due(turn, due.Due, due.HasTime))]);
+            return true;
+        }
+
+        var (status, outcome) = verb switch
+        {
+            "done" or "complete" => (CommitmentStatus.Done, "done"),
+            "partly" => (CommitmentStatus.Partly, "partly"),
+            _ => (CommitmentStatus.Dropped, "dropped"),
+        };
+        commitment.Status = status;
+        commitment.Outcomes.Add(new CommitmentOutcome(outcome, turn.Now));
+        turn.Say(turn.Labels["commitmentUpdated", ("action", commitment.Action), ("status", outcome)]);
+        return false;
+    }
+
+    private static string Retention(TimeSpan expiry) =>
+        expiry.TotalDays >= 1 ? $"{expiry.TotalDays:0} days" : $"{expiry.TotalHours:0} hours";
+
+    [GeneratedRegex(@"^(?<verb>done|complete|partly|drop|move|reschedule)\s+(?<n>\d{1,3}|\#[0-9a-f]{1,32})(\s+(to\s+)?(?<rest>.+))?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Update();
+
+    [GeneratedRegex(@"^\s*yes\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ForgetYes();
+}

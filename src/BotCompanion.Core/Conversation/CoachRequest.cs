@@ -1,0 +1,49 @@
+using BotCompanion.Core.Ai;
+using BotCompanion.Core.State;
+using BotCompanion.Core.Turns;
+using Microsoft.SemanticKernel;
+
+namespace BotCompanion.Core.Conversation;
+
+/// <summary>One coaching reply to produce: the stage, its question set and the bounded context the prompt sees.</summary>
+internal sealed record CoachRequest(GrowStage Stage, string QuestionSet, string Message, string SessionSummary, string RecentTurns, string OpenCommitments)
+{
+    public string? Preface { get; init; }
+
+    public bool SkipReflection { get; init; }
+
+    public IReadOnlyDictionary<string, string> QuestionValues { get; init; } = new Dictionary<string, string>();
+
+    public string StagePurpose => Stage switch
+    {
+        GrowStage.CheckIn => "check in on the commitment they made last time, without judgement",
+        GrowStage.Goal => "find out what they want from this conversation and how they will know",
+        GrowStage.Reality => "explore what is happening now, without judgement",
+        GrowStage.Options => "help them widen their options before narrowing; the options must be theirs",
+        GrowStage.Will => "help them commit, in their own words, to a dated next step",
+        _ => "close the conversation intentionally",
+    };
+
+    public KernelArguments Arguments(string instruction) => new()
+    {
+        ["stage"] = Stage.ToString().ToLowerInvariant(),
+        ["stage_purpose"] = StagePurpose,
+        ["session_summary"] = SessionSummary,
+        ["recent_turns"] = RecentTurns,
+        ["open_commitments"] = OpenCommitments,
+        ["instruction"] = Preface is null ? instruction : (instruction + " Begin your reply with: " + Preface).Trim(),
+        ["message"] = Message,
+    };
+
+    public OfflineTurnContext ToOfflineContext(TurnContext turn, bool skipReflection) => new()
+    {
+        Request = OfflineRequest.CoachReply,
+        Pack = turn.Pack,
+        QuestionSet = QuestionSet,
+        AskedQuestionIds = [.. turn.Session.AskedQuestionIds],
+        UserText = turn.Text,
+        SkipReflection = skipReflection,
+        Preface = Preface,
+        QuestionValues = QuestionValues,
+    };
+}

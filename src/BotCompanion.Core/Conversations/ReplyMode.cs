@@ -1,7 +1,0 @@
-namespace BotCompanion.Core.Conversations;
-
-public enum ReplyMode
-{
-    Coaching,
-    Mentor,
-}

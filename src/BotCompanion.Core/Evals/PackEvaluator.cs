@@ -1,0 +1,90 @@
+using System.Text.Json;
+using BotCompanion.Core.Conversation;
+using BotCompanion.Core.Guard;
+using BotCompanion.Core.Messages;
+using BotCompanion.Core.Prompts;
+using BotCompanion.Core.State;
+using BotCompanion.Core.Turns;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace BotCompanion.Core.Evals;
+
+/// <summary>
+/// Builds the bot's real pipeline for one pack folder with the given clock; it must use a fresh, empty state store
+/// each time it is called. Hosts supply it (the CLI with its model configuration, tests with the offline coach).
+/// </summary>
+public delegate IServiceProvider EvalPipelineFactory(string packDirectory, TimeProvider clock);
+
+/// <summary>
+/// Runs scripted scenarios through the real turn pipeline, one fresh pipeline (empty store, fixed clock) per
+/// scenario so that results are repeatable, and scores the transcripts against the pack's thresholds.
+/// </summary>
+public sealed class PackEvaluator(EvalPipelineFactory pipelines, IDirectivenessGuard guard)
+{
+    public async Task<EvalReport> EvaluateAsync(string packDirectory, IReadOnlyList<Scenario> scenarios, CancellationToken cancellationToken)
+    {
+        var pack = PromptPackLoader.Load(packDirectory);
+        var transcripts = new List<Transcript>();
+        ScoringTexts? texts = null;
+        foreach (var scenario in scenarios)
+        {
+            var (transcript, scoring) = await RunAsync(packDirectory, scenario, cancellationToken);
+            transcripts.Add(transcript);
+            texts ??= scoring;
+        }
+
+        return new EvalScorer(guard).Score(pack, packDirectory, transcripts, texts ?? ScoringTexts.For(pack));
+    }
+
+    private async Task<(Transcript Transcript, ScoringTexts Texts)> RunAsync(string packDirectory, Scenario scenario, CancellationToken cancellationToken)
+    {
+        var clock = new ScenarioClock();
+        var services = pipelines(packDirectory, clock);
+        try
+        {
+            var processor = services.GetRequiredService<TurnProcessor>();
+            var store = services.GetRequiredService<IStateStore>();
+            var texts = ScoringTexts.For(services.GetRequiredService<IPromptPackProvider>().GetPack(), services.GetRequiredService<IOptions<CoachingOptions>>().Value.SafetyReply);
+            var conversation = new ConversationKey("eval", scenario.Name);
+            var turns = new List<TranscriptTurn>();
+            for (var i = 0; i < scenario.Turns.Count; i++)
+            {
+                var turn = scenario.Turns[i];
+                clock.Advance(TimeSpan.FromMinutes(turn.AfterMinutes ?? 1));
+                var result = await processor.ProcessAsync(
+                    new IncomingMessage
+                    {
+                        Conversation = conversation,
+                        UserId = "eval:" + scenario.Name,
+                        Text = turn.User.Trim(),
+                        Timestamp = clock.GetUtcNow(),
+                        TimeZone = scenario.TimeZone,
+                        MessageId = $"{scenario.Name}-{i}",
+                    },
+                    cancellationToken);
+                turns.Add(new TranscriptTurn(
+                    turn.User,
+                    [.. result.Replies.Select(r => new TranscriptReply(r.Text, r.Mode))],
+                    result.Metrics?.Stage ?? "none",
+                    result.Metrics?.PromptTokens ?? 0));
+            }
+
+            var stored = await store.GetAsync(StateKeys.Conversation(conversation), cancellationToken);
+            var state = stored is null ? null : JsonSerializer.Deserialize<ConversationState>(stored.Json, StateJson.Options);
+            return (new Transcript(scenario, turns, state?.Coaching.Commitments.Count ?? 0), texts);
+        }
+        finally
+        {
+            switch (services)
+            {
+                case IAsyncDisposable asyncDisposable:
+                    await asyncDisposable.DisposeAsync();
+                    break;
+                case IDisposable disposable:
+                    disposable.Dispose();
+                    break;
+            }
+        }
+    }
+}

@@ -1,0 +1,7 @@
+namespace BotCompanion.Core.Messages;
+
+public enum ReplyMode
+{
+    Coaching,
+    Mentor,
+}

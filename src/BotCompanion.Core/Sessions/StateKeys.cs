@@ -1,9 +1,0 @@
-using BotCompanion.Core.Conversations;
-
-namespace BotCompanion.Core.Sessions;
-
-/// <summary>Logical keys; stores add the deployment prefix.</summary>
-public static class StateKeys
-{
-    public static string Conversation(ConversationKey key) => $"conv:{key}";
-}

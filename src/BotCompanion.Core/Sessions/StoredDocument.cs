@@ -1,4 +1,0 @@
-namespace BotCompanion.Core.Sessions;
-
-/// <summary>A stored JSON document and the version it was read at.</summary>
-public sealed record StoredDocument(string Json, long Version);

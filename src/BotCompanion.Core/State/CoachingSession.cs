@@ -1,0 +1,65 @@
+namespace BotCompanion.Core.State;
+
+/// <summary>One reflection session, from its first message until /done or the idle timeout.</summary>
+public sealed class CoachingSession
+{
+    public string Id { get; set; } = Guid.NewGuid().ToString("N")[..12];
+
+    public DateTimeOffset StartedAt { get; set; }
+
+    public DateTimeOffset LastMessageAt { get; set; }
+
+    public GrowStage Stage { get; set; } = GrowStage.Goal;
+
+    /// <summary>User turns spent in the current stage.</summary>
+    public int StageTurns { get; set; }
+
+    /// <summary>The goal in the executive's own words.</summary>
+    public string? Goal { get; set; }
+
+    /// <summary>Key sentences the executive said, verbatim (the extractive rolling summary).</summary>
+    public List<string> Insights { get; set; } = [];
+
+    /// <summary>Options the executive named, verbatim.</summary>
+    public List<string> Options { get; set; } = [];
+
+    public List<string> AskedQuestionIds { get; set; } = [];
+
+    /// <summary>The last few coaching turns; mentor turns never enter this list.</summary>
+    public List<TurnRecord> RecentTurns { get; set; } = [];
+
+    /// <summary>Mentor-mode turns, kept apart from coaching.</summary>
+    public List<TurnRecord> MentorTurns { get; set; } = [];
+
+    public CommitmentDraftState? PendingCommitment { get; set; }
+
+    /// <summary>Id of the commitment the session opened with a check-in on.</summary>
+    public string? CheckInCommitmentId { get; set; }
+
+    /// <summary>The answer given on that commitment since the last session (partly, not yet) that the check-in follows up; null for a plain check-in.</summary>
+    public string? CheckInAnswer { get; set; }
+
+    public List<string> CommitmentIdsMade { get; set; } = [];
+
+    public int MentorTopicCount { get; set; }
+
+    public int UserWords { get; set; }
+
+    public int CoachWords { get; set; }
+}
+
+public enum GrowStage
+{
+    CheckIn,
+    Goal,
+    Reality,
+    Options,
+    Will,
+    Closing,
+}
+
+public sealed record TurnRecord(string Role, string Text, DateTimeOffset At)
+{
+    /// <summary>The prompt pack (name@version#hash) that produced a bot turn.</summary>
+    public string? Pack { get; init; }
+}

@@ -1,0 +1,60 @@
+namespace BotCompanion.Core.State;
+
+public sealed class CoachingState
+{
+    public CoachingMode Mode { get; set; } = CoachingMode.Coaching;
+
+    public CoachingSession? Session { get; set; }
+
+    public List<Commitment> Commitments { get; set; } = [];
+
+    public List<SessionSummary> Summaries { get; set; } = [];
+
+    /// <summary>
+    /// When the last closed session ended (its last message when it went idle, the close itself after /done).
+    /// Outcomes recorded after it are new to the next session's check-in and summary.
+    /// </summary>
+    public DateTimeOffset? LastSessionEndedAt { get; set; }
+
+    /// <summary>True between "/forget" and the person's answer to the confirmation.</summary>
+    public bool ForgetPending { get; set; }
+
+    public bool Welcomed { get; set; }
+
+    /// <summary>The coach this executive linked to, if any.</summary>
+    public Sharing.CoachLink? Coach { get; set; }
+
+    /// <summary>The summary waiting for "Share as is / Edit / Keep private".</summary>
+    public string? ShareOfferSummaryId { get; set; }
+
+    /// <summary>True while the next message is the executive's own wording of that summary.</summary>
+    public bool ShareEditPending { get; set; }
+
+    public CoachingCounters Counters { get; set; } = new();
+
+    public NudgeSettings Nudges { get; set; } = new();
+
+    public IEnumerable<Commitment> OpenCommitments => Commitments.Where(c => c.Status == CommitmentStatus.Open);
+}
+
+public enum CoachingMode
+{
+    Coaching,
+    Mentor,
+}
+
+/// <summary>Lifetime counts, for fidelity figures and the eval tooling. No text.</summary>
+public sealed class CoachingCounters
+{
+    public int CoachingReplies { get; set; }
+
+    public int MentorReplies { get; set; }
+
+    public int ModelCalls { get; set; }
+
+    public int GuardRegenerations { get; set; }
+
+    public int GuardReplacements { get; set; }
+
+    public int SafetyEvents { get; set; }
+}
