@@ -16,6 +16,14 @@ public static class ScenarioLoader
     private static readonly string[] Modes = ["coaching", "mentor"];
     private static readonly string[] Stages = ["checkin", "goal", "reality", "options", "will", "closing"];
 
+    /// <summary>The message acts of tests/data/messages, which a turn's <c>expect.acts</c> may name.</summary>
+    private static readonly string[] Acts =
+    [
+        "greeting", "goal", "success_criterion", "situation", "feeling", "belief", "fear", "value", "option", "choice",
+        "commitment", "contingency", "obstacle", "what_if", "question_to_bot", "request_for_direction", "closing",
+        "thanks", "off_topic",
+    ];
+
     public static IReadOnlyList<Scenario> LoadDirectory(string directory)
     {
         if (!Directory.Exists(directory))
@@ -69,6 +77,11 @@ public static class ScenarioLoader
             throw new ScenarioFormatException($"{file}: 'timeZone' '{scenario.TimeZone}' is not a known IANA time zone");
         }
 
+        if (scenario.Expect.CommitmentCount is < 0)
+        {
+            throw new ScenarioFormatException($"{file}: 'expect.commitmentCount' must be zero or more");
+        }
+
         for (var i = 0; i < scenario.Turns.Count; i++)
         {
             var turn = scenario.Turns[i];
@@ -91,6 +104,11 @@ public static class ScenarioLoader
             if (turn.Expect?.Stage is { } stage && !Stages.Contains(stage))
             {
                 throw new ScenarioFormatException($"{file}: '{field}.expect.stage' must be one of {string.Join(", ", Stages)} (got \"{stage}\")");
+            }
+
+            if (turn.Expect?.Acts?.FirstOrDefault(a => !Acts.Contains(a)) is { } act)
+            {
+                throw new ScenarioFormatException($"{file}: '{field}.expect.acts' names an unknown act \"{act}\"; acts are {string.Join(", ", Acts)}");
             }
         }
     }

@@ -71,5 +71,40 @@ public sealed class ScenarioLoaderTests : IDisposable
         Assert.StartsWith("empty.json: 'turns' must list at least one turn", ex.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void UnderstandingAndFollowUpExpectations_Load()
+    {
+        Write("follow.json", """
+            {"turns": [
+              {"user": "I felt humiliated. I keep replaying it.",
+               "expect": {"acts": ["feeling"], "feeling": "humiliation", "feelingAcknowledged": true, "willQuestion": false, "notContains": ["you keep replaying it. What could you do"]}},
+              {"user": "What would you do?", "expect": {"requestForDirection": true, "reflection": false}},
+              {"user": "ok that's it, thanks", "expect": {"takeawayQuestion": true, "sessionClosed": false}}
+            ],
+             "expect": {"noWillBeforeChoice": true, "noRepeatedQuestion": true, "variedBoundary": true, "statedGoal": "speak up at the board",
+                        "summaryIncludes": ["humiliated"], "summaryExcludes": ["thanks"], "commitmentCount": 0, "commitmentContingency": "if he says no"}}
+            """);
+
+        var scenario = Assert.Single(ScenarioLoader.LoadDirectory(_folder));
+
+        Assert.Equal(["feeling"], scenario.Turns[0].Expect!.Acts!);
+        Assert.True(scenario.Turns[0].Expect!.FeelingAcknowledged);
+        Assert.True(scenario.Turns[1].Expect!.RequestForDirection);
+        Assert.False(scenario.Turns[1].Expect!.Reflection);
+        Assert.True(scenario.Turns[2].Expect!.TakeawayQuestion);
+        Assert.Equal("speak up at the board", scenario.Expect.StatedGoal);
+        Assert.Equal(0, scenario.Expect.CommitmentCount);
+    }
+
+    [Fact]
+    public void UnknownAct_ListsTheActs()
+    {
+        Write("act.json", """{"turns": [{"user": "hello", "expect": {"acts": ["greeting", "smalltalk"]}}]}""");
+
+        var ex = Assert.Throws<ScenarioFormatException>(() => ScenarioLoader.LoadDirectory(_folder));
+
+        Assert.StartsWith("act.json: 'turns[0].expect.acts' names an unknown act \"smalltalk\"", ex.Message, StringComparison.Ordinal);
+    }
+
     private void Write(string name, string json) => File.WriteAllText(Path.Combine(_folder, name), json);
 }
