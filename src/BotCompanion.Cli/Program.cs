@@ -12,6 +12,7 @@ internal static class Program
         ChatCommand.Create(),
         PromptsCommand.Create(),
         GuardCommand.Create(),
+        UnderstandCommand.Create(),
         DiscordCommand.Create(),
         CoachCommand.Create(),
     };

@@ -1,0 +1,86 @@
+using System.Text.RegularExpressions;
+
+namespace BotCompanion.Core.Conversation.Understanding;
+
+/// <summary>
+/// Feelings named outright ("I felt humiliated", "so relieved") and the common ways executives imply one without
+/// naming it ("I keep replaying it", "I haven't slept", "I froze"). Each family gives the feeling's plain name.
+/// </summary>
+internal static partial class FeelingCues
+{
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
+
+    private static readonly (string Name, Regex Pattern)[] Named =
+    [
+        ("anxious", new Regex(@"\b(anxious|anxiety|nervous|worried|worrying|uneasy|on\s+edge|jittery|dread(ing)?|panick?(ed|ing|y)?|shaking|shaky|scared|afraid|terrified|frightened|fearful|apprehensive|butterflies)\b", Options)),
+        ("frustrated", new Regex(@"\b(frustrat(ed|ing|ion)|annoy(ed|ing)|irritat(ed|ing)|fed\s+up|exasperat(ed|ing)|sick\s+of|tired\s+of|had\s+enough)\b", Options)),
+        ("humiliated", new Regex(@"\b(humiliat(ed|ing|ion)|embarrass(ed|ing|ment)|mortified|made\s+a\s+fool)\b", Options)),
+        ("ashamed", new Regex(@"\b(ashamed|shame(ful)?)\b", Options)),
+        ("guilty", new Regex(@"\b(guilty|feel\s+responsible|regret|guilt|feel\s+bad\s+(about|for)|bad\s+conscience)\b", Options)),
+        ("relieved", new Regex(@"\b(reliev(ed|ing)|better\s+than\s+i\s+feared|relief|weight\s+off)\b", Options)),
+        ("overwhelmed", new Regex(@"\b(overwhelm(ed|ing)?|swamped|drowning|buried|stretched\s+(too\s+)?thin|too\s+much\s+on\s+my\s+plate|underwater|spinning\s+plates)\b", Options)),
+        ("excited", new Regex(@"\b(excit(ed|ing)|thrilled|energi[sz]ed|pumped|buzzing|can'?t\s+wait|stoked)\b", Options)),
+        ("stuck", new Regex(@"\b(stuck|trapped|paralys(ed|is)|paralyz(ed|ing)|going\s+in\s+circles|at\s+a\s+loss)\b", Options)),
+        ("hurt", new Regex(@"\b(hurt|wounded|stung|blindsided|betrayed|let\s+down)\b", Options)),
+        ("angry", new Regex(@"\b(angry|irritable|snappy|jealous|envious|anger|furious|livid|pissed|mad\s+at|seething|fuming|outraged|resent(ful|ment)?)\b", Options)),
+        ("lonely", new Regex(@"\b(lonely|so\s+alone|alone\s+with|alone\s+in\s+this|isolated|on\s+my\s+own|no\s+one\s+to\s+talk\s+to)\b", Options)),
+        ("proud", new Regex(@"\b(proud|pride)\b", Options)),
+        ("sad", new Regex(@"\b(sad|flat|numb|grieving|grief|demotivated|unmotivated|hopeless|empty|sadness|down|low|deflated|gutted|heartbroken|upset|miserable|crushed|devastated|cried|crying|in\s+tears)\b", Options)),
+        ("exhausted", new Regex(@"\b(exhausted|drained|burn(ed|t)\s+out|burnout|running\s+on\s+empty|knackered|worn\s+out|shattered|tired)\b", Options)),
+        ("disappointed", new Regex(@"\b(disappoint(ed|ing|ment))\b", Options)),
+        ("torn", new Regex(@"\b(torn|conflicted|in\s+two\s+minds|ambivalent)\b", Options)),
+        ("unsure", new Regex(@"\b(confused|unsure|uncertain|lost|insecure|impostor|imposter|out\s+of\s+my\s+depth|not\s+good\s+enough|doubt(ing)?\s+myself|self-doubt)\b", Options)),
+        ("stressed", new Regex(@"\b(stress(ed|ful)?|under\s+pressure|tense|wound\s+up)\b", Options)),
+        ("hopeful", new Regex(@"\b(hopeful|optimistic|encouraged|confident)\b", Options)),
+        ("grateful", new Regex(@"\b(grateful|thankful)\b", Options)),
+        ("invisible", new Regex(@"\b(invisible|ignored|unheard|sidelined|overlooked|undervalued|unappreciated)\b", Options)),
+        ("good", new Regex(@"\b(feel(ing)?\s+(good|great|better|ok|okay|fine|calm|lighter)|(a\s+)?better\s+day|happy|glad|delighted)\b", Options)),
+        ("bad", new Regex(@"\b(feel(ing)?\s+(bad|awful|terrible|horrible|rotten|sick)|sick\s+to\s+my\s+stomach|gut\s+punch)\b", Options)),
+    ];
+
+    private static readonly (string Name, Regex Pattern)[] Implied =
+    [
+        ("shaken", new Regex(@"\b(keep|kept)\s+(replaying|thinking\s+about|going\s+over)\b|\bcan'?t\s+(stop\s+thinking|get\s+it\s+out\s+of\s+my\s+head|let\s+it\s+go|switch\s+off)\b|\bstill\s+(shaking|rattled|reeling)\b|\b(i|i\s+just)\s+froze\b|\bmy\s+(heart|stomach)\b|\bknot\s+in\s+my\b", Options)),
+        ("exhausted", new Regex(@"\b(haven'?t|have\s+not|didn'?t|can'?t|barely|don'?t)\s+(slept|sleep)(\s+well)?\b|\bslept\s+(badly|terribly|poorly)\b|\bin\s+my\s+head\s+all\s+night\b|\b(no|zero)\s+sleep\b|\bawake\s+at\s+\d|\bup\s+at\s+\d\s*(am)?\b|\brunning\s+on\s+fumes\b", Options)),
+        ("sad", new Regex(@"(😞|😢|😭|😔|☹️|🙁|😩|😫)|\bugh\b", Options)),
+        ("unsure", new Regex(@"\b(doesn'?t|don'?t)\s+trust\s+me\b|\bwaiting\s+(that|for)\s+(i|me\s+to)\s+fail\b|\bwant(s)?\s+to\s+leave\b", Options)),
+        ("good", new Regex(@"(😊|🙌|🎉|😀|😄)", Options)),
+        ("angry", new Regex(@"(😡|🤬)", Options)),
+    ];
+
+    public static Feeling? Find(string text)
+    {
+        foreach (var (name, pattern) in Named)
+        {
+            if (pattern.Match(text) is { Success: true } match && !Negated(text, match.Index) && !NotAFeeling(text, match))
+            {
+                return new Feeling(name, match.Value, Implied: false);
+            }
+        }
+
+        foreach (var (name, pattern) in Implied)
+        {
+            if (pattern.Match(text) is { Success: true } match)
+            {
+                return new Feeling(name, match.Value, Implied: true);
+            }
+        }
+
+        return null;
+    }
+
+    // "not worried", "no longer anxious" name the absence of a feeling, not the feeling.
+    private static bool Negated(string text, int index) =>
+        NegationBefore().IsMatch(text[Math.Max(0, index - 14)..index]);
+
+    // "down" and "low" are feelings in "I'm a bit down", not in "cut down", "low margin", "write it down".
+    private static bool NotAFeeling(string text, Match match) =>
+        match.Value.ToLowerInvariant() is "down" or "low" or "lost" or "tired" or "hurt" or "pride" or "buried" or "upset" or "mad at"
+        && !FeelingFrame().IsMatch(text[Math.Max(0, match.Index - 24)..match.Index]);
+
+    [GeneratedRegex(@"\b(not|no\s+longer|never|n't)\s+(\w+\s+)?$", Options)]
+    private static partial Regex NegationBefore();
+
+    [GeneratedRegex(@"\b(i'?m|i\s+am|i\s+feel|i\s+felt|feeling|i\s+was|makes\s+me|made\s+me|left\s+me|so|really|bit|quite|pretty|very|totally|got|gets)\s+(\w+\s+)?$", Options)]
+    private static partial Regex FeelingFrame();
+}

@@ -1,0 +1,132 @@
+using System.Text.RegularExpressions;
+using BotCompanion.Core.Commitments;
+
+namespace BotCompanion.Core.Conversation.Understanding;
+
+/// <summary>
+/// Reads what one executive message does, locally and deterministically (a few microseconds): each act's cue family
+/// is tried on every sentence, and the sentence (or clause) that carries the act becomes its span. Situation is what
+/// is left: a statement of at least four words that no other act explains.
+/// </summary>
+public static partial class MessageReader
+{
+    private static readonly (MessageAct Act, Regex Pattern)[] Families =
+    [
+        (MessageAct.Greeting, ActCues.Greeting()),
+        (MessageAct.Thanks, ActCues.Thanks()),
+        (MessageAct.Closing, ActCues.Closing()),
+        (MessageAct.QuestionToBot, ActCues.QuestionToBot()),
+        (MessageAct.Goal, ActCues.Goal()),
+        (MessageAct.SuccessCriterion, ActCues.SuccessCriterion()),
+        (MessageAct.Choice, ActCues.Choice()),
+        (MessageAct.Option, ActCues.Option()),
+        (MessageAct.Contingency, ActCues.Contingency()),
+        (MessageAct.Obstacle, ActCues.Obstacle()),
+        (MessageAct.WhatIf, ActCues.WhatIf()),
+        (MessageAct.Fear, ActCues.Fear()),
+        (MessageAct.Value, ActCues.Value()),
+        (MessageAct.Belief, ActCues.Belief()),
+        (MessageAct.OffTopic, ActCues.OffTopic()),
+    ];
+
+    public static MessageReading Read(string text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return MessageReading.Empty;
+        }
+
+        var spans = new Dictionary<MessageAct, string>();
+        var sentences = Split(text);
+        if (DirectionRequestCues.Find(text) is { } request)
+        {
+            spans[MessageAct.RequestForDirection] = SentenceWith(sentences, request);
+        }
+
+        foreach (var (act, pattern) in Families)
+        {
+            foreach (var sentence in sentences)
+            {
+                if (pattern.Match(sentence) is { Success: true } match && Plausible(act, sentence, spans))
+                {
+                    spans[act] = act is MessageAct.Greeting or MessageAct.Thanks ? match.Value.Trim() : sentence;
+                    break;
+                }
+            }
+        }
+
+        if (sentences.FirstOrDefault(s => CommitmentParser.LooksLikeCommitment(s) && !s.TrimStart().StartsWith("if ", StringComparison.OrdinalIgnoreCase)) is { } commitment
+            && !spans.ContainsKey(MessageAct.RequestForDirection))
+        {
+            spans[MessageAct.Commitment] = commitment;
+        }
+
+        var feeling = FeelingCues.Find(text);
+        // "I'm worried that…" is a fear, labelled as such; the feeling is the same words and is not counted twice.
+        if (feeling is not null && !(spans.TryGetValue(MessageAct.Fear, out var fear) && fear.Contains(feeling.Words, StringComparison.OrdinalIgnoreCase)))
+        {
+            spans[MessageAct.Feeling] = SentenceWith(sentences, feeling.Words);
+        }
+
+        if (sentences.FirstOrDefault(s => IsSituation(s, spans)) is { } situation)
+        {
+            spans[MessageAct.Situation] = situation;
+        }
+
+        return new MessageReading(spans, feeling, FindAmbivalence(text));
+    }
+
+    private static bool Plausible(MessageAct act, string sentence, Dictionary<MessageAct, string> spans) => act switch
+    {
+        // A question to the bot about how it works is not a request for direction, and the reverse.
+        MessageAct.QuestionToBot => !spans.ContainsKey(MessageAct.RequestForDirection),
+        // "I want to know what you think" is a request; "I want you to tell me" too.
+        MessageAct.Goal => !spans.ContainsKey(MessageAct.RequestForDirection) && !sentence.TrimEnd().EndsWith('?') && !WantsBotTo().IsMatch(sentence),
+        MessageAct.Option or MessageAct.Belief => !sentence.TrimEnd().EndsWith('?') || !spans.ContainsKey(MessageAct.RequestForDirection),
+        MessageAct.OffTopic => spans.Count == 0,
+        _ => true,
+    };
+
+    private static bool IsSituation(string sentence, Dictionary<MessageAct, string> spans)
+    {
+        if (sentence.TrimEnd().EndsWith('?') || Words(sentence) < 4 || spans.ContainsValue(sentence))
+        {
+            return false;
+        }
+
+        // Greetings, thanks and closings never make the rest of a short message a situation ("ok that's it, thanks").
+        return !(spans.Count > 0 && spans.Keys.All(a => a is MessageAct.Closing or MessageAct.Thanks) && Words(sentence) < 8);
+    }
+
+    private static Ambivalence? FindAmbivalence(string text) =>
+        PartOfMe().Match(text) is { Success: true } parts
+            ? new Ambivalence(Clean(parts.Groups["wants"].Value), Clean(parts.Groups["holds"].Value))
+            : WantButFear().Match(text) is { Success: true } split
+                ? new Ambivalence(Clean(split.Groups["wants"].Value), Clean(split.Groups["holds"].Value))
+                : null;
+
+    private static string Clean(string clause) => clause.Trim().TrimEnd('.', ',', ';', '!', ' ');
+
+    internal static IReadOnlyList<string> Split(string text) =>
+        [.. SentenceBreak().Split(text.Trim()).Select(s => Whitespace().Replace(s, " ").Trim()).Where(s => s.Length > 0)];
+
+    private static string SentenceWith(IReadOnlyList<string> sentences, string words) =>
+        sentences.FirstOrDefault(s => s.Contains(words, StringComparison.OrdinalIgnoreCase)) ?? words;
+
+    internal static int Words(string text) => text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
+
+    [GeneratedRegex(@"(?<=[.!?…])\s+|\n+")]
+    private static partial Regex SentenceBreak();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Whitespace();
+
+    [GeneratedRegex(@"\b(want|need|would\s+like|'d\s+like)\s+(you|u)\s+to\b|\bwant\s+to\s+know\s+what\s+you\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex WantsBotTo();
+
+    [GeneratedRegex(@"\bpart\s+of\s+me\s+(?<wants>[^.;]{3,90}?)[,;]?\s+(and|but)\s+(another\s+|the\s+other\s+)?part\s+(of\s+me\s+)?(?<holds>[^.;!?]{3,90})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PartOfMe();
+
+    [GeneratedRegex(@"\bi\s+(really\s+)?(want|'d\s+like|would\s+like|'d\s+love)\s+to\s+(?<wants>[^.;]{3,80}?)[,;]?\s+but\s+(?<holds>[^.;!?]{3,90})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex WantButFear();
+}

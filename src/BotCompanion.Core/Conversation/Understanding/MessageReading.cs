@@ -1,0 +1,27 @@
+namespace BotCompanion.Core.Conversation.Understanding;
+
+/// <summary>
+/// The acts one message performs and the words that carry each (their own words, as written), plus the feeling
+/// named or implied. Statements are what a coach may reflect; greetings, closings, thanks, questions to the bot
+/// and requests are answered, never reflected.
+/// </summary>
+public sealed record MessageReading(IReadOnlyDictionary<MessageAct, string> Spans, Feeling? Feeling, Ambivalence? Ambivalence)
+{
+    public static MessageReading Empty { get; } = new(new Dictionary<MessageAct, string>(), null, null);
+
+    public bool Has(MessageAct act) => Spans.ContainsKey(act);
+
+    public string? Span(MessageAct act) => Spans.GetValueOrDefault(act);
+
+    public IEnumerable<MessageAct> Acts => Spans.Keys;
+
+    /// <summary>True when the message says something about them or their situation that can be reflected.</summary>
+    public bool IsStatement => Spans.Keys.Any(a => a is not (MessageAct.Greeting or MessageAct.Closing or MessageAct.Thanks
+        or MessageAct.QuestionToBot or MessageAct.RequestForDirection or MessageAct.OffTopic));
+}
+
+/// <summary>A feeling: its name in the summary ("humiliated"), the words that carried it, and whether it was only implied.</summary>
+public sealed record Feeling(string Name, string Words, bool Implied);
+
+/// <summary>"Part of me wants X, but Y": the two sides, in their words.</summary>
+public sealed record Ambivalence(string Wants, string Holds);
