@@ -4,6 +4,7 @@ using BotCompanion.Core;
 using BotCompanion.Storage.Redis;
 using BotCompanion.Web;
 using BotCompanion.Web.Health;
+using BotCompanion.Web.Operations;
 using BotCompanion.Web.Portal;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -15,9 +16,11 @@ builder.Services.AddBotCompanionStorage(builder.Configuration);
 builder.Services.AddBotCompanionChannels();
 builder.Services.AddBotCompanionWeb();
 builder.Services.AddBotCompanionPortal(builder.Environment);
+builder.AddBotCompanionOperations();
 
 var app = builder.Build();
 
+app.UseBotCompanionOperations();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseBotCompanionPortal();

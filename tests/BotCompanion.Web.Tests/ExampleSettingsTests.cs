@@ -36,6 +36,8 @@ public class ExampleSettingsTests
         { typeof(TeamsOptions), TeamsOptions.SectionName },
         { typeof(WebChatOptions), WebChatOptions.SectionName },
         { typeof(DiscordOptions), DiscordOptions.SectionName },
+        { typeof(BotCompanion.Web.Operations.ForwardedHeadersSettings), BotCompanion.Web.Operations.ForwardedHeadersSettings.SectionName },
+        { typeof(BotCompanion.Web.Operations.RateLimitOptions), BotCompanion.Web.Operations.RateLimitOptions.SectionName },
     };
 
     [Theory]

@@ -54,6 +54,8 @@ public static class PortalSetup
             options.Cookie.SecurePolicy = environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
             options.SlidingExpiration = false;
         });
+        services.AddBotCompanionPortalSessions();
+
         // Single sign-on is configured lazily from Portal:Oidc, and only ever challenged when it is enabled.
         services.AddOptions<PortalOidcOptions>().BindConfiguration(PortalOidcOptions.SectionName);
         services.AddAuthentication().AddOpenIdConnect(OidcScheme, _ => { });
