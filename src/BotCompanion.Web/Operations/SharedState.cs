@@ -1,4 +1,4 @@
-using BotCompanion.Core.Sessions;
+using BotCompanion.Core.State;
 using BotCompanion.Storage.Redis;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;

@@ -1,5 +1,5 @@
 using System.Net;
-using BotCompanion.Core.Sessions;
+using BotCompanion.Core.State;
 using BotCompanion.Core.Sharing;
 using BotCompanion.Storage.Redis.Tests;
 using BotCompanion.Web.Tests.Support;
