@@ -1,6 +1,6 @@
 using System.Net;
-using BotCompanion.Core.State;
 using BotCompanion.Core.Sharing;
+using BotCompanion.Core.State;
 using BotCompanion.Storage.Redis.Tests;
 using BotCompanion.Web.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
