@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Json;
 
 namespace BotCompanion.Web.Operations;
@@ -16,22 +17,33 @@ internal static class CallerKeys
 
     public static async Task PeekAsync(HttpContext context, RequestDelegate next)
     {
-        if (HttpMethods.IsPost(context.Request.Method) && Door(context.Request.Path) is "Teams" or "Discord"
+        var door = Door(context.Request.Path);
+        if (HttpMethods.IsPost(context.Request.Method) && door is "Teams" or "Discord"
             && context.Request.ContentLength is null or <= MaxPeekBytes)
         {
             context.Request.EnableBuffering(MaxPeekBytes);
-            var body = new byte[MaxPeekBytes + 1];
-            var length = 0;
-            int read;
-            while (length < body.Length && (read = await context.Request.Body.ReadAsync(body.AsMemory(length), context.RequestAborted)) > 0)
-            {
-                length += read;
-            }
 
-            context.Request.Body.Position = 0;
-            if (length <= MaxPeekBytes && Read(body.AsSpan(0, length), Door(context.Request.Path)!) is { } caller)
+            // Sized to the body (one byte more shows a body longer than announced), and pooled: this runs on every turn.
+            var size = (int)(context.Request.ContentLength ?? MaxPeekBytes) + 1;
+            var body = ArrayPool<byte>.Shared.Rent(size);
+            try
             {
-                context.Items[ItemKey] = caller;
+                var length = 0;
+                int read;
+                while (length < size && (read = await context.Request.Body.ReadAsync(body.AsMemory(length, size - length), context.RequestAborted)) > 0)
+                {
+                    length += read;
+                }
+
+                context.Request.Body.Position = 0;
+                if (length <= MaxPeekBytes && Read(body.AsMemory(0, length), door) is { } caller)
+                {
+                    context.Items[ItemKey] = caller;
+                }
+            }
+            finally
+            {
+                ArrayPool<byte>.Shared.Return(body);
             }
         }
 
@@ -55,11 +67,11 @@ internal static class CallerKeys
             ? known
             : "ip:" + (context.Connection.RemoteIpAddress?.ToString() ?? "unknown");
 
-    private static string? Read(ReadOnlySpan<byte> body, string door)
+    private static string? Read(ReadOnlyMemory<byte> body, string door)
     {
         try
         {
-            using var document = JsonDocument.Parse(body.ToArray());
+            using var document = JsonDocument.Parse(body);
             var root = document.RootElement;
             if (root.ValueKind != JsonValueKind.Object)
             {
