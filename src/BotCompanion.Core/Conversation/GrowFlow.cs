@@ -43,7 +43,7 @@ internal sealed class GrowFlow(ReplyComposer composer, CommitmentFlow commitment
     internal async Task ContinueAsync(TurnContext turn, CancellationToken cancellationToken)
     {
         var session = turn.Session;
-        session.UserWords += Words(turn.Text);
+        session.UserWords += Sentences.Words(turn.Text);
         Record(turn, "Executive", turn.Text);
 
         if (AdviceRequestDetector.IsAdviceRequest(turn.Text))
@@ -96,7 +96,7 @@ internal sealed class GrowFlow(ReplyComposer composer, CommitmentFlow commitment
                 CheckIn.Record(turn);
                 MoveTo(session, GrowStage.Goal);
                 return "goal";
-            case GrowStage.Goal when Words(turn.Text) >= 4:
+            case GrowStage.Goal when Sentences.Words(turn.Text) >= 4:
                 session.Goal ??= Sentences.Lead(turn.Text, 200);
                 MoveTo(session, GrowStage.Reality);
                 return "reality";
@@ -118,7 +118,7 @@ internal sealed class GrowFlow(ReplyComposer composer, CommitmentFlow commitment
 
                 return "reality";
             case GrowStage.Options:
-                if (StageSignals.NamesAnOption(turn.Text) || Words(turn.Text) >= 5)
+                if (StageSignals.NamesAnOption(turn.Text) || Sentences.Words(turn.Text) >= 5)
                 {
                     session.Options.Add(Sentences.Lead(turn.Text, 160));
                 }
@@ -185,7 +185,7 @@ internal sealed class GrowFlow(ReplyComposer composer, CommitmentFlow commitment
 
     private void Note(CoachingSession session, string text)
     {
-        if (Words(text) < 5)
+        if (Sentences.Words(text) < 5)
         {
             return;
         }
@@ -203,7 +203,7 @@ internal sealed class GrowFlow(ReplyComposer composer, CommitmentFlow commitment
         session.RecentTurns.Add(new TurnRecord(role, Sentences.Lead(text, 600), turn.Now) { Pack = role == "Coach" ? turn.Pack.Reference : null });
         if (role == "Coach")
         {
-            session.CoachWords += Words(text);
+            session.CoachWords += Sentences.Words(text);
         }
 
         if (session.RecentTurns.Count > 2 * _options.RecentTurns)
@@ -218,5 +218,4 @@ internal sealed class GrowFlow(ReplyComposer composer, CommitmentFlow commitment
         session.StageTurns = 0;
     }
 
-    internal static int Words(string text) => text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
 }

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using BotCompanion.Core.Text;
 
 namespace BotCompanion.Core.Conversation;
 
@@ -14,7 +15,7 @@ public static partial class StageSignals
     public static bool MadeAChoice(string text) => Choice().IsMatch(text);
 
     /// <summary>A long account: they are still telling what is happening, so one more Reality question fits.</summary>
-    public static bool StillUnfolding(string text) => text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length >= 25;
+    public static bool StillUnfolding(string text) => Sentences.Words(text) >= 25;
 
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 

@@ -15,7 +15,7 @@ public static partial class ReplyText
 
     public static int Reflections(string text) => Sentences(text).Count(s => !s.EndsWith('?') && ReflectionLead().IsMatch(s));
 
-    public static int Words(string text) => text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
+    public static int Words(string text) => Text.Sentences.Words(text);
 
     [GeneratedRegex(@"[^.!?\n]+(?:[.!?…]+|$)", RegexOptions.CultureInvariant)]
     private static partial Regex Sentence();

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using BotCompanion.Core.Commitments;
+using BotCompanion.Core.Text;
 
 namespace BotCompanion.Core.Conversation.Understanding;
 
@@ -89,13 +90,13 @@ public static partial class MessageReader
 
     private static bool IsSituation(string sentence, Dictionary<MessageAct, string> spans)
     {
-        if (sentence.TrimEnd().EndsWith('?') || Words(sentence) < 4 || spans.ContainsValue(sentence))
+        if (sentence.TrimEnd().EndsWith('?') || Sentences.Words(sentence) < 4 || spans.ContainsValue(sentence))
         {
             return false;
         }
 
         // Greetings, thanks and closings never make the rest of a short message a situation ("ok that's it, thanks").
-        return !(spans.Count > 0 && spans.Keys.All(a => a is MessageAct.Closing or MessageAct.Thanks) && Words(sentence) < 8);
+        return !(spans.Count > 0 && spans.Keys.All(a => a is MessageAct.Closing or MessageAct.Thanks) && Sentences.Words(sentence) < 8);
     }
 
     private static Ambivalence? FindAmbivalence(string text) =>
@@ -112,8 +113,6 @@ public static partial class MessageReader
 
     private static string SentenceWith(IReadOnlyList<string> sentences, string words) =>
         sentences.FirstOrDefault(s => s.Contains(words, StringComparison.OrdinalIgnoreCase)) ?? words;
-
-    internal static int Words(string text) => text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
 
     [GeneratedRegex(@"(?<=[.!?…])\s+|\n+")]
     private static partial Regex SentenceBreak();
