@@ -70,7 +70,7 @@ internal sealed partial class CommitmentFlow(ICommitmentFollowUp followUp, ILogg
         };
         // Reflect before asking: their intention in their words, then the question about the date.
         return draft.Due is null
-            ? Say(turn, Reflector.Reflect(turn.Text, turn.State.Counters.CoachingReplies) is { } reflection ? $"{reflection} {turn.Labels["askDue"]}" : turn.Labels["askDue"])
+            ? Say(turn, $"{turn.Labels["reflectIntent", ("action", Reflector.SecondPerson(draft.Action))]} {turn.Labels["askDue"]}")
             : ReadBack(turn, session.PendingCommitment);
     }
 

@@ -39,6 +39,24 @@ public static partial class CommitmentParser
         return new CommitmentDraft(action, due?.Due, due?.HasTime ?? false, cue, then, obstacle, response);
     }
 
+    /// <summary>
+    /// A plan for when things go otherwise, said on its own after a commitment ("And if he says no I'll send him the
+    /// numbers instead"): the cue and the response, or null when the message is not one.
+    /// </summary>
+    public static (string Cue, string Response)? ParseContingency(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var plain = LeadingConnector().Replace(text.Trim(), "");
+        if (IfThen().Match(plain) is not { Success: true } plan)
+        {
+            return null;
+        }
+
+        var cue = Tidy(Happens().Replace(plan.Groups["cue"].Value, ""));
+        var response = Action(plan.Groups["then"].Value, now: null, TimeZoneInfo.Utc);
+        return cue.Length == 0 || response.Length == 0 ? null : (cue, response);
+    }
+
     /// <summary>The action alone: without intent phrases, the date expression and trailing punctuation.</summary>
     /// <remarks>With no <paramref name="now"/> the date stays: an obstacle response ("move it to Tuesday") needs it.</remarks>
     private static string Action(string text, DateTimeOffset? now, TimeZoneInfo zone)
@@ -67,6 +85,9 @@ public static partial class CommitmentParser
     // A contingency follows the commitment after ";", ". If…", or ", and if…" / "but when…".
     [GeneratedRegex(@"\s*;\s*|\.\s+(?=(if|when|whenever)\b)|\s*,?\s+(?:and|but)\s+(?=(?:if|when|whenever)\b)", Options)]
     private static partial Regex Clauses();
+
+    [GeneratedRegex(@"^((and|but|also|oh|ok(ay)?|plus|then)\b[,\s]*)+", Options)]
+    private static partial Regex LeadingConnector();
 
     [GeneratedRegex(@"\s+(happens|gets\s+in\s+the\s+way|comes\s+up|gets\s+in\s+my\s+way)\s*$", Options)]
     private static partial Regex Happens();

@@ -1,4 +1,5 @@
 using BotCompanion.Core.Ai;
+using BotCompanion.Core.Conversation.Moves;
 using BotCompanion.Core.State;
 using BotCompanion.Core.Turns;
 using Microsoft.SemanticKernel;
@@ -13,6 +14,19 @@ internal sealed record CoachRequest(GrowStage Stage, string QuestionSet, string 
     public bool SkipReflection { get; init; }
 
     public IReadOnlyDictionary<string, string> QuestionValues { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>What this reply does, from what the message did (a feeling explored, options widened…).</summary>
+    public CoachingMove Move { get; init; } = CoachingMove.Continue;
+
+    /// <summary>Questions already asked this session, which the reply must not ask again.</summary>
+    public string AlreadyAsked { get; init; } = "(nothing yet)";
+
+    /// <summary>False until they chose, committed or named options: no Will question (by when, first step, 1 to 10) yet.</summary>
+    public bool WillAllowed { get; init; }
+
+    private string Avoid => WillAllowed
+        ? AlreadyAsked
+        : AlreadyAsked + "\nAny question about by when, a first step, a 1-to-10 commitment scale: they have not chosen anything yet.";
 
     public string StagePurpose => Stage switch
     {
@@ -33,6 +47,8 @@ internal sealed record CoachRequest(GrowStage Stage, string QuestionSet, string 
         ["open_commitments"] = OpenCommitments,
         ["instruction"] = Preface is null ? instruction : (instruction + " Begin your reply with: " + Preface).Trim(),
         ["message"] = Message,
+        ["move"] = Move.Instruction(),
+        ["avoid"] = Avoid,
     };
 
     public OfflineTurnContext ToOfflineContext(TurnContext turn, bool skipReflection) => new()

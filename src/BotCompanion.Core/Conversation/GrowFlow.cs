@@ -1,4 +1,9 @@
 using BotCompanion.Core.Commitments;
+using BotCompanion.Core.Conversation.Moves;
+using BotCompanion.Core.Conversation.Reflections;
+using BotCompanion.Core.Conversation.Understanding;
+using BotCompanion.Core.Prompts;
+using BotCompanion.Core.Sharing;
 using BotCompanion.Core.State;
 using BotCompanion.Core.Text;
 using BotCompanion.Core.Turns;
@@ -7,16 +12,12 @@ using Microsoft.Extensions.Options;
 namespace BotCompanion.Core.Conversation;
 
 /// <summary>
-/// Goal → Reality → Options → Will, following the executive's agenda: the stage moves on when its purpose is met
-/// (a goal named, the situation explored, options of their own, a commitment confirmed), and a dated commitment
-/// offered at any point goes straight to the Will stage.
+/// Goal → Reality → Options → Will, following the executive: each message is read for what it does, and the reply
+/// answers that (a request for direction gets the boundary, a closing one takeaway question and then the summary, a
+/// feeling is explored, options are widened and then chosen from) before the stage's own question is asked.
 /// </summary>
-internal sealed class GrowFlow(ReplyComposer composer, CommitmentFlow commitments, IOptions<CoachingOptions> options)
+internal sealed class GrowFlow(ReplyComposer composer, CommitmentFlow commitments, SessionCloser closer, IOptions<CoachingOptions> options)
 {
-    private const int ExploreTurns = 2;
-
-    // A stage whose purpose is not met yet gets one more turn, never more: the session must not stall.
-    private const int MaxExploreTurns = 3;
     private readonly CoachingOptions _options = options.Value;
 
     /// <summary>
@@ -43,104 +44,159 @@ internal sealed class GrowFlow(ReplyComposer composer, CommitmentFlow commitment
     internal async Task ContinueAsync(TurnContext turn, CancellationToken cancellationToken)
     {
         var session = turn.Session;
+        var track = session.Track;
         session.UserWords += Sentences.Words(turn.Text);
         Record(turn, "Executive", turn.Text);
+        var reading = MessageReader.Read(turn.Text);
+        var justSaved = track.JustSavedCommitmentId;
+        track.JustSavedCommitmentId = null;
 
-        if (AdviceRequestDetector.IsAdviceRequest(turn.Text))
+        if (reading.Has(MessageAct.RequestForDirection))
         {
-            var preface = turn.Labels["adviceRequest"];
-            await AskAsync(turn, Request(turn, "advice-request") with { Preface = preface, SkipReflection = true }, cancellationToken);
-            turn.Offer("Switch to mentor mode", "/mentor");
+            await AskAsync(turn, reading, CoachingMove.Boundary, cancellationToken);
+            turn.Offer(turn.Labels["mentorOfferButton"], "/mentor");
+            return;
+        }
+
+        if (justSaved is not null && AttachContingency(turn, justSaved))
+        {
+            return;
+        }
+
+        if (session.PendingCommitment is null && (reading.Has(MessageAct.Closing) || track.LastMove == nameof(CoachingMove.Takeaway)))
+        {
+            await CloseAsync(turn, reading, cancellationToken);
             return;
         }
 
         if (session.PendingCommitment is not null || (session.Stage != GrowStage.CheckIn && CommitmentFlow.IsCandidate(turn)))
         {
+            var made = session.CommitmentIdsMade.Count;
             session.Stage = GrowStage.Will;
             if (await commitments.ContinueAsync(turn, cancellationToken) is { } said)
             {
+                if (session.CommitmentIdsMade.Count > made)
+                {
+                    track.JustSavedCommitmentId = session.CommitmentIdsMade[^1];
+                    track.Chose = true;
+                }
+
                 turn.State.Counters.CoachingReplies++;
                 Record(turn, "Coach", said);
                 return;
             }
         }
 
-        var set = Advance(turn);
-        var request = Request(turn, set);
-        if (set == "checkin" && turn.State.Commitments.FirstOrDefault(c => c.Id == session.CheckInCommitmentId) is { } checkIn)
+        if (session.Stage == GrowStage.CheckIn && await CheckInAsync(turn, cancellationToken))
         {
-            if (CheckIn.FollowUp(turn, checkIn, session.CheckInAnswer) is { } followUp)
-            {
-                turn.State.Counters.CoachingReplies++;
-                Record(turn, "Coach", followUp);
-                turn.Say(followUp);
-                return;
-            }
-
-            request = request with { QuestionValues = new Dictionary<string, string> { ["commitment"] = checkIn.Action }, SkipReflection = true };
+            return;
         }
 
-        await AskAsync(turn, request, cancellationToken);
+        SessionNotes.TakeIn(session, reading, _options.MaxInsights);
+        await AskAsync(turn, reading, MoveChooser.Choose(reading, session), cancellationToken);
     }
 
-    /// <summary>Takes in what the executive said for the current stage; returns the question set for the reply.</summary>
-    private string Advance(TurnContext turn)
+    /// <summary>The check-in on last time's commitment: asked on the first message, recorded on the answer.</summary>
+    private async Task<bool> CheckInAsync(TurnContext turn, CancellationToken cancellationToken)
     {
         var session = turn.Session;
         session.StageTurns++;
-        switch (session.Stage)
+        if (session.StageTurns > 1 || turn.State.Commitments.FirstOrDefault(c => c.Id == session.CheckInCommitmentId) is not { } checkIn)
         {
-            case GrowStage.CheckIn when session.StageTurns == 1:
-                return "checkin";
-            case GrowStage.CheckIn:
-                CheckIn.Record(turn);
-                MoveTo(session, GrowStage.Goal);
-                return "goal";
-            case GrowStage.Goal when Sentences.Words(turn.Text) >= 4:
-                session.Goal ??= Sentences.Lead(turn.Text, 200);
-                MoveTo(session, GrowStage.Reality);
-                return "reality";
-            case GrowStage.Goal:
-                return "goal";
-            case GrowStage.Reality when StageSignals.NamesAnOption(turn.Text):
-                // Their agenda, not the model's: options already on the table end the look at the present.
-                MoveTo(session, GrowStage.Options);
-                session.StageTurns = 1;
-                session.Options.Add(Sentences.Lead(turn.Text, 160));
-                return "options";
-            case GrowStage.Reality:
-                Note(session, turn.Text);
-                if (session.StageTurns >= ExploreTurns && !(StageSignals.StillUnfolding(turn.Text) && session.StageTurns < MaxExploreTurns))
-                {
-                    MoveTo(session, GrowStage.Options);
-                    return "options";
-                }
+            CheckIn.Record(turn);
+            session.Stage = GrowStage.Goal;
+            session.StageTurns = 0;
+            return false;
+        }
 
-                return "reality";
-            case GrowStage.Options:
-                if (StageSignals.NamesAnOption(turn.Text) || Sentences.Words(turn.Text) >= 5)
-                {
-                    session.Options.Add(Sentences.Lead(turn.Text, 160));
-                }
+        if (CheckIn.FollowUp(turn, checkIn, session.CheckInAnswer) is { } followUp)
+        {
+            turn.State.Counters.CoachingReplies++;
+            Record(turn, "Coach", followUp);
+            turn.Say(followUp);
+            return true;
+        }
 
-                // Widen before narrowing: two options (or a choice they made, or a third try) before the Will question.
-                if (StageSignals.MadeAChoice(turn.Text) || (session.StageTurns >= ExploreTurns && session.Options.Count >= 2) || session.StageTurns >= MaxExploreTurns)
-                {
-                    MoveTo(session, GrowStage.Will);
-                    return "will";
-                }
+        var request = Request(turn, CoachingMove.Continue, "checkin") with { QuestionValues = new Dictionary<string, string> { ["commitment"] = checkIn.Action } };
+        await SayAsync(turn, request, cancellationToken);
+        return true;
+    }
 
-                return "options";
-            case GrowStage.Will:
-                Note(session, turn.Text);
-                return "will";
-            default:
-                Note(session, turn.Text);
-                return "closing";
+    /// <summary>"And if he says no, I'll…" right after a commitment was saved: its plan for when things go otherwise.</summary>
+    private bool AttachContingency(TurnContext turn, string commitmentId)
+    {
+        if (turn.State.Commitments.FirstOrDefault(c => c.Id == commitmentId) is not { Obstacle: null } commitment
+            || CommitmentParser.ParseContingency(turn.Text) is not { } plan)
+        {
+            return false;
+        }
+
+        commitment.Obstacle = plan.Cue;
+        commitment.ObstacleResponse = plan.Response;
+        var said = turn.Pack.Phrases.Pick(PhraseSets.ContingencyAdded, 0)
+            .Replace("{if}", Reflector.SecondPerson(plan.Cue), StringComparison.Ordinal)
+            .Replace("{then}", Reflector.SecondPerson(plan.Response), StringComparison.Ordinal);
+        turn.State.Counters.CoachingReplies++;
+        Record(turn, "Coach", said);
+        turn.Say(said);
+        return true;
+    }
+
+    /// <summary>A closing gets one takeaway question (none if they gave one or were just asked), then the summary.</summary>
+    private async Task CloseAsync(TurnContext turn, MessageReading reading, CancellationToken cancellationToken)
+    {
+        var session = turn.Session;
+        var answered = session.Track.LastMove == nameof(CoachingMove.Takeaway);
+        var named = SessionNotes.TakeAway(session, turn.Text, answered && !reading.Has(MessageAct.Closing), _options.MaxInsights);
+        var worthSummarising = session.Goal is not null || session.Insights.Count > 0 || session.CommitmentIdsMade.Count > 0;
+        if (!answered && !named && !session.Track.TakeawayAsked && worthSummarising)
+        {
+            SessionNotes.TakeIn(session, reading, _options.MaxInsights);
+            await AskAsync(turn, reading, CoachingMove.Takeaway, cancellationToken);
+            return;
+        }
+
+        var reflection = answered ? ReflectionWriter.Write(reading, turn.Pack.Phrases, session.Track) : null;
+        var summary = await closer.CloseAsync(turn, "closing", cancellationToken);
+        var closed = turn.Pack.Phrases.Pick(PhraseSets.Closed, 0);
+        var text = summary is null ? closed : $"{closed}\n\n{SessionCloser.Render(turn, summary)}";
+        turn.State.Counters.CoachingReplies++;
+        turn.Say(reflection is null ? text : $"{reflection.Text} {text}");
+        if (summary is not null)
+        {
+            SharingFlow.Offer(turn, summary);
         }
     }
 
-    private async Task AskAsync(TurnContext turn, CoachRequest request, CancellationToken cancellationToken)
+    private async Task AskAsync(TurnContext turn, MessageReading reading, CoachingMove move, CancellationToken cancellationToken)
+    {
+        var track = turn.Session.Track;
+        var phrases = turn.Pack.Phrases;
+        var preface = move switch
+        {
+            CoachingMove.Boundary => Boundary(phrases, track),
+            CoachingMove.AboutMe => phrases.Pick(PhraseSets.AboutMe, 0),
+            CoachingMove.Greeting => phrases.Pick(PhraseSets.GreetingBack, turn.State.Counters.CoachingReplies),
+            _ => null,
+        };
+        var reflection = preface is null && move != CoachingMove.Takeaway ? ReflectionWriter.Write(reading, phrases, track) : null;
+        var request = Request(turn, move, move.QuestionSet()) with { Preface = preface ?? reflection?.Text, SkipReflection = true };
+        await SayAsync(turn, request, cancellationToken);
+        track.LastMove = move.ToString();
+        track.AskedForMoreOptions |= move == CoachingMove.WhatElse;
+        track.AskedToChoose |= move == CoachingMove.Which;
+        track.TakeawayAsked |= move == CoachingMove.Takeaway;
+    }
+
+    /// <summary>Acknowledgement, the boundary (shorter after the first time) and the mentor offer, each varied.</summary>
+    private static string Boundary(PhraseBank phrases, ConversationTrack track)
+    {
+        var n = track.BoundaryStated++;
+        var boundary = phrases.Pick(n == 0 ? PhraseSets.Boundary : PhraseSets.BoundaryAgain, n);
+        return $"{phrases.Pick(PhraseSets.AcknowledgeRequest, n)} {boundary} {phrases.Pick(PhraseSets.MentorOffer, n)}";
+    }
+
+    private async Task SayAsync(TurnContext turn, CoachRequest request, CancellationToken cancellationToken)
     {
         var reply = await composer.CoachAsync(turn, request, cancellationToken);
         if (request.Preface is { } preface && !reply.StartsWith(preface, StringComparison.Ordinal))
@@ -153,13 +209,18 @@ internal sealed class GrowFlow(ReplyComposer composer, CommitmentFlow commitment
         turn.Say(reply);
     }
 
-    internal CoachRequest Request(TurnContext turn, string set)
+    internal CoachRequest Request(TurnContext turn, CoachingMove move, string set)
     {
         var session = turn.Session;
-        var summary = RollingSummary(session);
         var recent = string.Join("\n", session.RecentTurns.SkipLast(1).TakeLast(_options.RecentTurns).Select(t => $"{t.Role}: {t.Text}"));
         var open = turn.State.OpenCommitments.Select(c => $"- {c.Action} (due {c.Due:yyyy-MM-dd})").ToList();
-        return new CoachRequest(session.Stage, set, turn.Text, summary, recent.Length == 0 ? "(none yet)" : recent, open.Count == 0 ? "none" : string.Join("\n", open.TakeLast(5)));
+        var asked = session.AskedQuestionIds.Select(id => turn.Pack.Questions.Text(id)).OfType<string>().TakeLast(8).ToList();
+        return new CoachRequest(session.Stage, set, turn.Text, RollingSummary(session), recent.Length == 0 ? "(none yet)" : recent, open.Count == 0 ? "none" : string.Join("\n", open.TakeLast(5)))
+        {
+            Move = move,
+            AlreadyAsked = asked.Count == 0 ? "(nothing yet)" : string.Join("\n", asked),
+            WillAllowed = session.Track.Chose || session.CommitmentIdsMade.Count > 0 || session.Options.Count >= 2,
+        };
     }
 
     private static string RollingSummary(CoachingSession session)
@@ -183,20 +244,6 @@ internal sealed class GrowFlow(ReplyComposer composer, CommitmentFlow commitment
         return parts.Count == 0 ? "(just started)" : string.Join(". ", parts);
     }
 
-    private void Note(CoachingSession session, string text)
-    {
-        if (Sentences.Words(text) < 5)
-        {
-            return;
-        }
-
-        session.Insights.Add(Sentences.Lead(text, 200));
-        if (session.Insights.Count > _options.MaxInsights)
-        {
-            session.Insights.RemoveAt(0);
-        }
-    }
-
     private void Record(TurnContext turn, string role, string text)
     {
         var session = turn.Session;
@@ -211,11 +258,4 @@ internal sealed class GrowFlow(ReplyComposer composer, CommitmentFlow commitment
             session.RecentTurns.RemoveRange(0, session.RecentTurns.Count - (2 * _options.RecentTurns));
         }
     }
-
-    private static void MoveTo(CoachingSession session, GrowStage stage)
-    {
-        session.Stage = stage;
-        session.StageTurns = 0;
-    }
-
 }

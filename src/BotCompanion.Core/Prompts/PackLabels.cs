@@ -16,6 +16,7 @@ public sealed class PackLabels(IReadOnlyDictionary<string, string> labels)
         "help", "unknownCommand", "savedWithNudge", "nudgeCommitment", "nudgeIfThen", "nudgeWeekly", "nudgePreSession",
         "nudgeReview", "nudgeConsentYes", "nudgeConsentNo", "nudgeDone", "nudgePartly", "nudgeNotYet", "nudgeDropped",
         "nudgesStatus", "nudgesUpdated", "nudgesHelp", "sessionNoted", "sessionNotedWithPrompt", "askTimeZone",
+        "mentorOfferButton", "reflectIntent",
     ];
 
     public IReadOnlyDictionary<string, string> All { get; } = labels;

@@ -58,8 +58,22 @@ public sealed partial class PackValidator(IDirectivenessGuard guard)
             }
         }
 
+        foreach (var (set, phrases) in pack.Phrases.Sets)
+        {
+            // The boundary, the mentor offer and every opener are coaching-mode text: none may read as advice.
+            foreach (var phrase in phrases.Where(p => guard.Score(Sample(p)).IsAdvice))
+            {
+                problems.Add($"offline/phrases.json: a phrase in '{set}' reads as advice to the directiveness guard: \"{phrase}\"");
+            }
+        }
+
         return problems;
     }
+
+    private static string Sample(string phrase) => Placeholder().Replace(phrase, "the team needs more time");
+
+    [GeneratedRegex(@"\{[a-z0-9]+\}")]
+    private static partial Regex Placeholder();
 
     [GeneratedRegex(@"\{\{\s*\$([A-Za-z_][A-Za-z0-9_]*)\s*\}\}")]
     private static partial Regex Variable();

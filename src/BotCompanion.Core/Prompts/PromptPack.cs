@@ -15,6 +15,8 @@ public sealed class PromptPack
 
     public required QuestionBank Questions { get; init; }
 
+    public required PhraseBank Phrases { get; init; }
+
     public required MentorBank Mentor { get; init; }
 
     public required string SafetyText { get; init; }

@@ -36,6 +36,8 @@ public static class PromptPackLoader
             problems.Add($"offline/questions.json: question set '{required}' is missing or empty");
         }
 
+        var phrases = ReadJson<Dictionary<string, List<string>>>(directory, "offline/phrases.json", problems) ?? [];
+        problems.AddRange(PhraseBankRules.Check(phrases));
         var mentor = ReadJson<MentorBank>(directory, "offline/mentor.json", problems) ?? new MentorBank();
         var labels = ReadJson<Dictionary<string, string>>(directory, "labels.json", problems) ?? [];
         problems.AddRange(PackLabels.Required.Where(key => !labels.ContainsKey(key) || string.IsNullOrWhiteSpace(labels[key])).Select(key => $"labels.json: label '{key}' is missing or empty"));
@@ -62,6 +64,7 @@ public static class PromptPackLoader
             Functions = functions,
             Templates = templates,
             Questions = new QuestionBank(sets.ToDictionary(kv => kv.Key, kv => (IReadOnlyList<BankQuestion>)kv.Value, StringComparer.Ordinal)),
+            Phrases = new PhraseBank(phrases.ToDictionary(kv => kv.Key, kv => (IReadOnlyList<string>)kv.Value, StringComparer.Ordinal)),
             Mentor = mentor,
             SafetyText = safety!.Trim(),
             Labels = new PackLabels(labels),

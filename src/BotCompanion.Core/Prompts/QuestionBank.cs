@@ -11,20 +11,20 @@ public sealed class QuestionBank(IReadOnlyDictionary<string, IReadOnlyList<BankQ
     public IReadOnlyList<BankQuestion> For(string set) =>
         Sets.TryGetValue(set, out var questions) && questions.Count > 0 ? questions : Sets["fallback"];
 
-    /// <summary>The first question of <paramref name="set"/> not yet asked, or the least recently asked one.</summary>
+    /// <summary>
+    /// The first question of <paramref name="set"/> not yet asked; when all were, the first unasked fallback
+    /// question (no question twice in a session while any is left); else the least recently asked one.
+    /// </summary>
     public BankQuestion Next(string set, IReadOnlyList<string> asked)
     {
         var questions = For(set);
-        foreach (var question in questions)
-        {
-            if (!asked.Contains(question.Id, StringComparer.Ordinal))
-            {
-                return question;
-            }
-        }
-
-        return questions.OrderBy(q => asked.ToList().LastIndexOf(q.Id)).First();
+        var unasked = questions.Concat(For("fallback")).FirstOrDefault(q => !asked.Contains(q.Id, StringComparer.Ordinal));
+        return unasked ?? questions.OrderBy(q => asked.ToList().LastIndexOf(q.Id)).First();
     }
+
+    /// <summary>The text of the question with <paramref name="id"/>, or null.</summary>
+    public string? Text(string id) =>
+        Sets.Values.SelectMany(q => q).FirstOrDefault(q => q.Id == id)?.Text;
 }
 
 public sealed record BankQuestion(string Id, string Text);

@@ -46,6 +46,9 @@ public sealed class CoachingSession
     public int UserWords { get; set; }
 
     public int CoachWords { get; set; }
+
+    /// <summary>How the conversation has moved so far: what the next question may follow from.</summary>
+    public ConversationTrack Track { get; set; } = new();
 }
 
 public enum GrowStage

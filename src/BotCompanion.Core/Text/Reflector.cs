@@ -27,7 +27,7 @@ public static partial class Reflector
         (new Regex(@"\bmine\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant), "yours"),
         (new Regex(@"\bmy\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant), "your"),
         (new Regex(@"\bme\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant), "you"),
-        (new Regex(@"\bI\b", RegexOptions.CultureInvariant), "you"),
+        (new Regex(@"\bI\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant), "you"),
         (new Regex(@"\bour\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant), "your"),
         (new Regex(@"\bwe're\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant), "you're"),
         (new Regex(@"\bwe\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant), "you"),

@@ -101,7 +101,7 @@ public static partial class MessageReader
 
     private static Ambivalence? FindAmbivalence(string text) =>
         PartOfMe().Match(text) is { Success: true } parts
-            ? new Ambivalence(Clean(parts.Groups["wants"].Value), Clean(parts.Groups["holds"].Value))
+            ? new Ambivalence(Clean(parts.Groups["wants"].Value), Clean(parts.Groups["holds"].Value), Parts: true)
             : WantButFear().Match(text) is { Success: true } split
                 ? new Ambivalence(Clean(split.Groups["wants"].Value), Clean(split.Groups["holds"].Value))
                 : null;

@@ -23,5 +23,8 @@ public sealed record MessageReading(IReadOnlyDictionary<MessageAct, string> Span
 /// <summary>A feeling: its name in the summary ("humiliated"), the words that carried it, and whether it was only implied.</summary>
 public sealed record Feeling(string Name, string Words, bool Implied);
 
-/// <summary>"Part of me wants X, but Y": the two sides, in their words.</summary>
-public sealed record Ambivalence(string Wants, string Holds);
+/// <summary>
+/// "Part of me wants X, and part of me Y" (<paramref name="Parts"/>: both sides are verb phrases) or "I want to X,
+/// but Y" (X an infinitive, Y a clause): the two sides, in their words.
+/// </summary>
+public sealed record Ambivalence(string Wants, string Holds, bool Parts = false);

@@ -1,0 +1,146 @@
+using BotCompanion.Core.Conversation.Understanding;
+using BotCompanion.Core.State;
+
+namespace BotCompanion.Core.Conversation.Moves;
+
+/// <summary>
+/// The next move: a feeling is acknowledged and explored before moving on, ambivalence gets both sides, an option
+/// gets "what else?" and then "which of these?", a what-if gets an if-then question, and Will questions come only
+/// once they have chosen or offered options. Otherwise the GROW stage asks, moving on when its purpose is met.
+/// </summary>
+internal static class MoveChooser
+{
+    private const int ExploreTurns = 2;
+
+    // A feeling is explored for at most this many turns in a row before the conversation moves on.
+    private const int MaxFeelingTurns = 2;
+
+    public static CoachingMove Choose(MessageReading reading, CoachingSession session)
+    {
+        var track = session.Track;
+        session.StageTurns++;
+        if (!reading.IsStatement)
+        {
+            return reading.Has(MessageAct.QuestionToBot) ? CoachingMove.AboutMe
+                : reading.Has(MessageAct.Greeting) && session.Goal is null ? CoachingMove.Greeting
+                : StageMove(session);
+        }
+
+        if (reading.Has(MessageAct.Goal) && session.Stage is GrowStage.Goal or GrowStage.CheckIn)
+        {
+            MoveTo(session, GrowStage.Reality);
+        }
+
+        if (reading.Feeling is { } feeling && FeelingToExplore(track, feeling.Name))
+        {
+            LeaveGoal(session);
+            return CoachingMove.Feeling;
+        }
+
+        track.Feeling = null;
+        track.FeelingTurns = 0;
+        if (reading.Ambivalence is not null && track.LastMove != nameof(CoachingMove.Ambivalence))
+        {
+            LeaveGoal(session);
+            return CoachingMove.Ambivalence;
+        }
+
+        if (reading.Has(MessageAct.Choice))
+        {
+            track.Chose = true;
+            MoveTo(session, GrowStage.Will);
+            return CoachingMove.Will;
+        }
+
+        if (reading.Has(MessageAct.Option))
+        {
+            if (session.Stage != GrowStage.Options)
+            {
+                MoveTo(session, GrowStage.Options);
+            }
+
+            return !track.AskedForMoreOptions && session.Options.Count < 3 ? CoachingMove.WhatElse
+                : !track.AskedToChoose ? CoachingMove.Which
+                : WillOr(session, CoachingMove.Which);
+        }
+
+        if (reading.Has(MessageAct.WhatIf) || (reading.Has(MessageAct.Obstacle) && session.Stage >= GrowStage.Options))
+        {
+            return CoachingMove.IfThen;
+        }
+
+        if (reading.Has(MessageAct.Goal))
+        {
+            return CoachingMove.Reality;
+        }
+
+        return StageMove(session);
+    }
+
+    /// <summary>The stage's own question, the stage moving on when its purpose is met.</summary>
+    private static CoachingMove StageMove(CoachingSession session)
+    {
+        switch (session.Stage)
+        {
+            case GrowStage.Goal when session.StageTurns >= ExploreTurns:
+                MoveTo(session, GrowStage.Reality);
+                return CoachingMove.Reality;
+            case GrowStage.Goal or GrowStage.CheckIn:
+                return CoachingMove.Goal;
+            case GrowStage.Reality when session.StageTurns >= ExploreTurns:
+                MoveTo(session, GrowStage.Options);
+                return CoachingMove.Options;
+            case GrowStage.Reality:
+                return CoachingMove.Reality;
+            case GrowStage.Options:
+                return session.Options.Count == 0 ? CoachingMove.Options
+                    : !session.Track.AskedForMoreOptions ? CoachingMove.WhatElse
+                    : !session.Track.AskedToChoose ? CoachingMove.Which
+                    : WillOr(session, CoachingMove.Options);
+            case GrowStage.Will:
+                return WillOr(session, CoachingMove.Options);
+            default:
+                return session.Track.TakeawayAsked ? CoachingMove.Continue : CoachingMove.Takeaway;
+        }
+    }
+
+    /// <summary>A Will question once they have chosen, committed or put options on the table and been asked to choose.</summary>
+    private static CoachingMove WillOr(CoachingSession session, CoachingMove otherwise)
+    {
+        var track = session.Track;
+        var ready = track.Chose || session.CommitmentIdsMade.Count > 0 || (session.Options.Count >= 2 && track.AskedToChoose);
+        if (ready)
+        {
+            MoveTo(session, GrowStage.Will);
+            return CoachingMove.Will;
+        }
+
+        return otherwise;
+    }
+
+    private static bool FeelingToExplore(ConversationTrack track, string feeling)
+    {
+        if (track.Feeling == feeling && track.FeelingTurns >= MaxFeelingTurns)
+        {
+            return false;
+        }
+
+        track.FeelingTurns = track.Feeling == feeling ? track.FeelingTurns + 1 : 1;
+        track.Feeling = feeling;
+        return true;
+    }
+
+    private static void LeaveGoal(CoachingSession session)
+    {
+        if (session.Stage == GrowStage.Goal)
+        {
+            MoveTo(session, GrowStage.Reality);
+        }
+    }
+
+    private static void MoveTo(CoachingSession session, GrowStage stage)
+    {
+        session.Stage = stage;
+        session.StageTurns = 0;
+    }
+}

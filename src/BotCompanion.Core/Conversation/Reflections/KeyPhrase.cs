@@ -1,0 +1,89 @@
+using System.Text.RegularExpressions;
+using BotCompanion.Core.Text;
+
+namespace BotCompanion.Core.Conversation.Reflections;
+
+/// <summary>
+/// The part of a sentence worth saying back: fillers dropped ("honestly", "I think"), the clause with the most
+/// content when the sentence runs on, in the second person, short enough to hear in one breath.
+/// </summary>
+internal static partial class KeyPhrase
+{
+    internal const int MaxWords = 16;
+
+    /// <summary>The key phrase of <paramref name="sentence"/>, or null when it cannot be said back cleanly.</summary>
+    public static string? Of(string sentence)
+    {
+        var text = Whitespace().Replace(sentence, " ").Trim().TrimEnd('.', '!', ';', ':', ',', '…', ' ');
+        if (text.Length == 0 || text.EndsWith('?') || AddressesTheBot().IsMatch(text) || Code().IsMatch(text))
+        {
+            return null;
+        }
+
+        var clause = BestClause(Filler().Replace(text, "").Trim());
+        if (clause is null)
+        {
+            return null;
+        }
+
+        var words = clause.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length > MaxWords)
+        {
+            // Cut where a new clause begins, never mid-phrase with an ellipsis.
+            var cut = Array.FindLastIndex(words, MaxWords, MaxWords - 5, w => ClauseStart().IsMatch(w) || w.EndsWith(','));
+            words = cut > 4 ? words[..(words[cut].EndsWith(',') ? cut + 1 : cut)] : words[..MaxWords];
+        }
+
+        var phrase = string.Join(' ', words).TrimEnd(',', ';', ':', '-', '—');
+        return Sentences.Words(phrase) < 3 ? null : LowerFirst(Reflector.SecondPerson(phrase));
+    }
+
+    /// <summary>The clause carrying most content: people often put what matters after "but" or "and".</summary>
+    private static string? BestClause(string text)
+    {
+        var clauses = ClauseBreak().Split(text).Select(c => c.Trim().TrimEnd(',')).Where(c => Sentences.Words(c) >= 3).ToList();
+        if (clauses.Count == 0)
+        {
+            return Sentences.Words(text) >= 3 ? text : null;
+        }
+
+        if (Sentences.Words(text) <= MaxWords)
+        {
+            return text;
+        }
+
+        return clauses.OrderByDescending(ContentWords).ThenByDescending(clauses.IndexOf).First();
+    }
+
+    private static int ContentWords(string clause) =>
+        clause.Split(' ', StringSplitOptions.RemoveEmptyEntries).Count(w => w.Length > 3 && !Function().IsMatch(w));
+
+    private static string LowerFirst(string text) =>
+        text.Length > 1 && char.IsUpper(text[0]) && !char.IsUpper(text[1]) && !text.StartsWith("I ", StringComparison.Ordinal)
+            ? char.ToLowerInvariant(text[0]) + text[1..]
+            : text;
+
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
+
+    [GeneratedRegex(@"^((honestly|frankly|basically|well|so|and|but|also|ok(ay)?|yeah|yes|no|look|anyway|actually|i\s+mean|to\s+be\s+honest|the\s+thing\s+is|i\s+(think|guess|suppose|feel\s+like|believe)(\s+that)?|i'?d\s+say)\b[,\s]*)+", Options)]
+    private static partial Regex Filler();
+
+    // Words addressed to the bot ("you", "your") would come back as "me": such a sentence is not said back.
+    [GeneratedRegex(@"\b(you|your|yours|yourself|u|ur)\b", Options)]
+    private static partial Regex AddressesTheBot();
+
+    [GeneratedRegex(@"[{};=<>`]|\b(function|return|select|var|const)\s*[(\w]", Options)]
+    private static partial Regex Code();
+
+    [GeneratedRegex(@",\s+(?=(?:and|but|so|because|which|although|though|while)\b)|;\s*|\s+[—–-]\s+|\s+(?=(?:but|because|although|though)\b)", Options)]
+    private static partial Regex ClauseBreak();
+
+    [GeneratedRegex(@"^(and|but|so|because|which|that|although|though|while|when|since)$", Options)]
+    private static partial Regex ClauseStart();
+
+    [GeneratedRegex(@"^(that|this|with|have|been|were|they|them|their|there|what|when|just|really|very|about|from|would|could|should|into|than|then)$", Options)]
+    private static partial Regex Function();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Whitespace();
+}

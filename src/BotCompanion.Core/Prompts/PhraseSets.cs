@@ -1,0 +1,21 @@
+namespace BotCompanion.Core.Prompts;
+
+/// <summary>The names of the phrase sets in offline/phrases.json, in one place.</summary>
+public static class PhraseSets
+{
+    public const string Reflect = "reflect";
+    public const string ReflectFeeling = "reflect-feeling";
+    public const string ReflectImpliedFeeling = "reflect-implied-feeling";
+    public const string ReflectParts = "reflect-parts";
+    public const string ReflectWantButHeld = "reflect-want-but-held";
+    public const string ReflectFear = "reflect-fear";
+    public const string ReflectValue = "reflect-value";
+    public const string AcknowledgeRequest = "acknowledge-request";
+    public const string Boundary = "boundary";
+    public const string BoundaryAgain = "boundary-again";
+    public const string MentorOffer = "mentor-offer";
+    public const string AboutMe = "about-me";
+    public const string GreetingBack = "greeting-back";
+    public const string Closed = "closed";
+    public const string ContingencyAdded = "contingency-added";
+}
