@@ -26,7 +26,7 @@ internal sealed record CoachRequest(GrowStage Stage, string QuestionSet, string 
 
     private string Avoid => WillAllowed
         ? AlreadyAsked
-        : AlreadyAsked + "\nAny question about by when, a first step, a 1-to-10 commitment scale: they have not chosen anything yet.";
+        : AlreadyAsked + "\nWill questions (by when, first step, 1 to 10): nothing is chosen yet.";
 
     public string StagePurpose => Stage switch
     {

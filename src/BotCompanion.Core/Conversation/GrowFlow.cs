@@ -214,7 +214,7 @@ internal sealed class GrowFlow(ReplyComposer composer, CommitmentFlow commitment
         var session = turn.Session;
         var recent = string.Join("\n", session.RecentTurns.SkipLast(1).TakeLast(_options.RecentTurns).Select(t => $"{t.Role}: {t.Text}"));
         var open = turn.State.OpenCommitments.Select(c => $"- {c.Action} (due {c.Due:yyyy-MM-dd})").ToList();
-        var asked = session.AskedQuestionIds.Select(id => turn.Pack.Questions.Text(id)).OfType<string>().TakeLast(8).ToList();
+        var asked = session.AskedQuestionIds.Select(id => turn.Pack.Questions.Text(id)).OfType<string>().TakeLast(5).ToList();
         return new CoachRequest(session.Stage, set, turn.Text, RollingSummary(session), recent.Length == 0 ? "(none yet)" : recent, open.Count == 0 ? "none" : string.Join("\n", open.TakeLast(5)))
         {
             Move = move,

@@ -9,7 +9,7 @@ namespace BotCompanion.Core.Conversation.Reflections;
 /// </summary>
 internal static partial class KeyPhrase
 {
-    internal const int MaxWords = 16;
+    internal const int MaxWords = 12;
 
     /// <summary>The key phrase of <paramref name="sentence"/>, or null when it cannot be said back cleanly.</summary>
     public static string? Of(string sentence)
@@ -29,9 +29,9 @@ internal static partial class KeyPhrase
         var words = clause.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length > MaxWords)
         {
-            // Cut where a new clause begins, never mid-phrase with an ellipsis.
-            var cut = Array.FindLastIndex(words, MaxWords, MaxWords - 5, w => ClauseStart().IsMatch(w) || w.EndsWith(','));
-            words = cut > 4 ? words[..(words[cut].EndsWith(',') ? cut + 1 : cut)] : words[..MaxWords];
+            // Cut before a word that would start a new phrase ("with", "because", "and"), never mid-phrase.
+            var cut = Array.FindLastIndex(words, MaxWords, MaxWords - 5, w => Joint().IsMatch(w));
+            words = words[..(cut > 5 ? cut : MaxWords)];
         }
 
         var phrase = string.Join(' ', words).TrimEnd(',', ';', ':', '-', '—');
@@ -52,7 +52,7 @@ internal static partial class KeyPhrase
             return text;
         }
 
-        return clauses.OrderByDescending(ContentWords).ThenByDescending(clauses.IndexOf).First();
+        return clauses.OrderByDescending(ContentWords).ThenBy(clauses.IndexOf).First();
     }
 
     private static int ContentWords(string clause) =>
@@ -65,7 +65,7 @@ internal static partial class KeyPhrase
 
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
-    [GeneratedRegex(@"^((honestly|frankly|basically|well|so|and|but|also|ok(ay)?|yeah|yes|no|look|anyway|actually|i\s+mean|to\s+be\s+honest|the\s+thing\s+is|i\s+(think|guess|suppose|feel\s+like|believe)(\s+that)?|i'?d\s+say)\b[,\s]*)+", Options)]
+    [GeneratedRegex(@"^((hi|hello|hey|morning|good\s+(morning|afternoon|evening)|honestly|frankly|basically|well|so|and|but|also|ok(ay)?|yeah|yes|no|look|anyway|actually|i\s+mean|to\s+be\s+honest|the\s+thing\s+is|i\s+(think|guess|suppose|feel\s+like|believe)(\s+that)?|i'?d\s+say|that(?=\s+(i|we|the|my|our|it)\b))\b[,\s]*)+", Options)]
     private static partial Regex Filler();
 
     // Words addressed to the bot ("you", "your") would come back as "me": such a sentence is not said back.
@@ -75,11 +75,11 @@ internal static partial class KeyPhrase
     [GeneratedRegex(@"[{};=<>`]|\b(function|return|select|var|const)\s*[(\w]", Options)]
     private static partial Regex Code();
 
-    [GeneratedRegex(@",\s+(?=(?:and|but|so|because|which|although|though|while)\b)|;\s*|\s+[—–-]\s+|\s+(?=(?:but|because|although|though)\b)", Options)]
+    [GeneratedRegex(@",\s+(?=(?:and|but|so|which|although|though|while)\b)|;\s*|:\s+|\s+[—–-]\s+|\.\s+|\s+(?=(?:but|although|though)\b)", Options)]
     private static partial Regex ClauseBreak();
 
-    [GeneratedRegex(@"^(and|but|so|because|which|that|although|though|while|when|since)$", Options)]
-    private static partial Regex ClauseStart();
+    [GeneratedRegex(@"^(and|but|so|because|which|that|although|though|while|when|since|with|without|for|of|in|on|at|to|from|by|about|before|after|if|or)$", Options)]
+    private static partial Regex Joint();
 
     [GeneratedRegex(@"^(that|this|with|have|been|were|they|them|their|there|what|when|just|really|very|about|from|would|could|should|into|than|then)$", Options)]
     private static partial Regex Function();

@@ -65,7 +65,7 @@ internal static partial class ReflectionWriter
         {
             if (reading.Span(act) is { } span && KeyPhrase.Of(span) is { } phrase)
             {
-                return (PhraseSets.Reflect, [("0", phrase)], false);
+                return (PhraseSets.Reflect, [("0", TheirView(phrase))], false);
             }
         }
 
@@ -100,6 +100,12 @@ internal static partial class ReflectionWriter
         return text;
     }
 
+    /// <summary>
+    /// "you need to cut the budget" said back is their sense of it, not an instruction: "you feel you need to…";
+    /// </summary>
+    private static string TheirView(string phrase) =>
+        Obligation().Replace(phrase, "you feel you $1", 1);
+
     private static string? Side(string clause)
     {
         var side = Reflector.SecondPerson(clause.Trim().TrimEnd('.', ',', ';', '!')).Trim();
@@ -108,6 +114,9 @@ internal static partial class ReflectionWriter
 
     [GeneratedRegex(@"\b(scared|afraid|worried|fear|frightened|terrified|nervous|anxious|concerned)\s+(that\s+|of\s+|about\s+)?(?<what>.{8,})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FearClause();
+
+    [GeneratedRegex(@"^you\s+((really\s+)?(need\s+to|have\s+to|must|should|ought\s+to|have\s+got\s+to|'ve\s+got\s+to))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Obligation();
 
     [GeneratedRegex(@"\b(me|my|mine|myself)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SpeaksOfTheBot();

@@ -21,7 +21,7 @@ internal static partial class FeelingCues
         ("overwhelmed", new Regex(@"\b(overwhelm(ed|ing)?|swamped|drowning|buried|stretched\s+(too\s+)?thin|too\s+much\s+on\s+my\s+plate|underwater|spinning\s+plates)\b", Options)),
         ("excited", new Regex(@"\b(excit(ed|ing)|thrilled|energi[sz]ed|pumped|buzzing|can'?t\s+wait|stoked)\b", Options)),
         ("stuck", new Regex(@"\b(stuck|trapped|paralys(ed|is)|paralyz(ed|ing)|going\s+in\s+circles|at\s+a\s+loss)\b", Options)),
-        ("hurt", new Regex(@"\b(hurt|wounded|stung|blindsided|betrayed|let\s+down)\b", Options)),
+        ("hurt", new Regex(@"\b(hurts\s+(the\s+)?most|it\s+hurts|hurt|wounded|stung|blindsided|betrayed|let\s+down)\b", Options)),
         ("angry", new Regex(@"\b(angry|irritable|snappy|jealous|envious|anger|furious|livid|pissed|mad\s+at|seething|fuming|outraged|resent(ful|ment)?)\b", Options)),
         ("lonely", new Regex(@"\b(lonely|so\s+alone|alone\s+with|alone\s+in\s+this|isolated|on\s+my\s+own|no\s+one\s+to\s+talk\s+to)\b", Options)),
         ("proud", new Regex(@"\b(proud|pride)\b", Options)),
