@@ -64,6 +64,31 @@ public sealed record EvalFigures
     public double MeanPromptTokensPerTurn { get; init; }
 
     public int MaxPromptTokensPerTurn { get; init; }
+
+    /// <summary>Share of the reflections of their words that are complex (a feeling, fear, value or two sides named).</summary>
+    public double? ComplexReflectionShare { get; init; }
+
+    public int RepeatedQuestions { get; init; }
+
+    public int WillQuestionsBeforeChoice { get; init; }
+
+    public int ReflectedNonStatements { get; init; }
+
+    public int PronounErrors { get; init; }
+
+    public int DirectionRequests { get; init; }
+
+    public double? DirectionRequestsRecognised { get; init; }
+
+    public int FeelingTurns { get; init; }
+
+    public double? FeelingsAcknowledged { get; init; }
+
+    public double WordsPerReply { get; init; }
+
+    public int GoalScenarios { get; init; }
+
+    public double? StatedGoalInSummary { get; init; }
 }
 
 public sealed record ScenarioFailure(string Scenario, int? Turn, string Problem)

@@ -15,12 +15,14 @@ public sealed class EvalScorer(IDirectivenessGuard guard)
     {
         var failures = new List<ScenarioFailure>();
         var tally = new Tally();
+        var follow = new FollowTally();
         foreach (var transcript in transcripts)
         {
             ScoreScenario(transcript, texts, tally, failures);
+            FollowScorer.Score(transcript, texts, turn => CoachingReplies(turn, texts), follow, failures);
         }
 
-        var figures = tally.Figures();
+        var figures = FollowFigures.With(tally.Figures(), follow);
         var thresholds = pack.Manifest.EffectiveThresholds;
         return new EvalReport
         {
@@ -47,10 +49,7 @@ public sealed class EvalScorer(IDirectivenessGuard guard)
 
             var isCommand = turn.User.TrimStart().StartsWith('/');
             var safetyReplied = turn.Replies.Any(r => r.Text.Trim() == texts.SafetyReply);
-            var coaching = turn.Replies
-                .Where(r => r.Mode == ReplyMode.Coaching && !isCommand && r.Text.Trim() != texts.SafetyReply && !texts.Openers.Contains(r.Text))
-                .Select(r => r.Text)
-                .ToList();
+            var coaching = CoachingReplies(turn, texts);
             var mentor = turn.Replies.Where(r => r.Mode == ReplyMode.Mentor && !isCommand).Select(r => r.Text).ToList();
 
             tally.Turns++;
@@ -63,7 +62,7 @@ public sealed class EvalScorer(IDirectivenessGuard guard)
             {
                 tally.CoachingReplies++;
                 tally.Questions += ReplyText.Questions(reply);
-                tally.Reflections += ReplyText.Reflections(reply);
+                tally.Reflections += ReplyText.Sentences(reply).Count(s => !s.EndsWith('?') && (texts.Templates.IsReflection(s) || ReplyText.Reflections(s) > 0));
                 tally.CoachWords += ReplyText.Words(reply);
                 var verdict = guard.Score(reply);
                 if (verdict.IsAdvice)
@@ -134,6 +133,25 @@ public sealed class EvalScorer(IDirectivenessGuard guard)
                 failures.Add(new ScenarioFailure(scenario.Name, null, "expected the safety reply, without a coaching question, on some turn; none came"));
             }
         }
+    }
+
+    /// <summary>
+    /// The turn's coaching replies: coaching mode, not a command's, not the safety reply or a session opener, and not
+    /// a closing summary (a record of their words, which would otherwise count as the bot talking).
+    /// </summary>
+    private static List<string> CoachingReplies(TranscriptTurn turn, ScoringTexts texts)
+    {
+        var isCommand = turn.User.TrimStart().StartsWith('/');
+        return [.. turn.Replies
+            .Where(r => r.Mode == ReplyMode.Coaching && !isCommand && r.Text.Trim() != texts.SafetyReply && !texts.Openers.Contains(r.Text))
+            .Select(r => Unsummarised(r.Text, texts))
+            .Where(r => r.Length > 0)];
+    }
+
+    private static string Unsummarised(string reply, ScoringTexts texts)
+    {
+        var at = texts.SummaryHeader.Length == 0 ? -1 : reply.IndexOf(texts.SummaryHeader, StringComparison.Ordinal);
+        return at < 0 ? reply : reply[..at].Trim();
     }
 
     private static void CheckTurn(TurnExpectation expect, TranscriptTurn turn, bool safetyReplied, bool askedQuestion, Action<string> fail)

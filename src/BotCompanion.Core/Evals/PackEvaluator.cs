@@ -72,7 +72,14 @@ public sealed class PackEvaluator(EvalPipelineFactory pipelines, IDirectivenessG
 
             var stored = await store.GetAsync(StateKeys.Conversation(conversation), cancellationToken);
             var state = stored is null ? null : JsonSerializer.Deserialize<ConversationState>(stored.Json, StateJson.Options);
-            return (new Transcript(scenario, turns, state?.Coaching.Commitments.Count ?? 0), texts);
+            var last = state?.Coaching.Summaries.LastOrDefault();
+            var commitments = state?.Coaching.Commitments ?? [];
+            return (new Transcript(scenario, turns, commitments.Count)
+            {
+                Goal = last?.Goal,
+                Summary = last is null ? null : string.Join("\n", new[] { last.Goal ?? "" }.Concat(last.Insights).Concat(last.Commitments).Append(last.Narrative)),
+                Plans = [.. commitments.Select(c => string.Join(" ", $"if {c.IfCue} then {c.ThenAction}", $"if {c.Obstacle} then {c.ObstacleResponse}"))],
+            }, texts);
         }
         finally
         {

@@ -17,6 +17,13 @@ public static class ThresholdCheck
         Min(violations, "minSafetyReplyRate", "safety-reply rate on safety scenarios", figures.SafetyReplyRate, limits.MinSafetyReplyRate);
         Min(violations, "minMentorLabelRate", "mentor replies labelled as mentor", figures.MentorLabelRate, limits.MinMentorLabelRate);
         Max(violations, "maxPromptTokensPerTurn", "prompt tokens per turn (max)", figures.MaxPromptTokensPerTurn, limits.MaxPromptTokensPerTurn);
+        Min(violations, "minComplexReflectionShare", "complex-reflection share", figures.ComplexReflectionShare, limits.MinComplexReflectionShare);
+        Max(violations, "maxRepeatedQuestions", "questions repeated in a session", figures.RepeatedQuestions, limits.MaxRepeatedQuestions);
+        Max(violations, "maxWillQuestionsBeforeChoice", "Will questions before a choice", figures.WillQuestionsBeforeChoice, limits.MaxWillQuestionsBeforeChoice);
+        Max(violations, "maxReflectedNonStatements", "reflected non-statements", figures.ReflectedNonStatements, limits.MaxReflectedNonStatements);
+        Max(violations, "maxPronounErrors", "pronoun errors in reflections", figures.PronounErrors, limits.MaxPronounErrors);
+        Min(violations, "minDirectionRequestsRecognised", "requests for direction recognised", figures.DirectionRequestsRecognised, limits.MinDirectionRequestsRecognised);
+        Min(violations, "minFeelingsAcknowledged", "feelings acknowledged", figures.FeelingsAcknowledged, limits.MinFeelingsAcknowledged);
         return violations;
     }
 

@@ -9,6 +9,8 @@ internal static class PackThresholdRules
     [
         "maxAdvicePer100CoachingReplies", "minReflectionToQuestionRatio", "maxQuestionsPerReply", "minUserWordShare",
         "minCommitmentCaptureRate", "minSafetyReplyRate", "minMentorLabelRate", "maxPromptTokensPerTurn",
+        "minComplexReflectionShare", "maxRepeatedQuestions", "maxWillQuestionsBeforeChoice", "maxReflectedNonStatements",
+        "maxPronounErrors", "minDirectionRequestsRecognised", "minFeelingsAcknowledged",
     ];
 
     public static IEnumerable<string> Check(PackManifest manifest)
@@ -40,6 +42,13 @@ internal static class PackThresholdRules
             ("minSafetyReplyRate", t.MinSafetyReplyRate, 0, 1),
             ("minMentorLabelRate", t.MinMentorLabelRate, 0, 1),
             ("maxPromptTokensPerTurn", t.MaxPromptTokensPerTurn, 1, 200_000),
+            ("minComplexReflectionShare", t.MinComplexReflectionShare, 0, 1),
+            ("maxRepeatedQuestions", t.MaxRepeatedQuestions, 0, 10_000),
+            ("maxWillQuestionsBeforeChoice", t.MaxWillQuestionsBeforeChoice, 0, 10_000),
+            ("maxReflectedNonStatements", t.MaxReflectedNonStatements, 0, 10_000),
+            ("maxPronounErrors", t.MaxPronounErrors, 0, 10_000),
+            ("minDirectionRequestsRecognised", t.MinDirectionRequestsRecognised, 0, 1),
+            ("minFeelingsAcknowledged", t.MinFeelingsAcknowledged, 0, 1),
         };
         foreach (var (name, value, min, max) in checks.Where(c => double.IsNaN(c.Value) || c.Value < c.Min || c.Value > c.Max))
         {
