@@ -63,7 +63,7 @@ internal sealed class GrowFlow(ReplyComposer composer, CommitmentFlow commitment
             return;
         }
 
-        if (session.PendingCommitment is null && (reading.Has(MessageAct.Closing) || track.LastMove == nameof(CoachingMove.Takeaway)))
+        if (session.PendingCommitment is null && (reading.Has(MessageAct.Closing) || SessionNotes.NamesTakeaway(turn.Text) || track.LastMove == nameof(CoachingMove.Takeaway)))
         {
             await CloseAsync(turn, reading, cancellationToken);
             return;
@@ -148,10 +148,15 @@ internal sealed class GrowFlow(ReplyComposer composer, CommitmentFlow commitment
         var session = turn.Session;
         var answered = session.Track.LastMove == nameof(CoachingMove.Takeaway);
         var named = SessionNotes.TakeAway(session, turn.Text, answered && !reading.Has(MessageAct.Closing), _options.MaxInsights);
+        if (!answered)
+        {
+            // Their goal or a feeling said on the way out still belongs in the summary.
+            SessionNotes.TakeIn(session, reading, _options.MaxInsights);
+        }
+
         var worthSummarising = session.Goal is not null || session.Insights.Count > 0 || session.CommitmentIdsMade.Count > 0;
         if (!answered && !named && !session.Track.TakeawayAsked && worthSummarising)
         {
-            SessionNotes.TakeIn(session, reading, _options.MaxInsights);
             await AskAsync(turn, reading, CoachingMove.Takeaway, cancellationToken);
             return;
         }
@@ -185,6 +190,7 @@ internal sealed class GrowFlow(ReplyComposer composer, CommitmentFlow commitment
         track.LastMove = move.ToString();
         track.AskedForMoreOptions |= move == CoachingMove.WhatElse;
         track.AskedToChoose |= move == CoachingMove.Which;
+        track.ChooseAsks += move == CoachingMove.Which ? 1 : 0;
         track.TakeawayAsked |= move == CoachingMove.Takeaway;
     }
 

@@ -37,12 +37,15 @@ internal static partial class SessionNotes
             Add(session.Options, option, 8);
         }
 
-        var insight = InsightOrder.Select(reading.Span).FirstOrDefault(s => s is not null && Sentences.Words(s) >= 4 && s != session.Goal);
+        var insight = InsightOrder.Select(reading.Span).FirstOrDefault(s => s is not null && Sentences.Words(s) >= 4 && s != session.Goal && !ActCues.Greeting().IsMatch(s));
         if (insight is not null)
         {
             Add(session.Insights, insight, maxInsights);
         }
     }
+
+    /// <summary>Whether the message names its takeaway ("What I take away: …"), which closes the session.</summary>
+    public static bool NamesTakeaway(string text) => NamedTakeaway().IsMatch(text);
 
     /// <summary>
     /// Their takeaway, kept as an insight without the lead-in: the answer to the takeaway question

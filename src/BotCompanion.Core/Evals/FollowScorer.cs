@@ -164,7 +164,7 @@ internal static partial class FollowScorer
 
     private static string Normal(string question) => Regex.Replace(question.ToLowerInvariant(), @"[^a-z0-9]+", " ").Trim();
 
-    [GeneratedRegex(@"^\s*(what\s+i\s+hear\s+is(\s+a\s+fear)?(\s+that)?|i\s+hear\s+that|i\s+hear)\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*(let\s+me\s+read\s+that\s+back:?|what\s+i\s+hear\s+is(\s+a\s+fear)?(\s+that)?|i\s+hear\s+that|i\s+hear)\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Lead();
 
     [GeneratedRegex(@"\bwhat\s+(could|else\s+could)\s+you\s+do\b|\boptions\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -12,7 +12,7 @@ public sealed partial class ReplyTemplates
     private static readonly string[] ComplexSets =
     [
         PhraseSets.ReflectFeeling, PhraseSets.ReflectImpliedFeeling, PhraseSets.ReflectParts, PhraseSets.ReflectWantButHeld,
-        PhraseSets.ReflectFear, PhraseSets.ReflectValue,
+        PhraseSets.ReflectFear, PhraseSets.ReflectValue, PhraseSets.ReflectObstacle, PhraseSets.ReflectBelief,
     ];
 
     private readonly IReadOnlyList<Regex> _complex;
@@ -29,7 +29,7 @@ public sealed partial class ReplyTemplates
     public static ReplyTemplates For(PhraseBank phrases)
     {
         var complex = ComplexSets.SelectMany(phrases.For).Select(Pattern).ToList();
-        var all = complex.Concat(phrases.For(PhraseSets.Reflect).Concat(phrases.For(PhraseSets.AcknowledgeRequest)).Select(Pattern)).ToList();
+        var all = complex.Concat(phrases.For(PhraseSets.Reflect).Concat(phrases.For(PhraseSets.ReflectChoice)).Concat(phrases.For(PhraseSets.AcknowledgeRequest)).Select(Pattern)).ToList();
         return new ReplyTemplates(complex, all, phrases.For(PhraseSets.AcknowledgeRequest).Select(p => p.Trim()).ToHashSet(StringComparer.OrdinalIgnoreCase));
     }
 

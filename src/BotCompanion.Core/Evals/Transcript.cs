@@ -35,6 +35,8 @@ public sealed record ScoringTexts(string SafetyReply, string MentorLabel, IReadO
 
     public bool IsReadBack(string sentence) => ReadBackLeads.Any(l => sentence.TrimStart().StartsWith(l, StringComparison.OrdinalIgnoreCase));
 
+    private static readonly string[] ReadBackLabels = ["readBack", "saved", "savedWithNudge", "changeIt"];
+
     private static string Lead(string label)
     {
         var end = label.IndexOfAny(['{', '.', '?', ':']);
@@ -47,7 +49,7 @@ public sealed record ScoringTexts(string SafetyReply, string MentorLabel, IReadO
         new HashSet<string>([pack.Labels["disclosure"], pack.Labels["sessionStart"], pack.Labels["welcome"]], StringComparer.Ordinal))
     {
         SummaryHeader = pack.Labels["doneHeader"],
-        ReadBackLeads = [.. new[] { "readBack", "saved", "savedWithNudge", "changeIt" }.Select(k => Lead(pack.Labels[k])).Where(l => l.Length > 0)],
+        ReadBackLeads = [.. ReadBackLabels.Select(k => Lead(pack.Labels[k])).Where(l => l.Length > 0)],
         Templates = ReplyTemplates.For(pack.Phrases),
     };
 }

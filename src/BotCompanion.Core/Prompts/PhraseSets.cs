@@ -10,6 +10,9 @@ public static class PhraseSets
     public const string ReflectWantButHeld = "reflect-want-but-held";
     public const string ReflectFear = "reflect-fear";
     public const string ReflectValue = "reflect-value";
+    public const string ReflectObstacle = "reflect-obstacle";
+    public const string ReflectBelief = "reflect-belief";
+    public const string ReflectChoice = "reflect-choice";
     public const string AcknowledgeRequest = "acknowledge-request";
     public const string Boundary = "boundary";
     public const string BoundaryAgain = "boundary-again";

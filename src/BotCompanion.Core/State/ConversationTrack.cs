@@ -16,6 +16,9 @@ public sealed class ConversationTrack
 
     public bool AskedToChoose { get; set; }
 
+    /// <summary>How often they were asked to choose among their options.</summary>
+    public int ChooseAsks { get; set; }
+
     public bool TakeawayAsked { get; set; }
 
     /// <summary>The feeling explored on the last turns and for how many turns in a row.</summary>

@@ -60,7 +60,7 @@ internal static class MoveChooser
             }
 
             return !track.AskedForMoreOptions && session.Options.Count < 3 ? CoachingMove.WhatElse
-                : !track.AskedToChoose ? CoachingMove.Which
+                : track.ChooseAsks < 2 ? CoachingMove.Which
                 : WillOr(session, CoachingMove.Which);
         }
 
@@ -95,7 +95,7 @@ internal static class MoveChooser
             case GrowStage.Options:
                 return session.Options.Count == 0 ? CoachingMove.Options
                     : !session.Track.AskedForMoreOptions ? CoachingMove.WhatElse
-                    : !session.Track.AskedToChoose ? CoachingMove.Which
+                    : session.Track.ChooseAsks < 2 ? CoachingMove.Which
                     : WillOr(session, CoachingMove.Options);
             case GrowStage.Will:
                 return WillOr(session, CoachingMove.Options);
@@ -108,7 +108,7 @@ internal static class MoveChooser
     private static CoachingMove WillOr(CoachingSession session, CoachingMove otherwise)
     {
         var track = session.Track;
-        var ready = track.Chose || session.CommitmentIdsMade.Count > 0 || (session.Options.Count >= 2 && track.AskedToChoose);
+        var ready = track.Chose || session.CommitmentIdsMade.Count > 0 || (session.Options.Count >= 2 && track.ChooseAsks >= 2);
         if (ready)
         {
             MoveTo(session, GrowStage.Will);

@@ -9,7 +9,7 @@ namespace BotCompanion.Core.Conversation.Reflections;
 /// </summary>
 internal static partial class KeyPhrase
 {
-    internal const int MaxWords = 12;
+    internal const int MaxWords = 11;
 
     /// <summary>The key phrase of <paramref name="sentence"/>, or null when it cannot be said back cleanly.</summary>
     public static string? Of(string sentence)

@@ -63,8 +63,15 @@ internal static partial class ReflectionWriter
 
         foreach (var act in Order)
         {
-            if (reading.Span(act) is { } span && KeyPhrase.Of(span) is { } phrase)
+            if (reading.Span(act) is { } span && !ActCues.Greeting().IsMatch(span) && KeyPhrase.Of(span) is { } phrase)
             {
+                // Naming what the words do for them (what is in the way, what they believe) adds meaning: a complex reflection.
+                if (act is MessageAct.Obstacle or MessageAct.Belief or MessageAct.Choice)
+                {
+                    var set = act switch { MessageAct.Obstacle => PhraseSets.ReflectObstacle, MessageAct.Belief => PhraseSets.ReflectBelief, _ => PhraseSets.ReflectChoice };
+                    return (set, [("0", Bare(phrase))], act != MessageAct.Choice);
+                }
+
                 return (PhraseSets.Reflect, [("0", TheirView(phrase))], false);
             }
         }
@@ -106,6 +113,9 @@ internal static partial class ReflectionWriter
     private static string TheirView(string phrase) =>
         Obligation().Replace(phrase, "you feel you $1", 1);
 
+    /// <summary>"the issue is you've never told him" said inside "what's in the way is that…" loses its own lead-in.</summary>
+    private static string Bare(string phrase) => LeadIn().Replace(phrase, "");
+
     private static string? Side(string clause)
     {
         var side = Reflector.SecondPerson(clause.Trim().TrimEnd('.', ',', ';', '!')).Trim();
@@ -114,6 +124,9 @@ internal static partial class ReflectionWriter
 
     [GeneratedRegex(@"\b(scared|afraid|worried|fear|frightened|terrified|nervous|anxious|concerned)\s+(that\s+|of\s+|about\s+)?(?<what>.{8,})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FearClause();
+
+    [GeneratedRegex(@"^(the\s+(problem|issue|obstacle|blocker|hard\s+part|difficulty|catch|challenge|risk)\s+is(\s+that)?|you\s+(think|believe|guess|suppose|feel)(\s+that)?)\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LeadIn();
 
     [GeneratedRegex(@"^you\s+((really\s+)?(need\s+to|have\s+to|must|should|ought\s+to|have\s+got\s+to|'ve\s+got\s+to))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Obligation();

@@ -7,13 +7,13 @@ internal static partial class ActCues
 {
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
-    [GeneratedRegex(@"^\W*(hi|hello|hey|hiya|howdy|yo|morning|evening|afternoon|good\s+(morning|afternoon|evening|day)|hallo|bonjour|salut|hola|buenos\s+d[ií]as|buenas|ciao|dzie[nń]\s+dobry|namaste|guten\s+(morgen|tag)|ol[aá]|greetings)\b", Options)]
+    [GeneratedRegex(@"^\W*(hi|hello|hey|hiya|howdy|yo|morning|evening|afternoon|good\s+(morning|afternoon|evening|day)|hallo|bonjour|salut|hola|buenos\s+d[ií]as|buenas|ciao|dzie[nń]\s+dobry|namaste|guten\s+(morgen|tag)|ol[aá]|greetings)\b|\b(sorry|excuse|apologi[sz]e)\s+(for\s+)?(my|the)\s+(bad\s+|poor\s+)?english\b|\bmy\s+english\s+is\s+not\s+(perfect|good|great)\b|^\W*(i'?ve|i\s+have)\s+(got\s+)?(only\s+)?\d+\s+min(ute)?s\b", Options)]
     public static partial Regex Greeting();
 
     [GeneratedRegex(@"\b(thanks|thank\s+you|thx|ty|cheers|much\s+appreciated|appreciate\s+(it|this|that|the)|merci|gracias|danke|obrigad[oa]|dzi[eę]kuj[eę])\b|(👍|🙏)", Options)]
     public static partial Regex Thanks();
 
-    [GeneratedRegex(@"\b(that'?s\s+(it|all|enough)(\s+for\s+(now|today))?|i\s+(have|need|got)\s+to\s+(go|run|jump|dash)|gotta\s+(go|run)|(good)?bye|talk\s+(later|soon|tomorrow)|see\s+you|catch\s+you|done\s+for\s+(now|today|the\s+day)|let'?s\s+(stop|wrap|leave\s+it|end)|wrap\s+(it\s+)?up|signing\s+off|have\s+a\s+good\s+(one|day|evening|night|weekend)|good\s*night|i'?m\s+done(\s+for\s+today)?\b|enough\s+for\s+today|until\s+next\s+time)\b", Options)]
+    [GeneratedRegex(@"\b(that'?s\s+(it|all|enough)(\s+for\s+(now|today))?|i\s+(have|need|got)\s+to\s+(go|run|jump|dash)|gotta\s+(go|run)|(good)?bye|talk\s+(later|soon|tomorrow)|see\s+you|catch\s+you|done\s+for\s+(now|today|the\s+day)|let'?s\s+(stop|wrap|leave\s+it|end)|wrap\s+(it\s+)?up|signing\s+off|have\s+a\s+good\s+(one|day|evening|night|weekend)|good\s*night|i'?m\s+done(\s+for\s+today)?\b|enough\s+for\s+today|until\s+next\s+time|(i'?ll|let'?s|i\s+will)\s+leave\s+it\s+(there|here))\b", Options)]
     public static partial Regex Closing();
 
     [GeneratedRegex(@"\b(are|r)\s+(you|u)\s+(an?\s+)?(ai|bot|robot|human|real|person|chatgpt|gpt|machine)\b|\bwho\s+(made|built|created|programmed)\s+you\b|\b(is|are)\s+(this|these|my\s+\w+|our\s+chats?)\s+(stored|saved|private|confidential|recorded|shared|secure)\b|\bwho\s+(can\s+)?(see|read)s?\s+(this|my|these)\b|\b(can|could)\s+you\s+(change|move|switch|set|remind|pause|turn\s+off|stop\s+the|show|delete|remember)\b|\bhow\s+do\s+i\s+(switch|turn|change|use|delete|share|pause|see|stop\s+the|set|get\s+the)\b|\bwhat\s+can\s+you\s+do\b|\bdo\s+you\s+(remember|know|store|keep|learn)\b|\bwhat\s+do\s+you\s+know\s+about\s+me\b|\bhow\s+does\s+(this|it)\s+work\b|\bwhat\s+(are|is)\s+(you|this\s+(bot|thing|app))\b|\bwhere\s+(is|does)\s+(my|this)\s+data\b|\bwill\s+my\s+coach\s+(see|read|know)\b|\bcan\s+my\s+coach\s+(see|read)\b|\bhow\s+are\s+you\b|\bwhat\s+does\s+\S+\s+mean\b|\bare\s+you\s+(there|listening|still\s+there)\b", Options)]
