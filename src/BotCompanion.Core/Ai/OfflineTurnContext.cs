@@ -25,6 +25,9 @@ public sealed class OfflineTurnContext
     /// <summary>Leave out the reflection (e.g. after the guard rejected a draft, or when the text is not reflectable).</summary>
     public bool SkipReflection { get; init; }
 
+    /// <summary>The reflection chosen for this message (its key phrase, or the feeling, fear, value or two sides it names).</summary>
+    public string? Reflection { get; init; }
+
     /// <summary>Text to put in front of the question, e.g. the advice-request explanation.</summary>
     public string? Preface { get; init; }
 

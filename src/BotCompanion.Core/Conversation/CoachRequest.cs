@@ -13,6 +13,9 @@ internal sealed record CoachRequest(GrowStage Stage, string QuestionSet, string 
 
     public bool SkipReflection { get; init; }
 
+    /// <summary>The reflection the offline coach says before its question; a network model writes its own.</summary>
+    public string? Reflection { get; init; }
+
     public IReadOnlyDictionary<string, string> QuestionValues { get; init; } = new Dictionary<string, string>();
 
     /// <summary>What this reply does, from what the message did (a feeling explored, options widened…).</summary>
@@ -59,6 +62,7 @@ internal sealed record CoachRequest(GrowStage Stage, string QuestionSet, string 
         AskedQuestionIds = [.. turn.Session.AskedQuestionIds],
         UserText = turn.Text,
         SkipReflection = skipReflection,
+        Reflection = Reflection,
         Preface = Preface,
         QuestionValues = QuestionValues,
     };

@@ -117,7 +117,7 @@ internal sealed class GrowFlow(ReplyComposer composer, CommitmentFlow commitment
             return true;
         }
 
-        var request = Request(turn, CoachingMove.Continue, "checkin") with { QuestionValues = new Dictionary<string, string> { ["commitment"] = checkIn.Action } };
+        var request = Request(turn, CoachingMove.Continue, "checkin") with { SkipReflection = true, QuestionValues = new Dictionary<string, string> { ["commitment"] = checkIn.Action } };
         await SayAsync(turn, request, cancellationToken);
         return true;
     }
@@ -185,7 +185,7 @@ internal sealed class GrowFlow(ReplyComposer composer, CommitmentFlow commitment
             _ => null,
         };
         var reflection = preface is null && move != CoachingMove.Takeaway ? ReflectionWriter.Write(reading, phrases, track) : null;
-        var request = Request(turn, move, move.QuestionSet()) with { Preface = preface ?? reflection?.Text, SkipReflection = true };
+        var request = Request(turn, move, move.QuestionSet()) with { Preface = preface, Reflection = reflection?.Text, SkipReflection = reflection is null };
         await SayAsync(turn, request, cancellationToken);
         track.LastMove = move.ToString();
         track.AskedForMoreOptions |= move == CoachingMove.WhatElse;

@@ -1,3 +1,4 @@
+using BotCompanion.Core.Prompts;
 using BotCompanion.Core.Guard;
 using BotCompanion.Core.Messages;
 using BotCompanion.Core.State;
@@ -120,20 +121,23 @@ public class CoachingEngineTests
     }
 
     [Fact]
-    public async Task OptionsStage_WidensUntilTwoOptionsAreOnTheTable_BeforeAskingWhatTheyWillDo()
+    public async Task OptionsStage_AsksWhatElseThenWhich_AndWhatTheyWillDoOnlyOnceTheyChoose()
     {
         await using var coach = new CoachHarness();
         await coach.SayAsync("I want to stop being the bottleneck on hiring decisions.");
         await coach.SayAsync("Every offer letter waits for my signature, sometimes for a week.");
         await coach.SayAsync("I sit on them because I'm afraid of a bad hire.");
-        await coach.SayAsync("I could set a salary band my managers can approve.");
 
-        await coach.SayAsync("Not sure.");
+        var afterOne = await coach.SayAsync("I could set a salary band my managers can approve.");
+        var afterTwo = await coach.SayAsync("Maybe I only review the senior hires myself.");
         var stillOptions = (await coach.StateAsync()).Coaching.Session!.Stage;
-        await coach.SayAsync("Maybe I only review the senior hires myself.");
+        var afterChoice = await coach.SayAsync("I'd go with the salary band.");
 
+        Assert.Contains("What else", afterOne, StringComparison.Ordinal);
+        Assert.Contains("Which", afterTwo, StringComparison.Ordinal);
         Assert.Equal(GrowStage.Options, stillOptions);
         Assert.Equal(GrowStage.Will, (await coach.StateAsync()).Coaching.Session!.Stage);
+        Assert.Contains("by when", afterChoice, StringComparison.OrdinalIgnoreCase);
     }
 
     [Fact]
@@ -162,8 +166,9 @@ public class CoachingEngineTests
         var guard = coach.Services.GetRequiredService<IDirectivenessGuard>();
 
         var reply = (await coach.SendAsync(request)).Replies.Single();
+        var phrases = coach.Services.GetRequiredService<IPromptPackProvider>().GetPack().Phrases;
 
-        Assert.Contains("coaching companion", reply.Text, StringComparison.Ordinal);
+        Assert.Contains(phrases.For(PhraseSets.Boundary), boundary => reply.Text.Contains(boundary, StringComparison.Ordinal));
         Assert.Contains("/mentor", reply.Text, StringComparison.Ordinal);
         Assert.Equal(1, reply.Text.Count(c => c == '?'));
         Assert.Equal(ReplyMode.Coaching, reply.Mode);

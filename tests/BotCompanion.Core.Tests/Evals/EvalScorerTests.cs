@@ -47,7 +47,8 @@ public class EvalScorerTests
         Assert.Equal(Math.Round(700 / 3.0, 1), f.MeanPromptTokensPerTurn);
         Assert.Equal(300, f.MaxPromptTokensPerTurn);
         Assert.Empty(report.Failures);
-        Assert.Equal(["minReflectionToQuestionRatio", "minUserWordShare"], report.Violations.Select(v => v.Threshold));
+        Assert.Equal(0, f.ComplexReflectionShare);
+        Assert.Equal(["minReflectionToQuestionRatio", "minUserWordShare", "minComplexReflectionShare"], report.Violations.Select(v => v.Threshold));
     }
 
     [Fact]
