@@ -26,12 +26,6 @@ public sealed partial class DiscordInteractions(
     private const int Ephemeral = 64;
     private const string EditPrefix = "bc-edit|";
 
-    // The slash commands of infra/discord/commands.json; each becomes the same text typed in a DM, options in order.
-    private static readonly HashSet<string> Commands = new(StringComparer.Ordinal)
-    {
-        "commitments", "mentor", "coach", "done", "privacy", "forget", "help", "nudges", "coach-link", "shared", "share", "unshare",
-    };
-
     public async Task<IResult> HandleAsync(JsonElement interaction, CancellationToken cancellationToken)
     {
         var type = interaction.TryGetProperty("type", out var t) && t.ValueKind == JsonValueKind.Number ? t.GetInt32() : 0;
@@ -63,7 +57,7 @@ public sealed partial class DiscordInteractions(
         var name = data.TryGetProperty("name", out var n) ? n.GetString() ?? "" : "";
         var text = name == "reflect"
             ? Option(data, "topic") is { Length: > 0 } topic ? $"I'd like to reflect on {topic}." : "I'd like to reflect on something."
-            : Commands.Contains(name) ? string.Join(' ', [$"/{name}", .. OptionValues(data)]) : null;
+            : DiscordCommandCatalog.Accepts(name) ? string.Join(' ', [$"/{name}", .. OptionValues(data)]) : null;
         if (text is null)
         {
             return Message($"I don't know the command /{name}. Type /help for what I can do.", Ephemeral);

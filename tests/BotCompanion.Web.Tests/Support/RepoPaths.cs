@@ -1,0 +1,20 @@
+namespace BotCompanion.Web.Tests.Support;
+
+/// <summary>The repository's root folder (the one holding BotCompanion.sln), found above the test output.</summary>
+internal static class RepoPaths
+{
+    public static string Root { get; } = FindRoot();
+
+    private static string FindRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "BotCompanion.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("BotCompanion.sln not found above the test output folder.");
+    }
+}
