@@ -86,7 +86,7 @@ public sealed partial class DiscordInteractions(
         }
 
         var messageId = interaction.TryGetProperty("message", out var m) && m.TryGetProperty("id", out var mid) ? mid.GetString() : null;
-        if (messageId is not null && !await store.TrySaveAsync($"discord-click:{messageId}", "{}", 0, CancellationToken.None))
+        if (messageId is not null && !await store.TrySaveAsync(StateKeys.DiscordClick(messageId), "{}", 0, CancellationToken.None))
         {
             // A double click: the first one counted; acknowledge without changing anything.
             return Results.Json(new { type = 6 });
