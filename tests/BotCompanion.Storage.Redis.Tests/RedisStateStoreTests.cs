@@ -2,9 +2,11 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 using BotCompanion.Core.Messages;
+using BotCompanion.Core.Prompts;
 using BotCompanion.Core.State;
 using BotCompanion.Core.Turns;
 using Microsoft.Extensions.Logging.Abstractions;
+using Moq;
 
 namespace BotCompanion.Storage.Redis.Tests;
 
@@ -103,7 +105,7 @@ public class RedisStateStoreTests
     }
 
     private static TurnProcessor Processor(IStateStore store) =>
-        new(store, new CountingHandler(), new KeyedLock(), [], TimeProvider.System, NullLogger<TurnProcessor>.Instance);
+        new(store, new CountingHandler(), new KeyedLock(), [], Mock.Of<IPromptPackProvider>(), TimeProvider.System, NullLogger<TurnProcessor>.Instance);
 
     private static IncomingMessage Message(int i) => new()
     {

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using BotCompanion.Core.Messages;
+using BotCompanion.Core.Prompts;
 using BotCompanion.Core.State;
 using BotCompanion.Core.Turns;
 using Microsoft.AspNetCore.Http;
@@ -19,12 +20,15 @@ public sealed partial class DiscordInteractions(
     DiscordRestClient rest,
     DiscordDmDirectory directory,
     IStateStore store,
+    IPromptPackProvider packs,
     IOptions<DiscordOptions> options,
     TimeProvider time,
     ILogger<DiscordInteractions> logger)
 {
     private const int Ephemeral = 64;
     private const string EditPrefix = "bc-edit|";
+
+    private PackLabels Labels => packs.GetPack().Labels;
 
     public async Task<IResult> HandleAsync(JsonElement interaction, CancellationToken cancellationToken)
     {
@@ -38,7 +42,7 @@ public sealed partial class DiscordInteractions(
 
         if (interaction.TryGetProperty("guild_id", out _))
         {
-            return Message("I only coach in direct messages, so what you reflect on stays private. Send me a DM whenever you'd like to talk.", Ephemeral);
+            return Message(Labels["directMessagesOnly"], Ephemeral);
         }
 
         await directory.RecordAsync(channel, user, cancellationToken);
@@ -47,7 +51,7 @@ public sealed partial class DiscordInteractions(
             2 => await CommandAsync(interaction, user, channel),
             3 => await ClickAsync(interaction, user, channel),
             5 => await ModalAsync(interaction, user, channel),
-            _ => Message("This kind of interaction is not supported.", Ephemeral),
+            _ => Message(Labels["interactionUnsupported"], Ephemeral),
         };
     }
 
@@ -60,7 +64,7 @@ public sealed partial class DiscordInteractions(
             : DiscordCommandCatalog.Accepts(name) ? string.Join(' ', [$"/{name}", .. OptionValues(data)]) : null;
         if (text is null)
         {
-            return Message($"I don't know the command /{name}. Type /help for what I can do.", Ephemeral);
+            return Message(Labels["unknownCommand", ("command", "/" + name)], Ephemeral);
         }
 
         return await AnswerAsync(interaction, user, channel, text);
@@ -71,18 +75,18 @@ public sealed partial class DiscordInteractions(
         var customId = interaction.GetProperty("data").TryGetProperty("custom_id", out var id) ? id.GetString() : null;
         if (DiscordMessages.Decode(customId) is not { } button)
         {
-            return Message("This button is no longer understood. Type your answer instead.", Ephemeral);
+            return Message(Labels["buttonExpired"], Ephemeral);
         }
 
         if (button.Owner != user)
         {
             Log.ForeignClick(logger);
-            return Message("This button belongs to someone else's conversation.", Ephemeral);
+            return Message(Labels["buttonNotYours"], Ephemeral);
         }
 
         if (button.Send == "Change it")
         {
-            return Results.Json(Modal(user));
+            return Results.Json(Modal(user, Labels));
         }
 
         var messageId = interaction.TryGetProperty("message", out var m) && m.TryGetProperty("id", out var mid) ? mid.GetString() : null;
@@ -104,13 +108,13 @@ public sealed partial class DiscordInteractions(
         var customId = data.TryGetProperty("custom_id", out var id) ? id.GetString() ?? "" : "";
         if (!customId.StartsWith(EditPrefix, StringComparison.Ordinal) || customId[EditPrefix.Length..] != user)
         {
-            return Message("This form belongs to someone else's conversation.", Ephemeral);
+            return Message(Labels["formNotYours"], Ephemeral);
         }
 
         var text = TextInputs(data).FirstOrDefault(v => !string.IsNullOrWhiteSpace(v));
         if (text is null)
         {
-            return Message("The form was empty, so nothing changed.", Ephemeral);
+            return Message(Labels["formEmpty"], Ephemeral);
         }
 
         return await AnswerAsync(interaction, user, channel, text);
@@ -177,10 +181,10 @@ public sealed partial class DiscordInteractions(
         }
     }
 
-    private static List<JsonObject> Messages(IReadOnlyList<OutgoingReply> replies, string user)
+    private List<JsonObject> Messages(IReadOnlyList<OutgoingReply> replies, string user)
     {
         var messages = replies.SelectMany(r => DiscordMessages.From(r, user, clickable: true)).ToList();
-        return messages.Count > 0 ? messages : [new JsonObject { ["content"] = "Done." }];
+        return messages.Count > 0 ? messages : [new JsonObject { ["content"] = Labels["answered"] }];
     }
 
     private IncomingMessage Turn(JsonElement interaction, string user, string channel, string text) => new()
@@ -192,19 +196,19 @@ public sealed partial class DiscordInteractions(
         MessageId = interaction.TryGetProperty("id", out var id) ? id.GetString() : null,
     };
 
-    private static object Modal(string user) => new
+    private static object Modal(string user, PackLabels labels) => new
     {
         type = 9,
         data = new
         {
             custom_id = EditPrefix + user,
-            title = "Your commitment",
+            title = labels["commitmentFormTitle"],
             components = new object[]
             {
                 new
                 {
                     type = 18,
-                    label = "What will you do, and by when?",
+                    label = labels["commitmentFormQuestion"],
                     component = new { type = 4, custom_id = "commitment", style = 2, min_length = 3, max_length = 400, required = true },
                 },
             },

@@ -71,13 +71,13 @@ internal sealed partial class CommandHandler
     private static void Forget(TurnContext turn)
     {
         turn.State.ForgetPending = true;
-        turn.Say(turn.Labels["forgetConfirm"], ReplyMode.Coaching, "yes, forget me", "cancel");
+        turn.Say(turn.Labels["forgetConfirm"], ReplyMode.Coaching, turn.Labels["forgetYes"], turn.Labels["forgetNo"]);
     }
 
     private static void Mentor(TurnContext turn)
     {
         turn.Say(turn.Labels[turn.State.Mode == CoachingMode.Mentor ? "mentorAlready" : "mentorEnter"], ReplyMode.Mentor);
-        turn.Offer("Back to coaching", "/coach");
+        turn.Offer(turn.Labels["backToCoaching"], "/coach");
         turn.State.Mode = CoachingMode.Mentor;
     }
 
@@ -162,14 +162,14 @@ internal sealed partial class CommandHandler
         var items = new List<ReplyItem>();
         for (var i = 0; i < open.Count; i++)
         {
-            var line = $"{open[i].Action}, by {CommitmentFlow.Due(turn, open[i].Due, open[i].HasTime)}";
+            var line = turn.Labels["commitmentsLine", ("action", open[i].Action), ("due", CommitmentFlow.Due(turn, open[i].Due, open[i].HasTime))];
             text.Append(CultureInfo.InvariantCulture, $"\n{i + 1}. {line}");
             var n = "#" + open[i].Id;
             items.Add(new ReplyItem(line,
             [
-                new ReplyChoice("Done", $"/commitments done {n}"),
-                new ReplyChoice("Reschedule", $"/commitments move {n} to", InputLabel: "New date, e.g. next Friday"),
-                new ReplyChoice("Drop", $"/commitments drop {n}"),
+                new ReplyChoice(turn.Labels["commitmentDoneButton"], $"/commitments done {n}"),
+                new ReplyChoice(turn.Labels["commitmentRescheduleButton"], $"/commitments move {n} to", InputLabel: turn.Labels["commitmentNewDateInput"]),
+                new ReplyChoice(turn.Labels["commitmentDropButton"], $"/commitments drop {n}"),
             ]));
         }
 

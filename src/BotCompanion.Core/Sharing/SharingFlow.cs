@@ -22,10 +22,6 @@ internal sealed partial class SharingFlow(
     TimeProvider time,
     ILogger<SharingFlow> logger)
 {
-    internal const string ShareAsIs = "Share as is";
-    internal const string Edit = "Edit";
-    internal const string KeepPrivate = "Keep private";
-
     /// <summary><c>/coach-unlink</c>: ends the link to the coach; what was shared stays until withdrawn.</summary>
     internal async Task UnlinkAsync(TurnContext turn, CancellationToken cancellationToken)
     {
@@ -56,7 +52,7 @@ internal sealed partial class SharingFlow(
         }
 
         turn.State.ShareOfferSummaryId = summary.Id;
-        turn.Say(turn.Labels["shareOffer"], ReplyMode.Coaching, ShareAsIs, Edit, KeepPrivate);
+        turn.Say(turn.Labels["shareOffer"], ReplyMode.Coaching, turn.Labels["shareAsIs"], turn.Labels["shareEdit"], turn.Labels["shareKeepPrivate"]);
     }
 
     /// <summary>Answers to the offer; false when no offer is waiting, so the turn goes on as usual.</summary>
@@ -80,17 +76,17 @@ internal sealed partial class SharingFlow(
             return true;
         }
 
-        if (Matches(turn.Text, ShareAsIs, "share", "yes"))
+        if (Matches(turn.Text, turn.Labels["shareAsIs"], "share", "yes"))
         {
             state.ShareOfferSummaryId = null;
             await ShareAsync(turn, link, summary, cancellationToken);
         }
-        else if (Matches(turn.Text, Edit, "edit it"))
+        else if (Matches(turn.Text, turn.Labels["shareEdit"], "edit it"))
         {
             state.ShareEditPending = true;
             turn.Say(turn.Labels["shareEditPrompt"]);
         }
-        else if (Matches(turn.Text, KeepPrivate, "no", "private"))
+        else if (Matches(turn.Text, turn.Labels["shareKeepPrivate"], "no", "private"))
         {
             state.ShareOfferSummaryId = null;
             turn.Say(turn.Labels["shareKept"]);
@@ -183,7 +179,7 @@ internal sealed partial class SharingFlow(
         var text = new StringBuilder(turn.Labels["sharedHeader"]);
         for (var i = 0; i < shared.Count; i++)
         {
-            text.Append(CultureInfo.InvariantCulture, $"\n{i + 1}. {shared[i].SessionDate:d MMMM}: {shared[i].Goal ?? "(no goal stated)"}");
+            text.Append(CultureInfo.InvariantCulture, $"\n{i + 1}. {shared[i].SessionDate:d MMMM}: {shared[i].Goal ?? turn.Labels["noGoalStated"]}");
         }
 
         turn.Say(text.ToString());
@@ -214,7 +210,7 @@ internal sealed partial class SharingFlow(
             for (var i = 0; i < unshared.Count; i++)
             {
                 var date = TimeZoneInfo.ConvertTime(unshared[i].CreatedAt, turn.Zone);
-                text.Append(CultureInfo.InvariantCulture, $"\n{i + 1}. {date:d MMMM}: {unshared[i].Goal ?? "(no goal stated)"}");
+                text.Append(CultureInfo.InvariantCulture, $"\n{i + 1}. {date:d MMMM}: {unshared[i].Goal ?? turn.Labels["noGoalStated"]}");
             }
 
             turn.Say(text.Append('\n').Append(turn.Labels["shareWhich"]).ToString());
