@@ -1,6 +1,7 @@
 using BotCompanion.Core.Commands;
 using BotCompanion.Core.Prompts;
 using BotCompanion.Core.Tests.Support;
+using BotCompanion.TestKit;
 
 namespace BotCompanion.Core.Tests.Commands;
 

@@ -2,7 +2,7 @@ using System.Text.Json.Nodes;
 using BotCompanion.Channels.Discord;
 using BotCompanion.Channels.Teams;
 using BotCompanion.Core.Prompts;
-using BotCompanion.Web.Tests.Support;
+using BotCompanion.TestKit;
 
 namespace BotCompanion.Web.Tests.Infra;
 

@@ -3,7 +3,7 @@ using System.Diagnostics;
 using System.IO.Compression;
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using BotCompanion.Web.Tests.Support;
+using BotCompanion.TestKit;
 
 namespace BotCompanion.Web.Tests.Infra;
 
