@@ -26,5 +26,3 @@ public sealed class QuestionBank(IReadOnlyDictionary<string, IReadOnlyList<BankQ
         return questions.OrderBy(q => asked.ToList().LastIndexOf(q.Id)).First();
     }
 }
-
-public sealed record BankQuestion(string Id, string Text);

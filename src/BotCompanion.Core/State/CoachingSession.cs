@@ -47,19 +47,3 @@ public sealed class CoachingSession
 
     public int CoachWords { get; set; }
 }
-
-public enum GrowStage
-{
-    CheckIn,
-    Goal,
-    Reality,
-    Options,
-    Will,
-    Closing,
-}
-
-public sealed record TurnRecord(string Role, string Text, DateTimeOffset At)
-{
-    /// <summary>The prompt pack (name@version#hash) that produced a bot turn.</summary>
-    public string? Pack { get; init; }
-}
