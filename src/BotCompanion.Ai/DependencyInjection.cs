@@ -19,7 +19,8 @@ public static class DependencyInjection
 
     /// <summary>
     /// The model chosen by <c>Ai:Provider</c>, registered through Semantic Kernel's connectors behind the offline
-    /// coach as fallback. Call after <c>AddBotCompanionCore</c>. Offline (the default) changes nothing.
+    /// coach as fallback, under <see cref="ModelServiceKeys.Configured"/> (Core resolves it from there, so the call may
+    /// come before or after <c>AddBotCompanionCore</c>). Offline (the default) changes nothing.
     /// </summary>
     public static IServiceCollection AddBotCompanionModels(this IServiceCollection services, IConfiguration configuration)
     {
@@ -40,12 +41,7 @@ public static class DependencyInjection
         services.AddHttpClient(HttpClientName, client => client.Timeout = Timeout.InfiniteTimeSpan).AddHttpMessageHandler<ModelRetryHandler>();
         services.AddKeyedSingleton<IChatCompletionService>(NetworkServiceKey, (sp, _) => CreateNetworkService(sp));
 
-        foreach (var plain in services.Where(d => d.ServiceType == typeof(IChatCompletionService) && !d.IsKeyedService).ToList())
-        {
-            services.Remove(plain);
-        }
-
-        services.AddSingleton<IChatCompletionService>(sp => new FallbackChatCompletionService(
+        services.TryAddKeyedSingleton<IChatCompletionService>(ModelServiceKeys.Configured, (sp, _) => new FallbackChatCompletionService(
             sp.GetRequiredKeyedService<IChatCompletionService>(NetworkServiceKey),
             sp.GetRequiredKeyedService<IChatCompletionService>(ModelServiceKeys.Offline),
             sp.GetRequiredService<ILogger<FallbackChatCompletionService>>()));

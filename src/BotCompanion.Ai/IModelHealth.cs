@@ -5,6 +5,3 @@ public interface IModelHealth
 {
     Task<ModelHealthReport> CheckAsync(CancellationToken cancellationToken);
 }
-
-/// <summary>A reachability verdict with a human reason, free of secrets.</summary>
-public sealed record ModelHealthReport(bool Reachable, string Description);

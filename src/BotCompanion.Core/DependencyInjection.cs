@@ -20,7 +20,9 @@ public static class DependencyInjection
 {
     /// <summary>
     /// The coaching core: turn pipeline, coaching engine, prompt packs, the directiveness guard, the offline coach as
-    /// the default model, and the in-memory store unless another store is registered.
+    /// the default model, and the in-memory store unless another store is registered. Registrations here are TryAdd
+    /// or resolve the configured model and store by key (<see cref="ModelServiceKeys.Configured"/>,
+    /// <see cref="StoreServiceKeys.Configured"/>), so the other AddBotCompanion* calls may come before or after.
     /// </summary>
     public static IServiceCollection AddBotCompanionCore(this IServiceCollection services)
     {
@@ -29,7 +31,8 @@ public static class DependencyInjection
         services.AddOptions<PromptsOptions>().BindConfiguration(PromptsOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
 
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton<IStateStore, InMemoryStateStore>();
+        services.TryAddSingleton<InMemoryStateStore>();
+        services.TryAddSingleton<IStateStore>(sp => sp.GetKeyedService<IStateStore>(StoreServiceKeys.Configured) ?? sp.GetRequiredService<InMemoryStateStore>());
         services.AddSingleton<KeyedLock>();
         services.AddSingleton<TurnProcessor>();
 
@@ -42,7 +45,7 @@ public static class DependencyInjection
         services.AddSingleton<IPromptRenderFilter, PromptAuditFilter>();
 
         services.AddKeyedSingleton<IChatCompletionService, OfflineCoach>(ModelServiceKeys.Offline);
-        services.TryAddSingleton(sp => sp.GetRequiredKeyedService<IChatCompletionService>(ModelServiceKeys.Offline));
+        services.TryAddSingleton(sp => sp.GetKeyedService<IChatCompletionService>(ModelServiceKeys.Configured) ?? sp.GetRequiredKeyedService<IChatCompletionService>(ModelServiceKeys.Offline));
         services.AddKernel();
 
         services.AddSingleton<ReplyComposer>();
@@ -54,7 +57,8 @@ public static class DependencyInjection
         services.AddSingleton<ICommitmentFollowUp>(sp => sp.GetRequiredService<NudgePlanner>());
         services.AddSingleton<NudgeConversation>();
         services.AddSingleton<NudgeCommand>();
-        services.TryAddSingleton<INudgeQueue, InMemoryNudgeQueue>();
+        services.TryAddSingleton<InMemoryNudgeQueue>();
+        services.TryAddSingleton<INudgeQueue>(sp => sp.GetKeyedService<INudgeQueue>(StoreServiceKeys.Configured) ?? sp.GetRequiredService<InMemoryNudgeQueue>());
         services.AddSingleton<IPersonalDataEraser, NudgeEraser>();
         services.AddOptions<NudgeOptions>().BindConfiguration(NudgeOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddHostedService<NudgeScheduler>();

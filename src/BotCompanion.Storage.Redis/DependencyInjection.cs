@@ -10,7 +10,9 @@ public static class DependencyInjection
 {
     /// <summary>
     /// Chooses the state store from configuration: Redis when Storage:Redis:Configuration is set,
-    /// otherwise the in-memory store with a start-up warning that nothing survives a restart.
+    /// otherwise the in-memory store with a start-up warning that nothing survives a restart. Redis is registered
+    /// under <see cref="StoreServiceKeys.Configured"/>, where Core looks, so the call may come before or after
+    /// <c>AddBotCompanionCore</c>.
     /// </summary>
     public static IServiceCollection AddBotCompanionStorage(this IServiceCollection services, IConfiguration configuration)
     {
@@ -19,8 +21,8 @@ public static class DependencyInjection
         if (redis.IsConfigured)
         {
             services.TryAddSingleton<RedisConnection>();
-            services.Replace(ServiceDescriptor.Singleton<IStateStore, RedisStateStore>());
-            services.Replace(ServiceDescriptor.Singleton<INudgeQueue, RedisNudgeQueue>());
+            services.TryAddKeyedSingleton<IStateStore, RedisStateStore>(StoreServiceKeys.Configured);
+            services.TryAddKeyedSingleton<INudgeQueue, RedisNudgeQueue>(StoreServiceKeys.Configured);
         }
 
         services.AddHostedService<StorageStartupReport>();

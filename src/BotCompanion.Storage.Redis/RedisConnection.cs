@@ -61,13 +61,13 @@ internal sealed partial class RedisConnection(IOptions<RedisOptions> options, IL
 
     private static partial class Log
     {
-        [LoggerMessage(3000, LogLevel.Error, "Redis connection to {EndPoint} failed ({FailureType}); turns will ask users to resend until it returns", EventName = "RedisConnectionFailed")]
+        [LoggerMessage(5000, LogLevel.Error, "Redis connection to {EndPoint} failed ({FailureType}); turns will ask users to resend until it returns", EventName = "RedisConnectionFailed")]
         public static partial void ConnectionFailed(ILogger logger, string endPoint, string failureType);
 
-        [LoggerMessage(3001, LogLevel.Information, "Redis connection to {EndPoint} restored", EventName = "RedisConnectionRestored")]
+        [LoggerMessage(5001, LogLevel.Information, "Redis connection to {EndPoint} restored", EventName = "RedisConnectionRestored")]
         public static partial void ConnectionRestored(ILogger logger, string endPoint);
 
-        [LoggerMessage(3002, LogLevel.Error, "Redis is not reachable at start-up; the bot keeps running and reconnects in the background (check Storage:Redis:Configuration)", EventName = "RedisNotConnectedAtStart")]
+        [LoggerMessage(5002, LogLevel.Error, "Redis is not reachable at start-up; the bot keeps running and reconnects in the background (check Storage:Redis:Configuration)", EventName = "RedisNotConnectedAtStart")]
         public static partial void NotConnectedAtStart(ILogger logger);
     }
 }

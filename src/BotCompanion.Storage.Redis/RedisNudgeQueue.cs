@@ -14,7 +14,7 @@ namespace BotCompanion.Storage.Redis;
 /// </summary>
 internal sealed class RedisNudgeQueue(RedisConnection connection, IOptions<StorageOptions> options) : INudgeQueue
 {
-    private readonly string _prefix = options.Value.KeyPrefix + ":nudges:";
+    private readonly string _prefix = options.Value.KeyPrefix + ":";
 
     private static readonly LuaScript ScheduleScript = LuaScript.Prepare(
         """
@@ -62,11 +62,11 @@ internal sealed class RedisNudgeQueue(RedisConnection connection, IOptions<Stora
         return 1
         """);
 
-    private RedisKey Ready => _prefix + "ready";
+    private RedisKey Ready => _prefix + StateKeys.NudgeQueue("ready");
 
-    private RedisKey Leased => _prefix + "leased";
+    private RedisKey Leased => _prefix + StateKeys.NudgeQueue("leased");
 
-    private RedisKey Data => _prefix + "data";
+    private RedisKey Data => _prefix + StateKeys.NudgeQueue("data");
 
     public Task ScheduleAsync(Nudge nudge, CancellationToken cancellationToken) =>
         RunAsync(ScheduleScript, new { ready = Ready, leased = Leased, data = Data, conv = Conversation(nudge.Conversation), id = nudge.Id, json = Serialize(nudge), at = nudge.DueAt.ToUnixTimeMilliseconds() });
@@ -101,11 +101,11 @@ internal sealed class RedisNudgeQueue(RedisConnection connection, IOptions<Stora
     private async Task RemoveAsync(string id, ConversationKey? conversation)
     {
         // Cancel by id alone does not know the conversation; its index entry is cleaned up with the conversation.
-        var conv = conversation is { } key ? Conversation(key) : (RedisKey)(_prefix + "orphans");
+        var conv = conversation is { } key ? Conversation(key) : (RedisKey)(_prefix + StateKeys.NudgeQueue("orphans"));
         await RunAsync(RemoveScript, new { ready = Ready, leased = Leased, data = Data, conv, id });
     }
 
-    private RedisKey Conversation(ConversationKey conversation) => _prefix + "conv:" + conversation;
+    private RedisKey Conversation(ConversationKey conversation) => _prefix + StateKeys.NudgeQueue(StateKeys.Conversation(conversation));
 
     private async Task<RedisResult> RunAsync(LuaScript script, object parameters)
     {

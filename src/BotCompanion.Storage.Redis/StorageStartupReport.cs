@@ -30,13 +30,13 @@ internal sealed partial class StorageStartupReport(IStateStore store, ILogger<St
 
     private static partial class Log
     {
-        [LoggerMessage(3010, LogLevel.Warning, "Using the in-memory store: nothing survives a restart. Set Storage:Redis:Configuration to keep conversations in Redis.", EventName = "InMemoryStore")]
+        [LoggerMessage(5010, LogLevel.Warning, "Using the in-memory store: nothing survives a restart. Set Storage:Redis:Configuration to keep conversations in Redis.", EventName = "InMemoryStore")]
         public static partial void InMemory(ILogger logger);
 
-        [LoggerMessage(3011, LogLevel.Information, "Using Redis for conversation state", EventName = "RedisStore")]
+        [LoggerMessage(5011, LogLevel.Information, "Using Redis for conversation state", EventName = "RedisStore")]
         public static partial void RedisReady(ILogger logger);
 
-        [LoggerMessage(3012, LogLevel.Error, "Redis is configured but unreachable at start-up: {Reason}. The bot runs and recovers when Redis returns; until then users are told their messages were not recorded.", EventName = "RedisDownAtStart")]
+        [LoggerMessage(5012, LogLevel.Error, "Redis is configured but unreachable at start-up: {Reason}. The bot runs and recovers when Redis returns; until then users are told their messages were not recorded.", EventName = "RedisDownAtStart")]
         public static partial void RedisDown(ILogger logger, string reason);
     }
 }

@@ -1,4 +1,5 @@
 using BotCompanion.Core.State;
+using BotCompanion.TestKit;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 

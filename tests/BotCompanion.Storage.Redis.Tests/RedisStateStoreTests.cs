@@ -2,41 +2,17 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 using BotCompanion.Core.Messages;
+using BotCompanion.Core.Prompts;
 using BotCompanion.Core.State;
 using BotCompanion.Core.Turns;
 using Microsoft.Extensions.Logging.Abstractions;
-using StackExchange.Redis;
+using Moq;
 
 namespace BotCompanion.Storage.Redis.Tests;
 
+/// <summary>Redis-specific behaviour (namespacing, TTLs, outages, two hosts); the store contract is in <see cref="RedisStateStoreContractTests"/>.</summary>
 public class RedisStateStoreTests
 {
-    [Fact]
-    public async Task TrySaveAsync_WithCurrentVersion_SavesAndGetReturnsIt()
-    {
-        var (store, connection) = RedisFixture.NewStore();
-        await using var _ = connection;
-
-        Assert.True(await store.TrySaveAsync("k", "{\"a\":1}", 0, default));
-        Assert.True(await store.TrySaveAsync("k", "{\"a\":2}", 1, default));
-
-        var doc = await store.GetAsync("k", default);
-        Assert.Equal(new StoredDocument("{\"a\":2}", 2), doc);
-    }
-
-    [Fact]
-    public async Task TrySaveAsync_WithStaleVersion_Refuses()
-    {
-        var (store, connection) = RedisFixture.NewStore();
-        await using var _ = connection;
-        await store.TrySaveAsync("k", "first", 0, default);
-        await store.TrySaveAsync("k", "second", 1, default);
-
-        Assert.False(await store.TrySaveAsync("k", "stale", 1, default));
-        Assert.False(await store.TrySaveAsync("k", "create", 0, default));
-        Assert.Equal("second", (await store.GetAsync("k", default))!.Json);
-    }
-
     [Fact]
     public async Task Keys_AreNamespacedByThePrefix_AndCarryTheIdleExpiry()
     {
@@ -67,24 +43,6 @@ public class RedisStateStoreTests
         await store.GetAsync("k", default);
 
         Assert.True((await db.KeyTimeToLiveAsync($"{prefix}:k"))!.Value > TimeSpan.FromMinutes(9));
-    }
-
-    [Fact]
-    public async Task ListKeysAsync_ReturnsThisDeploymentsKeysWithoutThePrefix()
-    {
-        var (store, connection) = RedisFixture.NewStore();
-        await using var _ = connection;
-        await store.TrySaveAsync("conv:a", "{}", 0, default);
-        await store.TrySaveAsync("conv:b", "{}", 0, default);
-        await store.TrySaveAsync("user:a", "{}", 0, default);
-
-        var keys = new List<string>();
-        await foreach (var key in store.ListKeysAsync("conv:", default))
-        {
-            keys.Add(key);
-        }
-
-        Assert.Equal(["conv:a", "conv:b"], keys.Order());
     }
 
     [Fact]
@@ -147,7 +105,7 @@ public class RedisStateStoreTests
     }
 
     private static TurnProcessor Processor(IStateStore store) =>
-        new(store, new CountingHandler(), new KeyedLock(), [], TimeProvider.System, NullLogger<TurnProcessor>.Instance);
+        new(store, new CountingHandler(), new KeyedLock(), [], Mock.Of<IPromptPackProvider>(), TimeProvider.System, NullLogger<TurnProcessor>.Instance);
 
     private static IncomingMessage Message(int i) => new()
     {

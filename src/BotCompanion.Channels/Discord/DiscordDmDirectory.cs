@@ -26,11 +26,11 @@ public sealed class DiscordDmDirectory(IStateStore store) : IPersonalDataEraser
         if (conversation.ChannelId == "discord")
         {
             await store.DeleteAsync(Key(conversation.ConversationId), cancellationToken);
-            await store.DeleteAsync($"discord-unreachable:{conversation.ConversationId}", cancellationToken);
+            await store.DeleteAsync(StateKeys.DiscordUnreachable(conversation.ConversationId), cancellationToken);
         }
     }
 
     private static string? Owner(string json) => JsonDocument.Parse(json).RootElement.TryGetProperty("user", out var user) ? user.GetString() : null;
 
-    private static string Key(string channelId) => $"discord-dm:{channelId}";
+    private static string Key(string channelId) => StateKeys.DiscordDm(channelId);
 }

@@ -1,9 +1,6 @@
-using System.Net.WebSockets;
-using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using BotCompanion.Channels.Turns;
-using BotCompanion.Core.Messages;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -11,39 +8,37 @@ using Microsoft.Extensions.Options;
 namespace BotCompanion.Channels.Discord;
 
 /// <summary>
-/// The Gateway connection that brings direct messages: Hello → heartbeats (first after a random fraction of the
-/// interval) → Identify with the DIRECT_MESSAGES intent only, or Resume. A heartbeat without ACK means a zombie
-/// connection: close and resume. Reconnect (op 7), Invalid Session (op 9, with the 1–5 s wait when not
-/// resumable) and close codes are followed as Discord documents; codes that would fail forever stop the worker
-/// with a critical log line instead of a retry loop. Reconnects back off with jitter.
+/// The Gateway worker that brings direct messages: Hello → heartbeats (<see cref="GatewayHeartbeat"/>) → Identify
+/// with the DIRECT_MESSAGES intent only, or Resume (<see cref="GatewaySession"/>). Reconnect (op 7), Invalid Session
+/// (op 9, with the 1–5 s wait when not resumable) and close codes (<see cref="GatewayCloseCodes"/>) are followed as
+/// Discord documents; codes that would fail forever stop the worker with a critical log line instead of a retry
+/// loop. Reconnects back off with jitter; identifies are spaced (<see cref="IdentifyThrottle"/>).
 /// </summary>
-public sealed partial class DiscordGateway(
-    DiscordRestClient rest,
-    TurnQueue queue,
-    DiscordDmDirectory directory,
-    IOptions<DiscordOptions> options,
-    TimeProvider time,
-    ILogger<DiscordGateway> logger) : BackgroundService
+public sealed class DiscordGateway : BackgroundService
 {
     internal const int DirectMessagesIntent = 1 << 12;
-    private static readonly int[] FatalCloseCodes = [4004, 4010, 4011, 4012, 4013, 4014];
-    private static readonly int[] SessionEndingCloseCodes = [1000, 1001, 4003, 4005, 4007, 4008, 4009];
-    private readonly SemaphoreSlim _sendLock = new(1, 1);
+    private readonly DiscordRestClient _rest;
+    private readonly IOptions<DiscordOptions> _options;
+    private readonly TimeProvider _time;
+    private readonly ILogger<DiscordGateway> _logger;
+    private readonly GatewaySendGate _sendGate;
+    private readonly GatewaySession _session = new();
+    private readonly IdentifyThrottle _identify;
+    private readonly GatewayDirectMessages _messages;
 
-    // Used under _sendLock only.
-    private readonly GatewaySendBudget _sendBudget = new();
-    private readonly HashSet<string> _recentIds = new(StringComparer.Ordinal);
-    private readonly Queue<string> _recentOrder = new();
-    private string? _sessionId;
-    private Uri? _resumeUrl;
-    private long? _sequence;
-
-    // Discord allows one Identify per 5 seconds per shard (max_concurrency 1); faster ones are refused and count against the bot.
-    private static readonly TimeSpan IdentifySpacing = TimeSpan.FromSeconds(5);
-    private DateTimeOffset? _lastIdentify;
+    public DiscordGateway(DiscordRestClient rest, TurnQueue queue, DiscordDmDirectory directory, IOptions<DiscordOptions> options, TimeProvider time, ILogger<DiscordGateway> logger)
+    {
+        _rest = rest;
+        _options = options;
+        _time = time;
+        _logger = logger;
+        _sendGate = new GatewaySendGate(time, logger);
+        _identify = new IdentifyThrottle(time, logger);
+        _messages = new GatewayDirectMessages(rest, queue, directory, options, time, logger);
+    }
 
     /// <summary>The bot's own user id, from READY; its own messages are ignored.</summary>
-    public string? BotUserId { get; private set; }
+    public string? BotUserId => _messages.BotUserId;
 
     /// <summary>Identify (op 2) payloads sent: fresh sessions started.</summary>
     public int Identifies { get; private set; }
@@ -56,7 +51,7 @@ public sealed partial class DiscordGateway(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        if (!options.Value.GatewayEnabled)
+        if (!_options.Value.GatewayEnabled)
         {
             return;
         }
@@ -67,14 +62,14 @@ public sealed partial class DiscordGateway(
         {
             try
             {
-                var resume = next == GatewayOutcome.Resume && _sessionId is not null && _resumeUrl is not null;
-                var url = resume ? _resumeUrl! : await GatewayUrlAsync(stoppingToken);
-                next = await RunSessionAsync(url, resume, () => failures = 0, stoppingToken);
+                var resume = next == GatewayOutcome.Resume && _session.CanResume;
+                var url = resume ? _session.ResumeUrl! : await GatewayUrlAsync(stoppingToken);
+                next = await RunConnectionAsync(url, resume, () => failures = 0, stoppingToken);
             }
             catch (Exception ex) when (ex is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
             {
                 // A dropped connection keeps the session alive on Discord's side for a while: resume.
-                Log.ConnectionLost(logger, ex.GetType().Name);
+                DiscordGatewayLog.ConnectionLost(_logger, ex.GetType().Name);
                 next = GatewayOutcome.Resume;
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -97,7 +92,7 @@ public sealed partial class DiscordGateway(
             var backoff = TimeSpan.FromSeconds(Math.Min(60, Math.Pow(2, Math.Min(failures - 1, 6)))) * (0.5 + Random.Shared.NextDouble() / 2);
             try
             {
-                await Task.Delay(failures == 1 ? TimeSpan.Zero : backoff, time, stoppingToken);
+                await Task.Delay(failures == 1 ? TimeSpan.Zero : backoff, _time, stoppingToken);
             }
             catch (OperationCanceledException)
             {
@@ -106,157 +101,121 @@ public sealed partial class DiscordGateway(
         }
     }
 
+    /// <summary>Before every Identify: where to connect, and whether identifies are left today.</summary>
     private async Task<Uri> GatewayUrlAsync(CancellationToken cancellationToken)
     {
-        // Before every Identify: where to connect, and whether identifies are left today.
-        var info = await rest.GetGatewayBotAsync(cancellationToken);
-        if (info.TryGetProperty("session_start_limit", out var limit) && limit.GetProperty("remaining").GetInt32() == 0)
-        {
-            var wait = TimeSpan.FromMilliseconds(limit.GetProperty("reset_after").GetDouble());
-            Log.IdentifyLimit(logger, wait.TotalSeconds);
-            await Task.Delay(wait, time, cancellationToken);
-        }
-
-        return options.Value.GatewayUrl ?? new Uri(info.GetProperty("url").GetString()!);
+        var info = await _rest.GetGatewayBotAsync(cancellationToken);
+        await _identify.WaitForDailyLimitAsync(info, cancellationToken);
+        return _options.Value.GatewayUrl ?? new Uri(info.GetProperty("url").GetString()!);
     }
 
-    private async Task<GatewayOutcome> RunSessionAsync(Uri url, bool resume, Action connected, CancellationToken stoppingToken)
+    private async Task<GatewayOutcome> RunConnectionAsync(Uri url, bool resume, Action connected, CancellationToken stoppingToken)
     {
         if (!resume)
         {
-            // A new session starts its own sequence: heartbeats and a later Resume must not carry the old one's.
-            _sessionId = null;
-            _sequence = null;
-
-            // Waited out before connecting: once Hello arrives, heartbeats and their ACKs must flow.
-            if (_lastIdentify is { } last && last + IdentifySpacing - time.GetUtcNow() is { Ticks: > 0 } wait)
-            {
-                await Task.Delay(wait, time, stoppingToken);
-            }
+            _session.StartFresh();
+            await _identify.WaitForSpacingAsync(stoppingToken);
         }
 
-        using var socket = new ClientWebSocket();
-        using var session = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
-        await socket.ConnectAsync(new Uri(url.GetLeftPart(UriPartial.Path).TrimEnd('/') + "/?v=10&encoding=json"), stoppingToken);
+        using var transport = new GatewayTransport(_sendGate);
+        using var connection = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
+        await transport.ConnectAsync(url, stoppingToken);
 
-        var hello = await ReceiveAsync(socket, session.Token).WaitAsync(TimeSpan.FromSeconds(30), time, stoppingToken);
+        var hello = await transport.ReceiveAsync(connection.Token).WaitAsync(TimeSpan.FromSeconds(30), _time, stoppingToken);
         if (hello is null)
         {
-            return Closed(socket);
+            return Closed(transport);
         }
 
-        var op = hello["op"]!.GetValue<int>();
-        if (op == 7)
+        if ((GatewayOpcode)hello["op"]!.GetValue<int>() == GatewayOpcode.Reconnect)
         {
             return GatewayOutcome.Resume;
         }
 
-        var interval = TimeSpan.FromMilliseconds(hello["d"]!["heartbeat_interval"]!.GetValue<double>());
-        var acked = true;
-        var zombie = false;
-        var heartbeats = HeartbeatAsync(socket, interval, () => acked, v => acked = v, () => zombie = true, session);
-
-        if (resume)
-        {
-            Resumes++;
-            await SendAsync(socket, new JsonObject { ["op"] = 6, ["d"] = new JsonObject { ["token"] = options.Value.BotToken, ["session_id"] = _sessionId, ["seq"] = _sequence } }, stoppingToken);
-        }
-        else
-        {
-            _lastIdentify = time.GetUtcNow();
-            Identifies++;
-            await SendAsync(socket, Identify(), stoppingToken);
-        }
-
+        var heartbeat = new GatewayHeartbeat(transport, _session, _time, _logger);
+        var heartbeats = heartbeat.RunAsync(TimeSpan.FromMilliseconds(hello["d"]!["heartbeat_interval"]!.GetValue<double>()), connection);
+        await StartSessionAsync(transport, resume, stoppingToken);
         try
         {
-            while (!session.Token.IsCancellationRequested)
+            while (!connection.Token.IsCancellationRequested)
             {
-                var message = await ReceiveAsync(socket, session.Token);
+                var message = await transport.ReceiveAsync(connection.Token);
                 if (message is null)
                 {
-                    return Closed(socket);
+                    return Closed(transport);
                 }
 
-                switch (message["op"]!.GetValue<int>())
+                if (await OnPayloadAsync(transport, heartbeat, message, connected, stoppingToken) is { } outcome)
                 {
-                    case 0:
-                        if (message["s"]?.GetValue<long>() is { } s && s > (_sequence ?? 0))
-                        {
-                            _sequence = s;
-                        }
-
-                        await DispatchAsync(message["t"]?.GetValue<string>(), message["d"], connected, stoppingToken);
-                        break;
-                    case 1:
-                        await SendAsync(socket, new JsonObject { ["op"] = 1, ["d"] = _sequence }, stoppingToken);
-                        break;
-                    case 11:
-                        acked = true;
-                        break;
-                    case 7:
-                        Log.ReconnectRequested(logger);
-                        await CloseForResumeAsync(socket);
-                        return GatewayOutcome.Resume;
-                    case 9:
-                        var resumable = message["d"]?.GetValueKind() == JsonValueKind.True;
-                        Log.InvalidSession(logger, resumable);
-                        if (!resumable)
-                        {
-                            _sessionId = null;
-                            _resumeUrl = null;
-                            _sequence = null;
-                            await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(1000, 5001)), time, stoppingToken);
-                        }
-
-                        await CloseForResumeAsync(socket);
-                        return resumable ? GatewayOutcome.Resume : GatewayOutcome.Identify;
+                    return outcome;
                 }
             }
 
             if (stoppingToken.IsCancellationRequested)
             {
-                await socket.CloseAsync(WebSocketCloseStatus.NormalClosure, "shutting down", CancellationToken.None);
+                await transport.CloseForShutdownAsync();
                 return GatewayOutcome.Stopped;
             }
 
             return GatewayOutcome.Resume;
         }
-        catch (OperationCanceledException) when (zombie && !stoppingToken.IsCancellationRequested)
+        catch (OperationCanceledException) when (heartbeat.Zombie && !stoppingToken.IsCancellationRequested)
         {
             return GatewayOutcome.Resume;
         }
         finally
         {
-            await session.CancelAsync();
+            await connection.CancelAsync();
             await heartbeats.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
         }
     }
 
-    private async Task HeartbeatAsync(ClientWebSocket socket, TimeSpan interval, Func<bool> acked, Action<bool> setAcked, Action zombie, CancellationTokenSource session)
+    private async Task StartSessionAsync(GatewayTransport transport, bool resume, CancellationToken cancellationToken)
     {
-        try
+        if (resume)
         {
-            await Task.Delay(interval * Random.Shared.NextDouble(), time, session.Token);
-            while (!session.Token.IsCancellationRequested)
-            {
-                if (!acked())
+            Resumes++;
+            await transport.SendAsync(_session.ResumePayload(_options.Value.BotToken), cancellationToken);
+            return;
+        }
+
+        _identify.Record();
+        Identifies++;
+        await transport.SendAsync(Identify(), cancellationToken);
+    }
+
+    /// <summary>One payload of a running connection; an outcome when the connection ends with it.</summary>
+    private async Task<GatewayOutcome?> OnPayloadAsync(GatewayTransport transport, GatewayHeartbeat heartbeat, JsonNode message, Action connected, CancellationToken stoppingToken)
+    {
+        switch ((GatewayOpcode)message["op"]!.GetValue<int>())
+        {
+            case GatewayOpcode.Dispatch:
+                _session.Observe(message["s"]?.GetValue<long>());
+                await DispatchAsync(message["t"]?.GetValue<string>(), message["d"], connected, stoppingToken);
+                return null;
+            case GatewayOpcode.Heartbeat:
+                await transport.SendAsync(_session.HeartbeatPayload(), stoppingToken);
+                return null;
+            case GatewayOpcode.HeartbeatAck:
+                heartbeat.Acknowledge();
+                return null;
+            case GatewayOpcode.Reconnect:
+                DiscordGatewayLog.ReconnectRequested(_logger);
+                await transport.CloseForResumeAsync();
+                return GatewayOutcome.Resume;
+            case GatewayOpcode.InvalidSession:
+                var resumable = message["d"]?.GetValueKind() == JsonValueKind.True;
+                DiscordGatewayLog.InvalidSession(_logger, resumable);
+                if (!resumable)
                 {
-                    Log.Zombie(logger);
-                    zombie();
-                    await CloseForResumeAsync(socket);
-                    await session.CancelAsync();
-                    return;
+                    _session.Invalidate();
+                    await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(1000, 5001)), _time, stoppingToken);
                 }
 
-                setAcked(false);
-                await SendAsync(socket, new JsonObject { ["op"] = 1, ["d"] = _sequence }, session.Token);
-                await Task.Delay(interval, time, session.Token);
-            }
-        }
-        catch (Exception ex) when (ex is OperationCanceledException or WebSocketException or ObjectDisposedException)
-        {
-            // The session ended; its outcome is decided by the receive loop.
+                await transport.CloseForResumeAsync();
+                return resumable ? GatewayOutcome.Resume : GatewayOutcome.Identify;
+            default:
+                return null;
         }
     }
 
@@ -265,198 +224,47 @@ public sealed partial class DiscordGateway(
         switch (type)
         {
             case "READY":
-                _sessionId = data?["session_id"]?.GetValue<string>();
-                _resumeUrl = data?["resume_gateway_url"]?.GetValue<string>() is { } resumeUrl ? new Uri(resumeUrl) : null;
-                BotUserId = data?["user"]?["id"]?.GetValue<string>();
+                _session.Ready(data);
+                _messages.BotUserId = data?["user"]?["id"]?.GetValue<string>();
                 connected();
-                Log.Ready(logger);
+                DiscordGatewayLog.Ready(_logger);
                 break;
             case "RESUMED":
                 connected();
-                Log.Resumed(logger);
+                DiscordGatewayLog.Resumed(_logger);
                 break;
             case "MESSAGE_CREATE" when data is JsonObject message:
-                await DirectMessageAsync(message, cancellationToken);
+                await _messages.TakeAsync(message, cancellationToken);
                 break;
         }
-    }
-
-    private async Task DirectMessageAsync(JsonObject message, CancellationToken cancellationToken)
-    {
-        var author = message["author"];
-        var authorId = author?["id"]?.GetValue<string>();
-        var kind = message["type"]?.GetValue<int>() ?? 0;
-        if (authorId is null || authorId == BotUserId || author?["bot"]?.GetValueKind() == JsonValueKind.True || author?["system"]?.GetValueKind() == JsonValueKind.True
-            || message.ContainsKey("webhook_id") || message.ContainsKey("guild_id") || kind is not (0 or 19))
-        {
-            return;
-        }
-
-        var channel = message["channel_id"]!.GetValue<string>();
-        var id = message["id"]!.GetValue<string>();
-        if (!FirstDelivery(id))
-        {
-            // Discord may deliver an event more than once (and a resume replays): one turn per message id.
-            return;
-        }
-
-        await directory.RecordAsync(channel, authorId, cancellationToken);
-        var incoming = new IncomingMessage
-        {
-            Conversation = new ConversationKey("discord", channel),
-            UserId = authorId,
-            Text = message["content"]?.GetValue<string>()?.Trim() ?? "",
-            Timestamp = DateTimeOffset.TryParse(message["timestamp"]?.GetValue<string>(), System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AssumeUniversal, out var at) ? at : time.GetUtcNow(),
-            MessageId = id,
-        };
-        if (!queue.TryEnqueue(new InboundTurn(incoming, new DiscordReplyChannel(rest, channel, authorId, id, options.Value.InteractionsEnabled))))
-        {
-            Log.QueueFull(logger);
-        }
-    }
-
-    private bool FirstDelivery(string messageId)
-    {
-        if (!_recentIds.Add(messageId))
-        {
-            return false;
-        }
-
-        _recentOrder.Enqueue(messageId);
-        if (_recentOrder.Count > 2000)
-        {
-            _recentIds.Remove(_recentOrder.Dequeue());
-        }
-
-        return true;
     }
 
     private JsonObject Identify() => new()
     {
-        ["op"] = 2,
+        ["op"] = (int)GatewayOpcode.Identify,
         ["d"] = new JsonObject
         {
-            ["token"] = options.Value.BotToken,
+            ["token"] = _options.Value.BotToken,
             ["intents"] = DirectMessagesIntent,
             ["properties"] = new JsonObject { ["os"] = Environment.OSVersion.Platform.ToString().ToLowerInvariant(), ["browser"] = "botcompanion", ["device"] = "botcompanion" },
         },
     };
 
     /// <summary>What Discord's close means; a close that cannot heal is said at alert level, even before Hello.</summary>
-    private GatewayOutcome Closed(ClientWebSocket socket)
+    private GatewayOutcome Closed(GatewayTransport transport)
     {
-        var closed = Classify(socket.CloseStatus);
+        var closed = GatewayCloseCodes.Classify(transport.CloseStatus);
         if (closed == GatewayOutcome.Fatal)
         {
-            Log.Fatal(logger, (int?)socket.CloseStatus ?? 0, socket.CloseStatusDescription ?? "");
+            DiscordGatewayLog.Fatal(_logger, (int?)transport.CloseStatus ?? 0, transport.CloseStatusDescription ?? "");
         }
 
         return closed;
     }
 
-    private static GatewayOutcome Classify(WebSocketCloseStatus? status)
-    {
-        var code = (int?)status;
-        return code switch
-        {
-            null => GatewayOutcome.Resume,
-            _ when FatalCloseCodes.Contains(code.Value) => GatewayOutcome.Fatal,
-            _ when SessionEndingCloseCodes.Contains(code.Value) => GatewayOutcome.Identify,
-            _ => GatewayOutcome.Resume,
-        };
-    }
-
-    private static async Task CloseForResumeAsync(ClientWebSocket socket)
-    {
-        // Any code but 1000/1001 keeps the session alive on Discord's side, so it can be resumed.
-        if (socket.State is WebSocketState.Open or WebSocketState.CloseReceived)
-        {
-            try
-            {
-                await socket.CloseOutputAsync((WebSocketCloseStatus)4200, "resuming", CancellationToken.None);
-            }
-            catch (WebSocketException)
-            {
-            }
-        }
-    }
-
-    private async Task SendAsync(ClientWebSocket socket, JsonObject payload, CancellationToken cancellationToken)
-    {
-        var bytes = Encoding.UTF8.GetBytes(payload.ToJsonString());
-        await _sendLock.WaitAsync(cancellationToken);
-        try
-        {
-            if (_sendBudget.Reserve(time.GetUtcNow()) is { Ticks: > 0 } wait)
-            {
-                Log.SendThrottled(logger, wait.TotalSeconds);
-                await Task.Delay(wait, time, cancellationToken);
-            }
-
-            await socket.SendAsync(bytes, WebSocketMessageType.Text, endOfMessage: true, cancellationToken);
-        }
-        finally
-        {
-            _sendLock.Release();
-        }
-    }
-
-    private static async Task<JsonNode?> ReceiveAsync(ClientWebSocket socket, CancellationToken cancellationToken)
-    {
-        using var buffer = new MemoryStream();
-        var chunk = new byte[16 * 1024];
-        while (true)
-        {
-            var result = await socket.ReceiveAsync(chunk, cancellationToken);
-            if (result.MessageType == WebSocketMessageType.Close)
-            {
-                return null;
-            }
-
-            buffer.Write(chunk, 0, result.Count);
-            if (result.EndOfMessage)
-            {
-                return JsonNode.Parse(buffer.ToArray());
-            }
-        }
-    }
-
     public override void Dispose()
     {
-        _sendLock.Dispose();
+        _sendGate.Dispose();
         base.Dispose();
-    }
-
-    private static partial class Log
-    {
-        [LoggerMessage(3040, LogLevel.Information, "Discord Gateway ready", EventName = "DiscordReady")]
-        public static partial void Ready(ILogger logger);
-
-        [LoggerMessage(3041, LogLevel.Information, "Discord Gateway session resumed", EventName = "DiscordResumed")]
-        public static partial void Resumed(ILogger logger);
-
-        [LoggerMessage(3042, LogLevel.Warning, "Discord Gateway heartbeat not acknowledged: zombie connection, reconnecting to resume", EventName = "DiscordZombie")]
-        public static partial void Zombie(ILogger logger);
-
-        [LoggerMessage(3043, LogLevel.Information, "Discord asked the bot to reconnect (op 7); resuming", EventName = "DiscordReconnect")]
-        public static partial void ReconnectRequested(ILogger logger);
-
-        [LoggerMessage(3044, LogLevel.Warning, "Discord invalidated the session (op 9, resumable: {Resumable})", EventName = "DiscordInvalidSession")]
-        public static partial void InvalidSession(ILogger logger, bool resumable);
-
-        [LoggerMessage(3045, LogLevel.Critical, "Discord closed the Gateway with {Code} ({Reason}): this will not fix itself (bad token, intents or version). The Discord channel is stopped; fix Channels:Discord settings or the Developer Portal and restart", EventName = "DiscordFatal")]
-        public static partial void Fatal(ILogger logger, int code, string reason);
-
-        [LoggerMessage(3046, LogLevel.Warning, "Discord Gateway connection lost ({Error}); reconnecting", EventName = "DiscordConnectionLost")]
-        public static partial void ConnectionLost(ILogger logger, string error);
-
-        [LoggerMessage(3047, LogLevel.Warning, "Discord identify limit reached; waiting {Seconds:0} s", EventName = "DiscordIdentifyLimit")]
-        public static partial void IdentifyLimit(ILogger logger, double seconds);
-
-        [LoggerMessage(3048, LogLevel.Error, "Turn queue is full; a Discord message was not taken", EventName = "DiscordQueueFull")]
-        public static partial void QueueFull(ILogger logger);
-
-        [LoggerMessage(3049, LogLevel.Warning, "Gateway send budget spent (110 events a minute); next send in {Seconds:0.0} s", EventName = "DiscordSendThrottled")]
-        public static partial void SendThrottled(ILogger logger, double seconds);
     }
 }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using BotCompanion.Core.Messages;
+using BotCompanion.Core.Prompts;
 using BotCompanion.Core.State;
 using BotCompanion.Core.Turns;
 using Microsoft.AspNetCore.Http;
@@ -19,6 +20,7 @@ public sealed partial class DiscordInteractions(
     DiscordRestClient rest,
     DiscordDmDirectory directory,
     IStateStore store,
+    IPromptPackProvider packs,
     IOptions<DiscordOptions> options,
     TimeProvider time,
     ILogger<DiscordInteractions> logger)
@@ -26,11 +28,7 @@ public sealed partial class DiscordInteractions(
     private const int Ephemeral = 64;
     private const string EditPrefix = "bc-edit|";
 
-    // The slash commands of infra/discord/commands.json; each becomes the same text typed in a DM, options in order.
-    private static readonly HashSet<string> Commands = new(StringComparer.Ordinal)
-    {
-        "commitments", "mentor", "coach", "done", "privacy", "forget", "help", "nudges", "coach-link", "shared", "share", "unshare",
-    };
+    private PackLabels Labels => packs.GetPack().Labels;
 
     public async Task<IResult> HandleAsync(JsonElement interaction, CancellationToken cancellationToken)
     {
@@ -44,7 +42,7 @@ public sealed partial class DiscordInteractions(
 
         if (interaction.TryGetProperty("guild_id", out _))
         {
-            return Message("I only coach in direct messages, so what you reflect on stays private. Send me a DM whenever you'd like to talk.", Ephemeral);
+            return Message(Labels["directMessagesOnly"], Ephemeral);
         }
 
         await directory.RecordAsync(channel, user, cancellationToken);
@@ -53,7 +51,7 @@ public sealed partial class DiscordInteractions(
             2 => await CommandAsync(interaction, user, channel),
             3 => await ClickAsync(interaction, user, channel),
             5 => await ModalAsync(interaction, user, channel),
-            _ => Message("This kind of interaction is not supported.", Ephemeral),
+            _ => Message(Labels["interactionUnsupported"], Ephemeral),
         };
     }
 
@@ -63,10 +61,10 @@ public sealed partial class DiscordInteractions(
         var name = data.TryGetProperty("name", out var n) ? n.GetString() ?? "" : "";
         var text = name == "reflect"
             ? Option(data, "topic") is { Length: > 0 } topic ? $"I'd like to reflect on {topic}." : "I'd like to reflect on something."
-            : Commands.Contains(name) ? string.Join(' ', [$"/{name}", .. OptionValues(data)]) : null;
+            : DiscordCommandCatalog.Accepts(name) ? string.Join(' ', [$"/{name}", .. OptionValues(data)]) : null;
         if (text is null)
         {
-            return Message($"I don't know the command /{name}. Type /help for what I can do.", Ephemeral);
+            return Message(Labels["unknownCommand", ("command", "/" + name)], Ephemeral);
         }
 
         return await AnswerAsync(interaction, user, channel, text);
@@ -77,22 +75,22 @@ public sealed partial class DiscordInteractions(
         var customId = interaction.GetProperty("data").TryGetProperty("custom_id", out var id) ? id.GetString() : null;
         if (DiscordMessages.Decode(customId) is not { } button)
         {
-            return Message("This button is no longer understood. Type your answer instead.", Ephemeral);
+            return Message(Labels["buttonExpired"], Ephemeral);
         }
 
         if (button.Owner != user)
         {
             Log.ForeignClick(logger);
-            return Message("This button belongs to someone else's conversation.", Ephemeral);
+            return Message(Labels["buttonNotYours"], Ephemeral);
         }
 
         if (button.Send == "Change it")
         {
-            return Results.Json(Modal(user));
+            return Results.Json(Modal(user, Labels));
         }
 
         var messageId = interaction.TryGetProperty("message", out var m) && m.TryGetProperty("id", out var mid) ? mid.GetString() : null;
-        if (messageId is not null && !await store.TrySaveAsync($"discord-click:{messageId}", "{}", 0, CancellationToken.None))
+        if (messageId is not null && !await store.TrySaveAsync(StateKeys.DiscordClick(messageId), "{}", 0, CancellationToken.None))
         {
             // A double click: the first one counted; acknowledge without changing anything.
             return Results.Json(new { type = 6 });
@@ -110,13 +108,13 @@ public sealed partial class DiscordInteractions(
         var customId = data.TryGetProperty("custom_id", out var id) ? id.GetString() ?? "" : "";
         if (!customId.StartsWith(EditPrefix, StringComparison.Ordinal) || customId[EditPrefix.Length..] != user)
         {
-            return Message("This form belongs to someone else's conversation.", Ephemeral);
+            return Message(Labels["formNotYours"], Ephemeral);
         }
 
         var text = TextInputs(data).FirstOrDefault(v => !string.IsNullOrWhiteSpace(v));
         if (text is null)
         {
-            return Message("The form was empty, so nothing changed.", Ephemeral);
+            return Message(Labels["formEmpty"], Ephemeral);
         }
 
         return await AnswerAsync(interaction, user, channel, text);
@@ -183,10 +181,10 @@ public sealed partial class DiscordInteractions(
         }
     }
 
-    private static List<JsonObject> Messages(IReadOnlyList<OutgoingReply> replies, string user)
+    private List<JsonObject> Messages(IReadOnlyList<OutgoingReply> replies, string user)
     {
         var messages = replies.SelectMany(r => DiscordMessages.From(r, user, clickable: true)).ToList();
-        return messages.Count > 0 ? messages : [new JsonObject { ["content"] = "Done." }];
+        return messages.Count > 0 ? messages : [new JsonObject { ["content"] = Labels["answered"] }];
     }
 
     private IncomingMessage Turn(JsonElement interaction, string user, string channel, string text) => new()
@@ -198,19 +196,19 @@ public sealed partial class DiscordInteractions(
         MessageId = interaction.TryGetProperty("id", out var id) ? id.GetString() : null,
     };
 
-    private static object Modal(string user) => new
+    private static object Modal(string user, PackLabels labels) => new
     {
         type = 9,
         data = new
         {
             custom_id = EditPrefix + user,
-            title = "Your commitment",
+            title = labels["commitmentFormTitle"],
             components = new object[]
             {
                 new
                 {
                     type = 18,
-                    label = "What will you do, and by when?",
+                    label = labels["commitmentFormQuestion"],
                     component = new { type = 4, custom_id = "commitment", style = 2, min_length = 3, max_length = 400, required = true },
                 },
             },

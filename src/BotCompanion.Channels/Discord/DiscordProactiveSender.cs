@@ -27,7 +27,7 @@ public sealed partial class DiscordProactiveSender(
     public async Task SendAsync(ConversationKey conversation, IReadOnlyList<OutgoingReply> replies, string deliveryId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(replies);
-        var key = $"discord-unreachable:{conversation.ConversationId}";
+        var key = StateKeys.DiscordUnreachable(conversation.ConversationId);
         if (await store.GetAsync(key, cancellationToken) is not null)
         {
             throw new RecipientUnreachableException("Discord refused messages to this person before (50007); not trying again.");

@@ -55,25 +55,3 @@ public sealed class Activity
     [JsonExtensionData]
     public Dictionary<string, JsonElement>? ExtensionData { get; set; }
 }
-
-public sealed record ChannelAccount(string? Id, string? Name = null)
-{
-    public string? AadObjectId { get; init; }
-
-    public string? Role { get; init; }
-}
-
-public sealed record ConversationAccount(string? Id)
-{
-    public string? ConversationType { get; init; }
-
-    public bool? IsGroup { get; init; }
-
-    public string? TenantId { get; init; }
-
-    public string? Name { get; init; }
-}
-
-public sealed record SuggestedActions(IReadOnlyList<CardAction> Actions);
-
-public sealed record CardAction(string Type, string Title, string Value);

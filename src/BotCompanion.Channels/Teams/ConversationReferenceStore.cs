@@ -83,7 +83,7 @@ public sealed class ConversationReferenceStore(IStateStore store) : IPersonalDat
     private async Task<ConversationReference?> GetAsync(string key, CancellationToken cancellationToken) =>
         await store.GetAsync(key, cancellationToken) is { } stored ? JsonSerializer.Deserialize<ConversationReference>(stored.Json, StateJson.Options) : null;
 
-    private static string ConversationKey(string conversationId) => $"teams-ref:{conversationId}";
+    private static string ConversationKey(string conversationId) => StateKeys.TeamsReference(conversationId);
 
-    private static string UserKey(string userId) => $"teams-user:{userId}";
+    private static string UserKey(string userId) => StateKeys.TeamsUser(userId);
 }

@@ -114,7 +114,7 @@ public sealed partial class TeamsProactiveSender(
         return new RecipientUnreachableException($"Teams answered {(int)refusal.Status} ({refusal.SubCode}).", refusal);
     }
 
-    private static string DeliveryKey(string deliveryId) => $"teams-delivery:{deliveryId}";
+    private static string DeliveryKey(string deliveryId) => StateKeys.TeamsDelivery(deliveryId);
 
     private static void Unreachable(ConversationReference reference)
     {

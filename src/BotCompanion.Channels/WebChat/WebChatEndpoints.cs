@@ -1,4 +1,3 @@
-using System.ComponentModel.DataAnnotations;
 using BotCompanion.Core.Messages;
 using BotCompanion.Core.Turns;
 using Microsoft.AspNetCore.Builder;
@@ -76,14 +75,4 @@ public static class WebChatEndpoints
 
     private static IResult InvalidConversationId() =>
         Results.ValidationProblem(new Dictionary<string, string[]> { ["conversationId"] = ["Required: up to 64 letters, digits, '-' or '_'."] });
-}
-
-public sealed record WebChatMessage([property: Required] string ConversationId, string? Text, string? TimeZone = null, string? MessageId = null);
-
-public sealed record WebChatResponse(IReadOnlyList<WebChatReply> Replies);
-
-public sealed record WebChatReply(string Text, string Mode, IReadOnlyList<string> SuggestedActions)
-{
-    public static WebChatReply From(OutgoingReply reply) =>
-        new(reply.Text, reply.Mode == ReplyMode.Mentor ? "mentor" : "coaching", reply.SuggestedActions);
 }

@@ -75,7 +75,7 @@ public sealed class WebChatInbox(IStateStore store) : IProactiveSender, IPersona
         throw new InvalidOperationException("A web chat inbox kept changing during 20 attempts to update it.");
     }
 
-    private static string Key(string conversationId) => $"webchat-inbox:{conversationId}";
+    private static string Key(string conversationId) => StateKeys.WebChatInbox(conversationId);
 
     private sealed class InboxDocument
     {

@@ -1,14 +1,19 @@
 using System.CommandLine;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using BotCompanion.Channels.Discord;
+using BotCompanion.Core.Prompts;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
 namespace BotCompanion.Cli.Commands;
 
-/// <summary><c>discord register-commands [--file F]</c>: bulk-overwrites the global slash commands (DM context) from one definition file.</summary>
+/// <summary>
+/// <c>discord register-commands [--file F]</c>: bulk-overwrites the global slash commands (DM context) from one definition file;
+/// <c>discord commands-json</c>: prints that file's content, generated from the command registry.
+/// </summary>
 internal static partial class DiscordCommand
 {
     public static Command Create()
@@ -28,7 +33,15 @@ internal static partial class DiscordCommand
             var rest = new DiscordRestClient(new HttpClient(), Options.Create(options), TimeProvider.System, NullLogger<DiscordRestClient>.Instance);
             return await RegisterAsync(rest, options.ApplicationId, parse.GetValue(file)!, Console.Out, Console.Error, cancellationToken);
         });
-        return new Command("discord", "Discord application setup.") { register };
+        var print = new Command("commands-json", "Print the slash-command definitions from the command registry and the pack's labels (the content of infra/discord/commands.json).");
+        print.SetAction(async (_, cancellationToken) =>
+        {
+            using var host = CliHost.Build();
+            var labels = host.Services.GetRequiredService<IPromptPackProvider>().GetPack().Labels;
+            await Console.Out.WriteLineAsync(DiscordCommandCatalog.Definitions(labels).ToJsonString(new JsonSerializerOptions { WriteIndented = true }).AsMemory(), cancellationToken);
+            return 0;
+        });
+        return new Command("discord", "Discord application setup.") { register, print };
     }
 
     internal static async Task<int> RegisterAsync(DiscordRestClient rest, string applicationId, FileInfo file, TextWriter output, TextWriter error, CancellationToken cancellationToken)

@@ -5,4 +5,11 @@ public static class ModelServiceKeys
 {
     /// <summary>The deterministic offline coach: the default model, and the fallback when a network model fails.</summary>
     public const string Offline = "offline";
+
+    /// <summary>
+    /// The model configuration chose (registered by BotCompanion.Ai when Ai:Provider is not Offline). The plain
+    /// <c>IChatCompletionService</c> is this one when it is registered, else the offline coach, whatever the
+    /// registration order.
+    /// </summary>
+    public const string Configured = "configured";
 }

@@ -43,12 +43,3 @@ public sealed class OfflineTurnContext
     public static OfflineTurnContext? From(Kernel? kernel) =>
         kernel is not null && kernel.Data.TryGetValue(DataKey, out var value) ? value as OfflineTurnContext : null;
 }
-
-public enum OfflineRequest
-{
-    CoachReply,
-    MentorReply,
-    Summary,
-}
-
-public sealed record SummaryParts(string? Goal, IReadOnlyList<string> Insights, IReadOnlyList<string> Commitments);

@@ -185,7 +185,7 @@ internal sealed class CoachingEngine(
         session.MentorTopicCount++;
         turn.State.Counters.MentorReplies++;
         turn.Say($"{turn.Labels["mentorLabel"]}\n{advice}", ReplyMode.Mentor);
-        turn.Offer("Back to coaching", "/coach");
+        turn.Offer(turn.Labels["backToCoaching"], "/coach");
     }
 
     private void Log(TurnContext turn) =>

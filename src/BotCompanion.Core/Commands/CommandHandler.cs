@@ -12,60 +12,96 @@ using Microsoft.Extensions.Options;
 
 namespace BotCompanion.Core.Commands;
 
-/// <summary>The slash commands, the same in every channel.</summary>
-internal sealed partial class CommandHandler(SessionCloser closer, NudgeCommand nudges, NudgePlanner planner, SharingFlow sharing, IOptions<StorageOptions> storage)
+/// <summary>The slash commands, the same in every channel: each typed command of <see cref="CommandRegistry"/> has one action here.</summary>
+internal sealed partial class CommandHandler
 {
-    internal async Task HandleAsync(TurnContext turn, CancellationToken cancellationToken)
+    private readonly SessionCloser _closer;
+    private readonly NudgePlanner _planner;
+    private readonly IOptions<StorageOptions> _storage;
+    private readonly Dictionary<string, Func<TurnContext, string, CancellationToken, Task>> _actions;
+
+    public CommandHandler(SessionCloser closer, NudgeCommand nudges, NudgePlanner planner, SharingFlow sharing, IOptions<StorageOptions> storage)
+    {
+        _closer = closer;
+        _planner = planner;
+        _storage = storage;
+        _actions = new(StringComparer.Ordinal)
+        {
+            ["help"] = Sync(turn => turn.Say(turn.Labels["help"])),
+            ["privacy"] = Sync(turn => turn.Say(turn.Labels["privacy", ("retention", Retention(_storage.Value.IdleExpiry))])),
+            ["forget"] = Sync(Forget),
+            ["mentor"] = Sync(Mentor),
+            ["coach"] = Sync(Coach),
+            ["done"] = (turn, _, ct) => DoneAsync(turn, ct),
+            ["commitments"] = CommitmentsAsync,
+            ["nudges"] = nudges.HandleAsync,
+            ["coach-link"] = sharing.LinkAsync,
+            ["coach-unlink"] = (turn, _, ct) => sharing.UnlinkAsync(turn, ct),
+            ["shared"] = (turn, _, ct) => sharing.ListAsync(turn, ct),
+            ["share"] = sharing.ShareLaterAsync,
+            ["unshare"] = sharing.WithdrawAsync,
+            ["coach-notify"] = sharing.NotifyOnAsync,
+        };
+        var missing = CommandRegistry.In(CommandChannels.Typed).Select(c => c.Name).Where(name => !_actions.ContainsKey(name)).ToList();
+        if (missing.Count > 0)
+        {
+            throw new InvalidOperationException($"CommandRegistry lists typed commands with no action in CommandHandler: {string.Join(", ", missing)}.");
+        }
+    }
+
+    internal Task HandleAsync(TurnContext turn, CancellationToken cancellationToken)
     {
         var parts = turn.Text.Split(' ', 2, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        var command = parts[0].ToLowerInvariant();
         var argument = parts.Length > 1 ? parts[1] : "";
-        switch (command)
+        if (CommandRegistry.Find(parts[0]) is not { } command || !command.Channels.HasFlag(CommandChannels.Typed))
         {
-            case "/help":
-                turn.Say(turn.Labels["help"]);
-                break;
-            case "/privacy":
-                turn.Say(turn.Labels["privacy", ("retention", Retention(storage.Value.IdleExpiry))]);
-                break;
-            case "/forget":
-                turn.State.ForgetPending = true;
-                turn.Say(turn.Labels["forgetConfirm"], ReplyMode.Coaching, "yes, forget me", "cancel");
-                break;
-            case "/mentor":
-                turn.Say(turn.Labels[turn.State.Mode == CoachingMode.Mentor ? "mentorAlready" : "mentorEnter"], ReplyMode.Mentor);
-                turn.Offer("Back to coaching", "/coach");
-                turn.State.Mode = CoachingMode.Mentor;
-                break;
-            case "/coach":
-                turn.Say(turn.Labels[turn.State.Mode == CoachingMode.Coaching ? "coachAlready" : "coachEnter"]);
-                turn.State.Mode = CoachingMode.Coaching;
-                break;
-            case "/done":
-                var summary = await closer.CloseAsync(turn, "done", cancellationToken);
-                turn.Say(summary is null ? turn.Labels["doneEmpty"] : SessionCloser.Render(turn, summary));
-                if (summary is not null)
-                {
-                    SharingFlow.Offer(turn, summary);
-                }
+            turn.Say(turn.Labels["unknownCommand", ("command", parts[0].ToLowerInvariant())]);
+            return Task.CompletedTask;
+        }
 
-                break;
-            case "/coach-link" or "/coach-unlink" or "/shared" or "/unshare" or "/share" or "/coach-notify":
-                await sharing.HandleCommandAsync(turn, command, argument, cancellationToken);
-                break;
-            case "/commitments":
-                if (Commitments(turn, argument) is { } moved)
-                {
-                    await planner.ScheduleCommitmentAsync(turn, moved, cancellationToken);
-                }
+        return _actions[command.Name](turn, argument, cancellationToken);
+    }
 
-                break;
-            case "/nudges":
-                await nudges.HandleAsync(turn, argument, cancellationToken);
-                break;
-            default:
-                turn.Say(turn.Labels["unknownCommand", ("command", command)]);
-                break;
+    private static Func<TurnContext, string, CancellationToken, Task> Sync(Action<TurnContext> action) => (turn, _, _) =>
+    {
+        action(turn);
+        return Task.CompletedTask;
+    };
+
+    private static void Forget(TurnContext turn)
+    {
+        turn.State.ForgetPending = true;
+        turn.Say(turn.Labels["forgetConfirm"], ReplyMode.Coaching, turn.Labels["forgetYes"], turn.Labels["forgetNo"]);
+    }
+
+    private static void Mentor(TurnContext turn)
+    {
+        turn.Say(turn.Labels[turn.State.Mode == CoachingMode.Mentor ? "mentorAlready" : "mentorEnter"], ReplyMode.Mentor);
+        turn.Offer(turn.Labels["backToCoaching"], "/coach");
+        turn.State.Mode = CoachingMode.Mentor;
+    }
+
+    private static void Coach(TurnContext turn)
+    {
+        turn.Say(turn.Labels[turn.State.Mode == CoachingMode.Coaching ? "coachAlready" : "coachEnter"]);
+        turn.State.Mode = CoachingMode.Coaching;
+    }
+
+    private async Task DoneAsync(TurnContext turn, CancellationToken cancellationToken)
+    {
+        var summary = await _closer.CloseAsync(turn, "done", cancellationToken);
+        turn.Say(summary is null ? turn.Labels["doneEmpty"] : SessionCloser.Render(turn, summary));
+        if (summary is not null)
+        {
+            SharingFlow.Offer(turn, summary);
+        }
+    }
+
+    private async Task CommitmentsAsync(TurnContext turn, string argument, CancellationToken cancellationToken)
+    {
+        if (Commitments(turn, argument) is { } moved)
+        {
+            await _planner.ScheduleCommitmentAsync(turn, moved, cancellationToken);
         }
     }
 
@@ -126,14 +162,14 @@ internal sealed partial class CommandHandler(SessionCloser closer, NudgeCommand 
         var items = new List<ReplyItem>();
         for (var i = 0; i < open.Count; i++)
         {
-            var line = $"{open[i].Action}, by {CommitmentFlow.Due(turn, open[i].Due, open[i].HasTime)}";
+            var line = turn.Labels["commitmentsLine", ("action", open[i].Action), ("due", CommitmentFlow.Due(turn, open[i].Due, open[i].HasTime))];
             text.Append(CultureInfo.InvariantCulture, $"\n{i + 1}. {line}");
             var n = "#" + open[i].Id;
             items.Add(new ReplyItem(line,
             [
-                new ReplyChoice("Done", $"/commitments done {n}"),
-                new ReplyChoice("Reschedule", $"/commitments move {n} to", InputLabel: "New date, e.g. next Friday"),
-                new ReplyChoice("Drop", $"/commitments drop {n}"),
+                new ReplyChoice(turn.Labels["commitmentDoneButton"], $"/commitments done {n}"),
+                new ReplyChoice(turn.Labels["commitmentRescheduleButton"], $"/commitments move {n} to", InputLabel: turn.Labels["commitmentNewDateInput"]),
+                new ReplyChoice(turn.Labels["commitmentDropButton"], $"/commitments drop {n}"),
             ]));
         }
 

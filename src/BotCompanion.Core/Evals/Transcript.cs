@@ -1,6 +1,3 @@
-using BotCompanion.Core.Messages;
-using BotCompanion.Core.Prompts;
-
 namespace BotCompanion.Core.Evals;
 
 /// <summary>What happened in one scenario: every turn's replies and figures, and how many commitments were stored.</summary>
@@ -16,40 +13,4 @@ public sealed record Transcript([property: System.Text.Json.Serialization.JsonIg
 
     /// <summary>Each stored commitment's if-then and obstacle plans, as text.</summary>
     public IReadOnlyList<string> Plans { get; init; } = [];
-}
-
-public sealed record TranscriptTurn(string User, IReadOnlyList<TranscriptReply> Replies, string Stage, int PromptTokens);
-
-public sealed record TranscriptReply(string Text, ReplyMode Mode);
-
-/// <summary>The fixed sentences a pack's turns are scored against.</summary>
-public sealed record ScoringTexts(string SafetyReply, string MentorLabel, IReadOnlySet<string> Openers)
-{
-    /// <summary>The first line of a session summary: a reply holding it is a record of their words, not a coaching reply.</summary>
-    public string SummaryHeader { get; init; } = "";
-
-    public required ReplyTemplates Templates { get; init; }
-
-    /// <summary>How the commitment read-backs begin ("Let me read that back:", "Saved:"): a restated commitment, not a reflection of the message.</summary>
-    public IReadOnlyList<string> ReadBackLeads { get; init; } = [];
-
-    public bool IsReadBack(string sentence) => ReadBackLeads.Any(l => sentence.TrimStart().StartsWith(l, StringComparison.OrdinalIgnoreCase));
-
-    private static readonly string[] ReadBackLabels = ["readBack", "saved", "savedWithNudge", "changeIt"];
-
-    private static string Lead(string label)
-    {
-        var end = label.IndexOfAny(['{', '.', '?', ':']);
-        return (end < 0 ? label : label[..end]).Trim();
-    }
-
-    public static ScoringTexts For(PromptPack pack, string? safetyOverride = null) => new(
-        (string.IsNullOrWhiteSpace(safetyOverride) ? pack.SafetyText : safetyOverride).Trim(),
-        pack.Labels["mentorLabel"],
-        new HashSet<string>([pack.Labels["disclosure"], pack.Labels["sessionStart"], pack.Labels["welcome"]], StringComparer.Ordinal))
-    {
-        SummaryHeader = pack.Labels["doneHeader"],
-        ReadBackLeads = [.. ReadBackLabels.Select(k => Lead(pack.Labels[k])).Where(l => l.Length > 0)],
-        Templates = ReplyTemplates.For(pack.Phrases),
-    };
 }

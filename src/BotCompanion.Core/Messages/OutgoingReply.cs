@@ -12,6 +12,3 @@ public sealed record OutgoingReply(string Text, ReplyMode Mode = ReplyMode.Coach
     /// <summary>A web page a channel may offer as a link button (the coach portal); the text stands without it.</summary>
     public ReplyLink? Link { get; init; }
 }
-
-/// <summary>A link button: its title and the absolute address it opens.</summary>
-public sealed record ReplyLink(string Title, Uri Url);

@@ -15,21 +15,3 @@ public interface IProactiveSender
     /// <summary>Delivers <paramref name="replies"/>; a repeated <paramref name="deliveryId"/> must not post twice.</summary>
     Task SendAsync(ConversationKey conversation, IReadOnlyList<OutgoingReply> replies, string deliveryId, CancellationToken cancellationToken);
 }
-
-/// <summary>The person cannot be reached on this channel any more (blocked, uninstalled, DMs closed).</summary>
-public sealed class RecipientUnreachableException : Exception
-{
-    public RecipientUnreachableException()
-    {
-    }
-
-    public RecipientUnreachableException(string message)
-        : base(message)
-    {
-    }
-
-    public RecipientUnreachableException(string message, Exception innerException)
-        : base(message, innerException)
-    {
-    }
-}

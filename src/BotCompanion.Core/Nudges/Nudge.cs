@@ -20,14 +20,3 @@ public sealed record Nudge(string Id, ConversationKey Conversation, string UserI
     public static Nudge Rhythm(ConversationKey conversation, string userId, NudgeKind kind, DateTimeOffset dueAt) =>
         new($"{kind.ToString().ToLowerInvariant()}-{conversation}-{dueAt.ToUnixTimeSeconds()}", conversation, userId, kind, dueAt);
 }
-
-public enum NudgeKind
-{
-    CommitmentDue,
-    WeeklyReflection,
-    PreSession,
-    PeriodicReview,
-}
-
-/// <summary>A nudge this instance holds a lease on until <see cref="LeaseUntil"/>; unfinished, it goes back to the queue.</summary>
-public sealed record ClaimedNudge(Nudge Nudge, DateTimeOffset LeaseUntil);

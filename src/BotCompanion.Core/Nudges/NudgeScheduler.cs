@@ -86,7 +86,7 @@ public sealed partial class NudgeScheduler(
 
     private async Task HandleAsync(Nudge nudge)
     {
-        var deliveredKey = $"delivered:{nudge.Id}";
+        var deliveredKey = StateKeys.Delivered(nudge.Id);
         if (await store.GetAsync(deliveredKey, CancellationToken.None) is not null)
         {
             await queue.CompleteAsync(nudge, CancellationToken.None);

@@ -14,10 +14,3 @@ public sealed class MentorBank
         return topic?.Advice ?? General;
     }
 }
-
-public sealed class MentorTopic
-{
-    public List<string> Keywords { get; set; } = [];
-
-    public List<string> Advice { get; set; } = [];
-}

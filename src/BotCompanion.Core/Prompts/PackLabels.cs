@@ -17,6 +17,10 @@ public sealed class PackLabels(IReadOnlyDictionary<string, string> labels)
         "nudgeReview", "nudgeConsentYes", "nudgeConsentNo", "nudgeDone", "nudgePartly", "nudgeNotYet", "nudgeDropped",
         "nudgesStatus", "nudgesUpdated", "nudgesHelp", "sessionNoted", "sessionNotedWithPrompt", "askTimeZone",
         "mentorOfferButton", "reflectIntent",
+        "storeDown", "turnFailed", "backToCoaching", "forgetYes", "forgetNo", "shareAsIs", "shareEdit", "shareKeepPrivate",
+        "noGoalStated", "commitmentsLine", "commitmentDoneButton", "commitmentRescheduleButton", "commitmentDropButton",
+        "commitmentNewDateInput", "interactionUnsupported", "buttonExpired", "buttonNotYours", "formNotYours", "formEmpty",
+        "commitmentFormTitle", "commitmentFormQuestion", "answered", "directMessagesOnly",
     ];
 
     public IReadOnlyDictionary<string, string> All { get; } = labels;

@@ -26,5 +26,3 @@ public sealed class QuestionBank(IReadOnlyDictionary<string, IReadOnlyList<BankQ
     public string? Text(string id) =>
         Sets.Values.SelectMany(q => q).FirstOrDefault(q => q.Id == id)?.Text;
 }
-
-public sealed record BankQuestion(string Id, string Text);

@@ -28,5 +28,5 @@ public sealed class SharingEraser(IStateStore store, ICoachDirectory coaches) : 
         }
     }
 
-    private static string Key(ConversationKey conversation) => $"coach-link:{conversation}";
+    private static string Key(ConversationKey conversation) => StateKeys.CoachLink(conversation);
 }

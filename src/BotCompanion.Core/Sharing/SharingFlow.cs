@@ -22,44 +22,25 @@ internal sealed partial class SharingFlow(
     TimeProvider time,
     ILogger<SharingFlow> logger)
 {
-    internal const string ShareAsIs = "Share as is";
-    internal const string Edit = "Edit";
-    internal const string KeepPrivate = "Keep private";
-
-    internal async Task HandleCommandAsync(TurnContext turn, string command, string argument, CancellationToken cancellationToken)
+    /// <summary><c>/coach-unlink</c>: ends the link to the coach; what was shared stays until withdrawn.</summary>
+    internal async Task UnlinkAsync(TurnContext turn, CancellationToken cancellationToken)
     {
-        switch (command)
+        if (turn.State.Coach is not { } link)
         {
-            case "/coach-link":
-                await LinkAsync(turn, argument, cancellationToken);
-                break;
-            case "/coach-unlink":
-                if (turn.State.Coach is { } link)
-                {
-                    await coaches.UnlinkAsync(link.CoachId, link.ExecutiveId, cancellationToken);
-                    turn.State.Coach = null;
-                    turn.Say(turn.Labels["coachUnlinked"]);
-                }
-                else
-                {
-                    turn.Say(turn.Labels["coachNotLinked"]);
-                }
-
-                break;
-            case "/shared":
-                await ListAsync(turn, cancellationToken);
-                break;
-            case "/unshare":
-                await WithdrawAsync(turn, argument, cancellationToken);
-                break;
-            case "/share":
-                await ShareLaterAsync(turn, argument, cancellationToken);
-                break;
-            case "/coach-notify":
-                var target = new NotifyTarget(turn.Message.Conversation.ChannelId, turn.Message.UserId);
-                turn.Say(turn.Labels[notifier.CanReach(target.ChannelId) && await coaches.RedeemNotifyCodeAsync(argument, target, cancellationToken) ? "coachNotifyOn" : "coachNotifyFailed"]);
-                break;
+            turn.Say(turn.Labels["coachNotLinked"]);
+            return;
         }
+
+        await coaches.UnlinkAsync(link.CoachId, link.ExecutiveId, cancellationToken);
+        turn.State.Coach = null;
+        turn.Say(turn.Labels["coachUnlinked"]);
+    }
+
+    /// <summary><c>/coach-notify CODE</c>, typed by a coach: share notices reach them in this chat from now on.</summary>
+    internal async Task NotifyOnAsync(TurnContext turn, string argument, CancellationToken cancellationToken)
+    {
+        var target = new NotifyTarget(turn.Message.Conversation.ChannelId, turn.Message.UserId);
+        turn.Say(turn.Labels[notifier.CanReach(target.ChannelId) && await coaches.RedeemNotifyCodeAsync(argument, target, cancellationToken) ? "coachNotifyOn" : "coachNotifyFailed"]);
     }
 
     /// <summary>After a summary is written: offers it to the linked coach, or does nothing when there is no coach.</summary>
@@ -71,7 +52,7 @@ internal sealed partial class SharingFlow(
         }
 
         turn.State.ShareOfferSummaryId = summary.Id;
-        turn.Say(turn.Labels["shareOffer"], ReplyMode.Coaching, ShareAsIs, Edit, KeepPrivate);
+        turn.Say(turn.Labels["shareOffer"], ReplyMode.Coaching, turn.Labels["shareAsIs"], turn.Labels["shareEdit"], turn.Labels["shareKeepPrivate"]);
     }
 
     /// <summary>Answers to the offer; false when no offer is waiting, so the turn goes on as usual.</summary>
@@ -95,17 +76,17 @@ internal sealed partial class SharingFlow(
             return true;
         }
 
-        if (Matches(turn.Text, ShareAsIs, "share", "yes"))
+        if (Matches(turn.Text, turn.Labels["shareAsIs"], "share", "yes"))
         {
             state.ShareOfferSummaryId = null;
             await ShareAsync(turn, link, summary, cancellationToken);
         }
-        else if (Matches(turn.Text, Edit, "edit it"))
+        else if (Matches(turn.Text, turn.Labels["shareEdit"], "edit it"))
         {
             state.ShareEditPending = true;
             turn.Say(turn.Labels["shareEditPrompt"]);
         }
-        else if (Matches(turn.Text, KeepPrivate, "no", "private"))
+        else if (Matches(turn.Text, turn.Labels["shareKeepPrivate"], "no", "private"))
         {
             state.ShareOfferSummaryId = null;
             turn.Say(turn.Labels["shareKept"]);
@@ -120,7 +101,7 @@ internal sealed partial class SharingFlow(
         return true;
     }
 
-    private async Task LinkAsync(TurnContext turn, string argument, CancellationToken cancellationToken)
+    internal async Task LinkAsync(TurnContext turn, string argument, CancellationToken cancellationToken)
     {
         var words = argument.Split(' ', 2, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         if (words.Length == 0 || await coaches.FindCoachByInviteCodeAsync(words[0], cancellationToken) is not { } coach)
@@ -180,7 +161,7 @@ internal sealed partial class SharingFlow(
         }
     }
 
-    private async Task ListAsync(TurnContext turn, CancellationToken cancellationToken)
+    internal async Task ListAsync(TurnContext turn, CancellationToken cancellationToken)
     {
         if (turn.State.Coach is not { } link)
         {
@@ -198,7 +179,7 @@ internal sealed partial class SharingFlow(
         var text = new StringBuilder(turn.Labels["sharedHeader"]);
         for (var i = 0; i < shared.Count; i++)
         {
-            text.Append(CultureInfo.InvariantCulture, $"\n{i + 1}. {shared[i].SessionDate:d MMMM}: {shared[i].Goal ?? "(no goal stated)"}");
+            text.Append(CultureInfo.InvariantCulture, $"\n{i + 1}. {shared[i].SessionDate:d MMMM}: {shared[i].Goal ?? turn.Labels["noGoalStated"]}");
         }
 
         turn.Say(text.ToString());
@@ -208,7 +189,7 @@ internal sealed partial class SharingFlow(
     /// <c>/share</c> lists the summaries only they can see (a session closed while they were away is one); <c>/share N</c>
     /// shares that one. Nothing is shared without the number: the choice stays summary by summary.
     /// </summary>
-    private async Task ShareLaterAsync(TurnContext turn, string argument, CancellationToken cancellationToken)
+    internal async Task ShareLaterAsync(TurnContext turn, string argument, CancellationToken cancellationToken)
     {
         if (turn.State.Coach is not { } link)
         {
@@ -229,7 +210,7 @@ internal sealed partial class SharingFlow(
             for (var i = 0; i < unshared.Count; i++)
             {
                 var date = TimeZoneInfo.ConvertTime(unshared[i].CreatedAt, turn.Zone);
-                text.Append(CultureInfo.InvariantCulture, $"\n{i + 1}. {date:d MMMM}: {unshared[i].Goal ?? "(no goal stated)"}");
+                text.Append(CultureInfo.InvariantCulture, $"\n{i + 1}. {date:d MMMM}: {unshared[i].Goal ?? turn.Labels["noGoalStated"]}");
             }
 
             turn.Say(text.Append('\n').Append(turn.Labels["shareWhich"]).ToString());
@@ -245,7 +226,7 @@ internal sealed partial class SharingFlow(
         await ShareAsync(turn, link, unshared[number - 1], cancellationToken);
     }
 
-    private async Task WithdrawAsync(TurnContext turn, string argument, CancellationToken cancellationToken)
+    internal async Task WithdrawAsync(TurnContext turn, string argument, CancellationToken cancellationToken)
     {
         if (turn.State.Coach is not { } link)
         {

@@ -11,25 +11,25 @@ public sealed class StoreCoachDirectory(IStateStore store, TimeProvider time) : 
     public async Task<Coach> CreateCoachAsync(string email, string displayName, CancellationToken cancellationToken)
     {
         var coach = new Coach(Token(12), email.Trim(), displayName.Trim(), InviteCode(), time.GetUtcNow());
-        await PutAsync($"coach:{coach.Id}", coach, cancellationToken);
-        await PutAsync($"coach-invite:{coach.InviteCode}", coach.Id, cancellationToken);
-        await PutAsync($"coach-email:{EmailKey(coach.Email)}", coach.Id, cancellationToken);
+        await PutAsync(StateKeys.Coach(coach.Id), coach, cancellationToken);
+        await PutAsync(StateKeys.CoachInvite(coach.InviteCode), coach.Id, cancellationToken);
+        await PutAsync(StateKeys.CoachEmail(EmailKey(coach.Email)), coach.Id, cancellationToken);
         return coach;
     }
 
-    public Task<Coach?> FindCoachAsync(string coachId, CancellationToken cancellationToken) => GetAsync<Coach>($"coach:{coachId}", cancellationToken);
+    public Task<Coach?> FindCoachAsync(string coachId, CancellationToken cancellationToken) => GetAsync<Coach>(StateKeys.Coach(coachId), cancellationToken);
 
     public async Task<Coach?> FindCoachByInviteCodeAsync(string inviteCode, CancellationToken cancellationToken) =>
-        await GetAsync<string>($"coach-invite:{inviteCode.Trim().ToUpperInvariant()}", cancellationToken) is { } id ? await FindCoachAsync(id, cancellationToken) : null;
+        await GetAsync<string>(StateKeys.CoachInvite(inviteCode.Trim().ToUpperInvariant()), cancellationToken) is { } id ? await FindCoachAsync(id, cancellationToken) : null;
 
     public async Task<Coach?> FindCoachByEmailAsync(string email, CancellationToken cancellationToken) =>
-        await GetAsync<string>($"coach-email:{EmailKey(email)}", cancellationToken) is { } id ? await FindCoachAsync(id, cancellationToken) : null;
+        await GetAsync<string>(StateKeys.CoachEmail(EmailKey(email)), cancellationToken) is { } id ? await FindCoachAsync(id, cancellationToken) : null;
 
     /// <summary>Emails are personal data: the index key is a hash, not the address.</summary>
     private static string EmailKey(string email) => Hash(email.Trim().ToLowerInvariant());
 
     public Task LinkAsync(string coachId, LinkedExecutive executive, CancellationToken cancellationToken) =>
-        UpdateAsync<List<LinkedExecutive>>($"coach-executives:{coachId}", list =>
+        UpdateAsync<List<LinkedExecutive>>(StateKeys.CoachExecutives(coachId), list =>
         {
             // Linking again (a new display name) keeps the coach's record of their last session.
             var existing = list.Find(e => e.Id == executive.Id);
@@ -40,7 +40,7 @@ public sealed class StoreCoachDirectory(IStateStore store, TimeProvider time) : 
     public async Task<bool> RecordSessionAsync(string coachId, string executiveId, DateOnly heldOn, CancellationToken cancellationToken)
     {
         var found = false;
-        await UpdateAsync<List<LinkedExecutive>>($"coach-executives:{coachId}", list =>
+        await UpdateAsync<List<LinkedExecutive>>(StateKeys.CoachExecutives(coachId), list =>
         {
             var index = list.FindIndex(e => e.Id == executiveId);
             found = index >= 0;
@@ -54,15 +54,15 @@ public sealed class StoreCoachDirectory(IStateStore store, TimeProvider time) : 
 
     public async Task UnlinkAsync(string coachId, string executiveId, CancellationToken cancellationToken)
     {
-        await UpdateAsync<List<LinkedExecutive>>($"coach-executives:{coachId}", list => list.RemoveAll(e => e.Id == executiveId), cancellationToken);
-        await store.DeleteAsync(SharedKey(coachId, executiveId), cancellationToken);
+        await UpdateAsync<List<LinkedExecutive>>(StateKeys.CoachExecutives(coachId), list => list.RemoveAll(e => e.Id == executiveId), cancellationToken);
+        await store.DeleteAsync(StateKeys.CoachShared(coachId, executiveId), cancellationToken);
     }
 
     public async Task<IReadOnlyList<LinkedExecutive>> ExecutivesOfAsync(string coachId, CancellationToken cancellationToken) =>
-        await GetAsync<List<LinkedExecutive>>($"coach-executives:{coachId}", cancellationToken) ?? [];
+        await GetAsync<List<LinkedExecutive>>(StateKeys.CoachExecutives(coachId), cancellationToken) ?? [];
 
     public Task ShareAsync(string coachId, string executiveId, SharedSummary summary, CancellationToken cancellationToken) =>
-        UpdateAsync<List<SharedSummary>>(SharedKey(coachId, executiveId), list =>
+        UpdateAsync<List<SharedSummary>>(StateKeys.CoachShared(coachId, executiveId), list =>
         {
             list.RemoveAll(s => s.SummaryId == summary.SummaryId);
             list.Add(summary);
@@ -71,7 +71,7 @@ public sealed class StoreCoachDirectory(IStateStore store, TimeProvider time) : 
     public async Task<bool> WithdrawAsync(string coachId, string executiveId, string summaryId, CancellationToken cancellationToken)
     {
         var removed = false;
-        await UpdateAsync<List<SharedSummary>>(SharedKey(coachId, executiveId), list => removed = list.RemoveAll(s => s.SummaryId == summaryId) > 0, cancellationToken);
+        await UpdateAsync<List<SharedSummary>>(StateKeys.CoachShared(coachId, executiveId), list => removed = list.RemoveAll(s => s.SummaryId == summaryId) > 0, cancellationToken);
         return removed;
     }
 
@@ -82,24 +82,24 @@ public sealed class StoreCoachDirectory(IStateStore store, TimeProvider time) : 
             return [];
         }
 
-        return [.. (await GetAsync<List<SharedSummary>>(SharedKey(coachId, executiveId), cancellationToken) ?? []).OrderByDescending(s => s.SharedAt)];
+        return [.. (await GetAsync<List<SharedSummary>>(StateKeys.CoachShared(coachId, executiveId), cancellationToken) ?? []).OrderByDescending(s => s.SharedAt)];
     }
 
     public async Task<string> IssueNotifyCodeAsync(string coachId, TimeSpan lifetime, CancellationToken cancellationToken)
     {
         var code = "N" + InviteCode();
-        await IssueSingleUseAsync("coach-notify-code", code, coachId, lifetime, cancellationToken);
+        await IssueSingleUseAsync(StateKeys.NotifyCode, code, coachId, lifetime, cancellationToken);
         return code;
     }
 
     public async Task<bool> RedeemNotifyCodeAsync(string code, NotifyTarget target, CancellationToken cancellationToken)
     {
-        if (await RedeemSingleUseAsync("coach-notify-code", code.Trim().ToUpperInvariant(), cancellationToken) is not { } coachId)
+        if (await RedeemSingleUseAsync(StateKeys.NotifyCode, code.Trim().ToUpperInvariant(), cancellationToken) is not { } coachId)
         {
             return false;
         }
 
-        await UpdateAsync<List<NotifyTarget>>($"coach-notify:{coachId}", list =>
+        await UpdateAsync<List<NotifyTarget>>(StateKeys.CoachNotify(coachId), list =>
         {
             list.Clear();
             list.Add(target);
@@ -108,26 +108,26 @@ public sealed class StoreCoachDirectory(IStateStore store, TimeProvider time) : 
     }
 
     public async Task<NotifyTarget?> NotifyTargetAsync(string coachId, CancellationToken cancellationToken) =>
-        (await GetAsync<List<NotifyTarget>>($"coach-notify:{coachId}", cancellationToken))?.FirstOrDefault();
+        (await GetAsync<List<NotifyTarget>>(StateKeys.CoachNotify(coachId), cancellationToken))?.FirstOrDefault();
 
     public async Task<string> IssueSignInTokenAsync(string coachId, TimeSpan lifetime, CancellationToken cancellationToken)
     {
         var token = Token(32);
-        await IssueSingleUseAsync("coach-signin", token, coachId, lifetime, cancellationToken);
+        await IssueSingleUseAsync(StateKeys.SignIn, token, coachId, lifetime, cancellationToken);
         return token;
     }
 
     public Task<string?> RedeemSignInTokenAsync(string token, CancellationToken cancellationToken) =>
-        RedeemSingleUseAsync("coach-signin", token, cancellationToken);
+        RedeemSingleUseAsync(StateKeys.SignIn, token, cancellationToken);
 
     /// <summary>Stores only the secret's hash, with the coach it stands for and when it stops working.</summary>
     private Task IssueSingleUseAsync(string kind, string secret, string coachId, TimeSpan lifetime, CancellationToken cancellationToken) =>
-        PutAsync($"{kind}:{Hash(secret)}", new SignIn(coachId, time.GetUtcNow() + lifetime), cancellationToken);
+        PutAsync(StateKeys.SingleUse(kind, Hash(secret)), new SignIn(coachId, time.GetUtcNow() + lifetime), cancellationToken);
 
     /// <summary>The coach a secret stands for, spending it; null when it is unknown, already used or expired.</summary>
     private async Task<string?> RedeemSingleUseAsync(string kind, string secret, CancellationToken cancellationToken)
     {
-        var key = $"{kind}:{Hash(secret)}";
+        var key = StateKeys.SingleUse(kind, Hash(secret));
         var issued = await GetAsync<SignIn>(key, cancellationToken);
 
         // Single use: whoever deletes it first wins; a replayed secret finds nothing.
@@ -138,8 +138,6 @@ public sealed class StoreCoachDirectory(IStateStore store, TimeProvider time) : 
 
         return issued.ExpiresAt > time.GetUtcNow() ? issued.CoachId : null;
     }
-
-    private static string SharedKey(string coachId, string executiveId) => $"coach-shared:{coachId}:{executiveId}";
 
     private static string Hash(string token) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(token))).ToLowerInvariant();
 

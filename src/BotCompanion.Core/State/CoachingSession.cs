@@ -50,19 +50,3 @@ public sealed class CoachingSession
     /// <summary>How the conversation has moved so far: what the next question may follow from.</summary>
     public ConversationTrack Track { get; set; } = new();
 }
-
-public enum GrowStage
-{
-    CheckIn,
-    Goal,
-    Reality,
-    Options,
-    Will,
-    Closing,
-}
-
-public sealed record TurnRecord(string Role, string Text, DateTimeOffset At)
-{
-    /// <summary>The prompt pack (name@version#hash) that produced a bot turn.</summary>
-    public string? Pack { get; init; }
-}

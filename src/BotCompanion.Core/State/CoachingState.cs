@@ -36,25 +36,3 @@ public sealed class CoachingState
 
     public IEnumerable<Commitment> OpenCommitments => Commitments.Where(c => c.Status == CommitmentStatus.Open);
 }
-
-public enum CoachingMode
-{
-    Coaching,
-    Mentor,
-}
-
-/// <summary>Lifetime counts, for fidelity figures and the eval tooling. No text.</summary>
-public sealed class CoachingCounters
-{
-    public int CoachingReplies { get; set; }
-
-    public int MentorReplies { get; set; }
-
-    public int ModelCalls { get; set; }
-
-    public int GuardRegenerations { get; set; }
-
-    public int GuardReplacements { get; set; }
-
-    public int SafetyEvents { get; set; }
-}

@@ -27,34 +27,3 @@ public sealed class Commitment
 
     public List<CommitmentOutcome> Outcomes { get; set; } = [];
 }
-
-public enum CommitmentStatus
-{
-    Open,
-    Done,
-    Partly,
-    Dropped,
-}
-
-public sealed record CommitmentOutcome(string Outcome, DateTimeOffset At);
-
-/// <summary>A commitment being worded, not yet confirmed (stored only once the executive says yes).</summary>
-public sealed class CommitmentDraftState
-{
-    public required string Action { get; set; }
-
-    public DateTimeOffset? Due { get; set; }
-
-    public bool HasTime { get; set; }
-
-    public string? IfCue { get; set; }
-
-    public string? ThenAction { get; set; }
-
-    public string? Obstacle { get; set; }
-
-    public string? ObstacleResponse { get; set; }
-
-    /// <summary>The read-back was sent; the next message is the confirmation.</summary>
-    public bool ReadBack { get; set; }
-}

@@ -74,6 +74,3 @@ public sealed class ConversationState
         return true;
     }
 }
-
-/// <summary>A handled message's id and the replies it got.</summary>
-public sealed record AnsweredMessage(string MessageId, List<OutgoingReply> Replies);

@@ -30,10 +30,3 @@ public sealed class SessionSummary
 
     public string? Pack { get; set; }
 }
-
-public enum ShareState
-{
-    Private,
-    Shared,
-    Withdrawn,
-}

@@ -2,8 +2,81 @@ using BotCompanion.Core.Messages;
 
 namespace BotCompanion.Core.State;
 
-/// <summary>Logical keys; stores add the deployment prefix.</summary>
+/// <summary>
+/// Every key the bot stores, in one place. These are logical keys: the Redis store puts "{Storage:KeyPrefix}:" in
+/// front of each, so one Redis can host several deployments. Keys not written through <see cref="IStateStore"/> are
+/// listed at the end with the component that owns them.
+/// </summary>
 public static class StateKeys
 {
+    /// <summary>A conversation's whole state (<see cref="ConversationState"/>: sessions, commitments, summaries, settings).</summary>
     public static string Conversation(ConversationKey key) => $"conv:{key}";
+
+    /// <summary>A coach account (<c>Coach</c>: name, email, invite code).</summary>
+    public static string Coach(string coachId) => $"coach:{coachId}";
+
+    /// <summary>The coach id an invite code (upper case) stands for.</summary>
+    public static string CoachInvite(string inviteCode) => $"coach-invite:{inviteCode}";
+
+    /// <summary>The coach id of a sign-in email (hashed, so the address is not a key).</summary>
+    public static string CoachEmail(string emailHash) => $"coach-email:{emailHash}";
+
+    /// <summary>The executives linked to a coach (id, the name the coach sees, since when).</summary>
+    public static string CoachExecutives(string coachId) => $"coach-executives:{coachId}";
+
+    /// <summary>The summaries one executive shared with one coach.</summary>
+    public static string CoachShared(string coachId, string executiveId) => $"coach-shared:{coachId}:{executiveId}";
+
+    /// <summary>Where a coach's share notices go (channel and user), set with <c>/coach-notify</c>.</summary>
+    public static string CoachNotify(string coachId) => $"coach-notify:{coachId}";
+
+    /// <summary>A single-use secret, by kind (<see cref="NotifyCode"/>, <see cref="SignIn"/>) and the secret's hash: the coach it stands for and its expiry.</summary>
+    public static string SingleUse(string kind, string secretHash) => $"{kind}:{secretHash}";
+
+    /// <summary>Single-use kind: a code a coach types in a chat to receive share notices there.</summary>
+    public const string NotifyCode = "coach-notify-code";
+
+    /// <summary>Single-use kind: a portal sign-in link.</summary>
+    public const string SignIn = "coach-signin";
+
+    /// <summary>The coach link of a conversation, kept beside its state so that erasing the conversation also unlinks it.</summary>
+    public static string CoachLink(ConversationKey conversation) => $"coach-link:{conversation}";
+
+    /// <summary>A nudge that was delivered: a marker so a retried delivery is not sent twice.</summary>
+    public static string Delivered(string nudgeId) => $"delivered:{nudgeId}";
+
+    /// <summary>Replies waiting for the web chat page to collect them.</summary>
+    public static string WebChatInbox(string conversationId) => $"webchat-inbox:{conversationId}";
+
+    /// <summary>A Discord message whose button was clicked: the first click counts, a double click does nothing.</summary>
+    public static string DiscordClick(string messageId) => $"discord-click:{messageId}";
+
+    /// <summary>The user of a Discord DM channel (for check-ins in that channel).</summary>
+    public static string DiscordDm(string channelId) => $"discord-dm:{channelId}";
+
+    /// <summary>A Discord conversation whose person cannot be messaged (a refused check-in), cleared when they write again.</summary>
+    public static string DiscordUnreachable(string conversationId) => $"discord-unreachable:{conversationId}";
+
+    /// <summary>A Teams conversation reference (service URL, bot and user ids) for proactive messages.</summary>
+    public static string TeamsReference(string conversationId) => $"teams-ref:{conversationId}";
+
+    /// <summary>The personal Teams conversation of a user.</summary>
+    public static string TeamsUser(string userId) => $"teams-user:{userId}";
+
+    /// <summary>A proactive Teams delivery: sent once even when the send is retried.</summary>
+    public static string TeamsDelivery(string deliveryId) => $"teams-delivery:{deliveryId}";
+
+    /// <summary>
+    /// One part of the Redis nudge queue (not an <see cref="IStateStore"/> key): <c>ready</c> (sorted set of due
+    /// nudges), <c>leased</c> (being delivered), <c>data</c> (hash of nudge bodies), <c>orphans</c> (nudges without a
+    /// conversation) and <c>conv:{conversation}</c> (one conversation's nudges, so erasing it finds them).
+    /// </summary>
+    public static string NudgeQueue(string part) => $"nudges:{part}";
+
+    /// <summary>
+    /// A portal sign-in session in the web host's distributed cache (not an <see cref="IStateStore"/> key); the cache
+    /// itself lives under <c>portal:</c> and the Data Protection key ring under <c>dataprotection:keys</c>, both set up
+    /// by the web host's Operations/SharedState.
+    /// </summary>
+    public static string PortalSession(string sessionId) => $"session:{sessionId}";
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using BotCompanion.Core.Messages;
+using BotCompanion.Core.Prompts;
 using BotCompanion.Core.State;
 using Microsoft.Extensions.Logging;
 
@@ -15,17 +16,12 @@ public sealed partial class TurnProcessor(
     ITurnHandler handler,
     KeyedLock locks,
     IEnumerable<IPersonalDataEraser> erasers,
+    IPromptPackProvider packs,
     TimeProvider timeProvider,
     ILogger<TurnProcessor> logger)
 {
     internal const int MaxConflictRetries = 20;
     private static readonly TimeSpan[] StoreRetryDelays = [TimeSpan.FromMilliseconds(200), TimeSpan.FromSeconds(1)];
-
-    public const string StoreDownReply =
-        "I can't reach my memory right now, so I haven't recorded your last message. Please send it again in a minute or two.";
-
-    public const string FailureReply =
-        "Sorry, something went wrong on my side and I couldn't respond to that. Please try again in a moment.";
 
     public async Task<TurnResult> ProcessAsync(IncomingMessage message, CancellationToken cancellationToken)
     {
@@ -58,7 +54,7 @@ public sealed partial class TurnProcessor(
             catch (StoreUnavailableException ex)
             {
                 Log.StoreUnavailableGaveUp(logger, ex.Message);
-                return TurnResult.Say(StoreDownReply);
+                return TurnResult.Say(packs.GetPack(message.TenantId).Labels["storeDown"]);
             }
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
             {
@@ -72,7 +68,7 @@ public sealed partial class TurnProcessor(
             catch (Exception ex)
             {
                 Log.TurnFailed(logger, ex);
-                return TurnResult.Say(FailureReply);
+                return TurnResult.Say(packs.GetPack(message.TenantId).Labels["turnFailed"]);
             }
         }
     }

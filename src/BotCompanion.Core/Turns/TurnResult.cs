@@ -13,23 +13,3 @@ public sealed record TurnResult(IReadOnlyList<OutgoingReply> Replies)
 
     public static TurnResult Say(string text, ReplyMode mode = ReplyMode.Coaching) => new([new OutgoingReply(text, mode)]);
 }
-
-/// <summary>Per-turn figures for traceability and evaluation: which pack answered, at what stage, at what cost.</summary>
-public sealed record TurnMetrics(string Pack, string Mode, string Stage, int ModelCalls, int PromptTokens);
-
-/// <summary>What to do with a nudge that fell due.</summary>
-public sealed record NudgeDecision(NudgeAction Action, DateTimeOffset? RetryAt = null, string? Reason = null)
-{
-    public static NudgeDecision Deliver { get; } = new(NudgeAction.Deliver);
-
-    public static NudgeDecision Defer(DateTimeOffset until, string reason) => new(NudgeAction.Defer, until, reason);
-
-    public static NudgeDecision Drop(string reason) => new(NudgeAction.Drop, null, reason);
-}
-
-public enum NudgeAction
-{
-    Deliver,
-    Defer,
-    Drop,
-}

@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using BotCompanion.Core.State;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
@@ -13,7 +14,6 @@ namespace BotCompanion.Web.Portal;
 /// </summary>
 internal sealed class DistributedTicketStore(IDistributedCache cache, IDataProtectionProvider protection, TimeProvider time) : ITicketStore
 {
-    private const string KeyPrefix = "session:";
     private static readonly TimeSpan DefaultLifetime = TimeSpan.FromHours(8);
     private readonly IDataProtector _protector = protection.CreateProtector("BotCompanion.Portal.Sessions");
 
@@ -31,14 +31,14 @@ internal sealed class DistributedTicketStore(IDistributedCache cache, IDataProte
         ArgumentNullException.ThrowIfNull(ticket);
         var expires = ticket.Properties.ExpiresUtc ?? time.GetUtcNow() + DefaultLifetime;
         var bytes = _protector.Protect(TicketSerializer.Default.Serialize(ticket));
-        return cache.SetAsync(KeyPrefix + key, bytes, new DistributedCacheEntryOptions { AbsoluteExpiration = expires }, cancellationToken);
+        return cache.SetAsync(StateKeys.PortalSession(key), bytes, new DistributedCacheEntryOptions { AbsoluteExpiration = expires }, cancellationToken);
     }
 
     public Task<AuthenticationTicket?> RetrieveAsync(string key) => RetrieveAsync(key, CancellationToken.None);
 
     public async Task<AuthenticationTicket?> RetrieveAsync(string key, CancellationToken cancellationToken)
     {
-        var bytes = await cache.GetAsync(KeyPrefix + key, cancellationToken);
+        var bytes = await cache.GetAsync(StateKeys.PortalSession(key), cancellationToken);
         if (bytes is null)
         {
             return null;
@@ -57,5 +57,5 @@ internal sealed class DistributedTicketStore(IDistributedCache cache, IDataProte
 
     public Task RemoveAsync(string key) => RemoveAsync(key, CancellationToken.None);
 
-    public Task RemoveAsync(string key, CancellationToken cancellationToken) => cache.RemoveAsync(KeyPrefix + key, cancellationToken);
+    public Task RemoveAsync(string key, CancellationToken cancellationToken) => cache.RemoveAsync(StateKeys.PortalSession(key), cancellationToken);
 }

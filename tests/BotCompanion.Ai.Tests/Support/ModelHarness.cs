@@ -1,7 +1,7 @@
 using BotCompanion.Core;
 using BotCompanion.Core.Messages;
-using BotCompanion.Core.Tests.Support;
 using BotCompanion.Core.Turns;
+using BotCompanion.TestKit;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;

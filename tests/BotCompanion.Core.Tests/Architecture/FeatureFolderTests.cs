@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using BotCompanion.Core.Tests.Support;
+using BotCompanion.TestKit;
 
 namespace BotCompanion.Core.Tests.Architecture;
 

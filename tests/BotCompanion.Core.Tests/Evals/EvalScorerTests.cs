@@ -2,7 +2,7 @@ using BotCompanion.Core.Evals;
 using BotCompanion.Core.Guard;
 using BotCompanion.Core.Messages;
 using BotCompanion.Core.Prompts;
-using BotCompanion.Core.Tests.Support;
+using BotCompanion.TestKit;
 
 namespace BotCompanion.Core.Tests.Evals;
 

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using BotCompanion.Core.Evals;
 using BotCompanion.Core.Guard;
-using BotCompanion.Core.Tests.Support;
+using BotCompanion.TestKit;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 

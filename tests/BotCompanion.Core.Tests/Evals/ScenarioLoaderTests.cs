@@ -1,5 +1,5 @@
 using BotCompanion.Core.Evals;
-using BotCompanion.Core.Tests.Support;
+using BotCompanion.TestKit;
 
 namespace BotCompanion.Core.Tests.Evals;
 

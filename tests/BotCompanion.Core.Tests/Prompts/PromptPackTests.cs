@@ -1,6 +1,6 @@
 using BotCompanion.Core.Guard;
 using BotCompanion.Core.Prompts;
-using BotCompanion.Core.Tests.Support;
+using BotCompanion.TestKit;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 

@@ -1,7 +1,9 @@
 using BotCompanion.Core.Messages;
+using BotCompanion.Core.Prompts;
 using BotCompanion.Core.State;
 using BotCompanion.Core.Tests.Support;
 using BotCompanion.Core.Turns;
+using BotCompanion.TestKit;
 using Microsoft.Extensions.Logging.Abstractions;
 using Moq;
 
@@ -9,6 +11,12 @@ namespace BotCompanion.Core.Tests.Turns;
 
 public class TurnProcessorTests
 {
+    private static readonly PromptPack Pack = PromptPackLoader.Load(RepoPaths.DefaultPack);
+
+    private static PackLabels Labels => Pack.Labels;
+
+    private static IPromptPackProvider Packs => Mock.Of<IPromptPackProvider>(p => p.GetPack(It.IsAny<string?>()) == Pack);
+
     [Fact]
     public async Task ProcessAsync_TwoProcessesSharingOneStore_LoseNoUpdate()
     {
@@ -81,7 +89,7 @@ public class TurnProcessorTests
 
         var result = await Processor(store.Object, new CountingHandler()).ProcessAsync(TestMessages.Text("hi"), default);
 
-        Assert.Equal(TurnProcessor.StoreDownReply, Assert.Single(result.Replies).Text);
+        Assert.Equal(Labels["storeDown"], Assert.Single(result.Replies).Text);
         store.Verify(s => s.GetAsync(It.IsAny<string>(), It.IsAny<CancellationToken>()), Times.Exactly(3));
     }
 
@@ -110,7 +118,7 @@ public class TurnProcessorTests
 
         var result = await Processor(TestStores.InMemory(), handler.Object).ProcessAsync(TestMessages.Text("hi"), default);
 
-        Assert.Equal(TurnProcessor.FailureReply, Assert.Single(result.Replies).Text);
+        Assert.Equal(Labels["turnFailed"], Assert.Single(result.Replies).Text);
     }
 
     [Fact]
@@ -128,7 +136,7 @@ public class TurnProcessorTests
     }
 
     private static TurnProcessor Processor(IStateStore store, ITurnHandler handler, params IPersonalDataEraser[] erasers) =>
-        new(store, handler, new KeyedLock(), erasers, TimeProvider.System, NullLogger<TurnProcessor>.Instance);
+        new(store, handler, new KeyedLock(), erasers, Packs, TimeProvider.System, NullLogger<TurnProcessor>.Instance);
 
     private static async Task<ConversationState> LoadAsync(IStateStore store)
     {

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using BotCompanion.Storage.Redis.Tests;
+using BotCompanion.TestKit;
 using BotCompanion.Web.Tests.Support;
 
 namespace BotCompanion.Web.Tests.Health;

@@ -1,8 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using BotCompanion.Core.Tests.Support;
-using BotCompanion.Core.Turns;
+using BotCompanion.Core.Prompts;
+using BotCompanion.TestKit;
 using BotCompanion.Web.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -49,7 +49,7 @@ public sealed class StoreOutageTests : IDisposable
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var reply = Assert.Single(body.GetProperty("replies").EnumerateArray());
-        Assert.Equal(TurnProcessor.StoreDownReply, reply.GetProperty("text").GetString());
+        Assert.Equal(PromptPackLoader.Load(RepoPaths.DefaultPack).Labels["storeDown"], reply.GetProperty("text").GetString());
         Assert.Equal(HttpStatusCode.OK, alive.StatusCode);
     }
 }

@@ -3,13 +3,14 @@ using System.Diagnostics;
 using System.IO.Compression;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using BotCompanion.TestKit;
 
 namespace BotCompanion.Web.Tests.Infra;
 
 /// <summary>infra/teams: the manifest's required fields and limits, its commands against the bot's, the icons, the zip.</summary>
 public partial class TeamsPackageTests
 {
-    private static readonly string Folder = Path.Combine(RepoRoot(), "infra", "teams");
+    private static readonly string Folder = Path.Combine(RepoPaths.Root, "infra", "teams");
 
     private static JsonElement Manifest => JsonDocument.Parse(File.ReadAllText(Path.Combine(Folder, "manifest.template.json"))).RootElement;
 
@@ -40,7 +41,7 @@ public partial class TeamsPackageTests
     public void CommandList_OffersOnlyCommandsTheBotUnderstands_EachWithItsSlash()
     {
         var commands = Manifest.GetProperty("bots")[0].GetProperty("commandLists")[0].GetProperty("commands").EnumerateArray().ToList();
-        var help = JsonDocument.Parse(File.ReadAllText(Path.Combine(RepoRoot(), "prompts", "default", "labels.json"))).RootElement.GetProperty("help").GetString()!;
+        var help = JsonDocument.Parse(File.ReadAllText(Path.Combine(RepoPaths.Root, "prompts", "default", "labels.json"))).RootElement.GetProperty("help").GetString()!;
         var understood = SlashCommand().Matches(help).Select(m => m.Groups[1].Value).ToHashSet();
 
         var titles = commands.Select(c => c.GetProperty("title").GetString()!).ToList();
@@ -149,19 +150,6 @@ public partial class TeamsPackageTests
         }
 
         return (width, height, pixels);
-    }
-
-    private static string RepoRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "BotCompanion.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("BotCompanion.sln not found above the test output folder.");
     }
 
     [GeneratedRegex(@"/([a-z-]+)")]

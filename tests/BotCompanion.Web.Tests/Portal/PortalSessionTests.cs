@@ -1,7 +1,7 @@
 using System.Net;
 using BotCompanion.Core.Sharing;
 using BotCompanion.Core.State;
-using BotCompanion.Storage.Redis.Tests;
+using BotCompanion.TestKit;
 using BotCompanion.Web.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,4 +1,4 @@
-using BotCompanion.Core.Tests.Support;
+using BotCompanion.TestKit;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 

@@ -2,7 +2,7 @@ using BotCompanion.Core.Conversation.Reflections;
 using BotCompanion.Core.Conversation.Understanding;
 using BotCompanion.Core.Prompts;
 using BotCompanion.Core.State;
-using BotCompanion.Core.Tests.Support;
+using BotCompanion.TestKit;
 
 namespace BotCompanion.Core.Tests.Conversation.Reflections;
 

@@ -1,6 +1,6 @@
 using System.Net;
 using BotCompanion.Channels.Teams;
-using BotCompanion.Core.Tests.Support;
+using BotCompanion.TestKit;
 using BotCompanion.Web.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;

@@ -1,6 +1,6 @@
 using System.Globalization;
 using BotCompanion.Channels.Teams;
-using BotCompanion.Core.Tests.Support;
+using BotCompanion.TestKit;
 using BotCompanion.Web.Tests.Support;
 using Microsoft.Extensions.Time.Testing;
 using Microsoft.IdentityModel.Protocols.OpenIdConnect;

@@ -1,10 +1,10 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
 
-namespace BotCompanion.Core.Tests.Support;
+namespace BotCompanion.TestKit;
 
 /// <summary>Keeps every formatted log line, to assert what is (and is not) logged.</summary>
-internal sealed class RecordingLoggerProvider : ILoggerProvider
+public sealed class RecordingLoggerProvider : ILoggerProvider
 {
     public ConcurrentQueue<(LogLevel Level, EventId Event, string Message)> Entries { get; } = new();
 

@@ -1,10 +1,14 @@
-namespace BotCompanion.Core.Tests.Support;
+namespace BotCompanion.TestKit;
 
-internal static class RepoPaths
+/// <summary>The repository's folders, found above the test output (the folder holding BotCompanion.sln).</summary>
+public static class RepoPaths
 {
     public static string Root { get; } = FindRoot();
 
     public static string Prompts => Path.Combine(Root, "prompts");
+
+    /// <summary>The shipped pack's folder, prompts/default.</summary>
+    public static string DefaultPack => Path.Combine(Prompts, "default");
 
     private static string FindRoot()
     {

@@ -1,7 +1,7 @@
-namespace BotCompanion.Storage.Redis.Tests;
+namespace BotCompanion.TestKit;
 
 /// <summary>The loopback redis-server started by ./test.sh. A Redis test never skips: without it, it fails and says why.</summary>
-internal static class TestRedis
+public static class TestRedis
 {
     public static string Configuration =>
         Environment.GetEnvironmentVariable("BOTCOMPANION_TEST_REDIS") is { Length: > 0 } value

@@ -1,0 +1,3 @@
+namespace BotCompanion.Channels.Teams;
+
+public sealed record SuggestedActions(IReadOnlyList<CardAction> Actions);

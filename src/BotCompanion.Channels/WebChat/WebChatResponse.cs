@@ -1,0 +1,3 @@
+namespace BotCompanion.Channels.WebChat;
+
+public sealed record WebChatResponse(IReadOnlyList<WebChatReply> Replies);

@@ -1,0 +1,8 @@
+namespace BotCompanion.Core.Ai;
+
+public enum OfflineRequest
+{
+    CoachReply,
+    MentorReply,
+    Summary,
+}

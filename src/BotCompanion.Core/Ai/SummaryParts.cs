@@ -1,0 +1,3 @@
+namespace BotCompanion.Core.Ai;
+
+public sealed record SummaryParts(string? Goal, IReadOnlyList<string> Insights, IReadOnlyList<string> Commitments);

@@ -1,0 +1,3 @@
+namespace BotCompanion.Core.Evals;
+
+public sealed record ThresholdViolation(string Threshold, double Limit, double Actual, string Message);

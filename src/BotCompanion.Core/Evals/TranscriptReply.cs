@@ -1,0 +1,5 @@
+using BotCompanion.Core.Messages;
+
+namespace BotCompanion.Core.Evals;
+
+public sealed record TranscriptReply(string Text, ReplyMode Mode);

@@ -1,0 +1,3 @@
+namespace BotCompanion.Core.Evals;
+
+public sealed record TranscriptTurn(string User, IReadOnlyList<TranscriptReply> Replies, string Stage, int PromptTokens);

@@ -1,0 +1,9 @@
+namespace BotCompanion.Core.Nudges;
+
+public enum NudgeKind
+{
+    CommitmentDue,
+    WeeklyReflection,
+    PreSession,
+    PeriodicReview,
+}

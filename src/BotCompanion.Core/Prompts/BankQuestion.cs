@@ -1,0 +1,3 @@
+namespace BotCompanion.Core.Prompts;
+
+public sealed record BankQuestion(string Id, string Text);

@@ -1,0 +1,7 @@
+namespace BotCompanion.Core.State;
+
+public enum CoachingMode
+{
+    Coaching,
+    Mentor,
+}

@@ -1,0 +1,3 @@
+namespace BotCompanion.Core.State;
+
+public sealed record CommitmentOutcome(string Outcome, DateTimeOffset At);

@@ -1,0 +1,9 @@
+namespace BotCompanion.Core.State;
+
+public enum CommitmentStatus
+{
+    Open,
+    Done,
+    Partly,
+    Dropped,
+}

@@ -1,0 +1,11 @@
+namespace BotCompanion.Core.State;
+
+public enum GrowStage
+{
+    CheckIn,
+    Goal,
+    Reality,
+    Options,
+    Will,
+    Closing,
+}

@@ -1,0 +1,8 @@
+namespace BotCompanion.Core.State;
+
+public enum ShareState
+{
+    Private,
+    Shared,
+    Withdrawn,
+}

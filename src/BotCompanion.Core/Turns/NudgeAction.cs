@@ -1,0 +1,8 @@
+namespace BotCompanion.Core.Turns;
+
+public enum NudgeAction
+{
+    Deliver,
+    Defer,
+    Drop,
+}
