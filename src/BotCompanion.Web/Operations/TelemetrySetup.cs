@@ -12,7 +12,8 @@ namespace BotCompanion.Web.Operations;
 /// <summary>
 /// OpenTelemetry for the host: the product's and Semantic Kernel's sources and meters, ASP.NET Core, HttpClient and
 /// runtime instrumentation. Exported to Azure Monitor when APPLICATIONINSIGHTS_CONNECTION_STRING is set, over OTLP when
-/// OTEL_EXPORTER_OTLP_ENDPOINT is set (both may be), and nowhere otherwise: spans and metrics then stay in process.
+/// OTEL_EXPORTER_OTLP_ENDPOINT is set (both may be). With neither, nothing is registered: instrumentation that exports
+/// nowhere would only cost each request time (about a millisecond a turn, measured with bench/turn-latency.sh).
 /// </summary>
 internal static class TelemetrySetup
 {
@@ -23,6 +24,10 @@ internal static class TelemetrySetup
     {
         var azureMonitor = !string.IsNullOrWhiteSpace(builder.Configuration[AzureMonitorKey]);
         var otlp = !string.IsNullOrWhiteSpace(builder.Configuration[OtlpKey]);
+        if (!azureMonitor && !otlp)
+        {
+            return builder;
+        }
 
         var telemetry = builder.Services.AddOpenTelemetry()
             .ConfigureResource(resource => resource.AddService(builder.Configuration["OTEL_SERVICE_NAME"] is { Length: > 0 } name ? name : "botcompanion"))

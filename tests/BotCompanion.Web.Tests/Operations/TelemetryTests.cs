@@ -13,7 +13,7 @@ namespace BotCompanion.Web.Tests.Operations;
 /// <summary>
 /// The host's OpenTelemetry wiring, read through the in-memory exporters: a Teams turn is one trace from the inbound
 /// request across the 202 to the model, guard, store and connector calls, and the product's metrics are recorded.
-/// The model is the OpenAI connector talking to a local OpenAI-compatible stub.
+/// The model is the OpenAI connector talking to a local OpenAI-compatible stub; an OTLP endpoint (closed) turns it on.
 /// </summary>
 public sealed class TelemetryTests : IAsyncLifetime
 {
@@ -164,6 +164,16 @@ public sealed class TelemetryTests : IAsyncLifetime
         Assert.Equal(1, metrics["botcompanion.nudges.lateness"]);
     }
 
+    [Fact]
+    public async Task WithoutAnExporter_NoTelemetryPipelineIsRegistered()
+    {
+        await using var plain = new BotHost();
+
+        Assert.Null(plain.Services.GetService<OpenTelemetry.Trace.TracerProvider>());
+        Assert.Null(plain.Services.GetService<OpenTelemetry.Metrics.MeterProvider>());
+        Assert.NotNull(_host.Services.GetService<OpenTelemetry.Trace.TracerProvider>());
+    }
+
     private BotHost Host(Dictionary<string, string?>? extra = null, Action<IServiceCollection>? services = null)
     {
         var settings = new Dictionary<string, string?>
@@ -172,6 +182,9 @@ public sealed class TelemetryTests : IAsyncLifetime
             ["Ai:Model"] = "stub-model",
             ["Ai:Endpoint"] = _model.BaseAddress + "v1",
             ["Ai:ApiKey"] = "test-key-not-a-secret",
+            // An OTLP endpoint switches telemetry on; nothing listens there, the in-memory exporters are what is read.
+            ["OTEL_EXPORTER_OTLP_ENDPOINT"] = $"http://127.0.0.1:{Ports.Closed()}",
+            ["OTEL_EXPORTER_OTLP_PROTOCOL"] = "http/protobuf",
         };
         foreach (var (key, value) in extra ?? [])
         {
