@@ -10,6 +10,9 @@ public static class RepoPaths
     /// <summary>The shipped pack's folder, prompts/default.</summary>
     public static string DefaultPack => Path.Combine(Prompts, "default");
 
+    /// <summary>A path under the repository root.</summary>
+    public static string Of(params string[] parts) => Path.Combine([Root, .. parts]);
+
     private static string FindRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)

@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using BotCompanion.Channels.Turns;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -68,6 +69,7 @@ public sealed partial class DiscordRestClient
     private async Task<JsonElement> SendAsync(HttpMethod method, string path, string route, string major, JsonNode? body, CancellationToken cancellationToken, bool bot = true)
     {
         var routeKey = method.Method + " " + route;
+        using var span = ConnectorTelemetry.Start("discord", routeKey);
         for (var attempt = 1; ; attempt++)
         {
             if (_breaker.IsOpen)
@@ -99,6 +101,7 @@ public sealed partial class DiscordRestClient
             var text = await response.Content.ReadAsStringAsync(cancellationToken);
             if (response.IsSuccessStatusCode)
             {
+                ConnectorTelemetry.Done(span, (int)response.StatusCode, attempt);
                 return text.Length == 0 ? default : JsonDocument.Parse(text).RootElement.Clone();
             }
 
@@ -118,16 +121,19 @@ public sealed partial class DiscordRestClient
                 var global = error.Global || Header(response, "X-RateLimit-Global") == "true" || blocked;
                 _buckets.Limited(routeKey, major, retryAfter, global);
                 Log.RateLimited(_logger, routeKey, retryAfter.TotalMilliseconds, global);
+                ConnectorTelemetry.Retry(span, "discord", (int)response.StatusCode);
                 continue;
             }
 
             if ((int)response.StatusCode >= 500 && attempt < MaxAttempts)
             {
                 var backoff = TimeSpan.FromMilliseconds(250 * Math.Pow(2, attempt - 1) * (0.5 + Random.Shared.NextDouble()));
+                ConnectorTelemetry.Retry(span, "discord", (int)response.StatusCode);
                 await Task.Delay(backoff, _time, cancellationToken);
                 continue;
             }
 
+            ConnectorTelemetry.Done(span, (int)response.StatusCode, attempt);
             Log.Failed(_logger, routeKey, (int)response.StatusCode, error.Code ?? 0);
             throw new DiscordApiException(response.StatusCode, error.Code, error.Message ?? $"Discord answered {(int)response.StatusCode}.");
         }

@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using BotCompanion.Channels.Turns;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -57,6 +58,7 @@ public sealed partial class ConnectorClient(
         }
 
         var url = new Uri(EnsureTrailingSlash(serviceUrl), path);
+        using var span = ConnectorTelemetry.Start("teams", path.StartsWith("v3/conversations/", StringComparison.Ordinal) ? "v3/conversations/{id}/activities" : path);
         var token = await tokens.GetTokenAsync(serviceUrl, cancellationToken);
         for (var attempt = 0; ; attempt++)
         {
@@ -69,11 +71,13 @@ public sealed partial class ConnectorClient(
             using var response = await http.SendAsync(request, cancellationToken);
             if (response.IsSuccessStatusCode)
             {
+                ConnectorTelemetry.Done(span, (int)response.StatusCode, attempt + 1);
                 return await ReadIdAsync(response, cancellationToken);
             }
 
             if (!IsTransient(response.StatusCode) || attempt >= options.Value.MaxRetries)
             {
+                ConnectorTelemetry.Done(span, (int)response.StatusCode, attempt + 1);
                 var code = await ReadSubCodeAsync(response, cancellationToken);
                 Log.SendFailed(logger, (int)response.StatusCode, code ?? "none", attempt + 1);
                 throw new ConnectorException(response.StatusCode, code);
@@ -81,6 +85,7 @@ public sealed partial class ConnectorClient(
 
             var delay = RetryDelay(response, attempt);
             Log.Retrying(logger, (int)response.StatusCode, delay.TotalMilliseconds, attempt + 1);
+            ConnectorTelemetry.Retry(span, "teams", (int)response.StatusCode);
             await Task.Delay(delay, timeProvider, cancellationToken);
         }
     }

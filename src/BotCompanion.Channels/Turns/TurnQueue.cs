@@ -1,4 +1,6 @@
+using System.Diagnostics;
 using System.Threading.Channels;
+using BotCompanion.Core.Telemetry;
 using Microsoft.Extensions.Options;
 
 namespace BotCompanion.Channels.Turns;
@@ -14,12 +16,16 @@ public sealed class TurnQueue(IOptions<TurnQueueOptions> options)
     /// <summary>False when the queue is full; the caller must refuse the turn (nothing was accepted).</summary>
     public bool TryEnqueue(InboundTurn turn)
     {
-        if (!_channel.Writer.TryWrite(turn))
+        ArgumentNullException.ThrowIfNull(turn);
+
+        // The 202 ends the request's span; the turn's work joins the same trace through the context kept here.
+        if (!_channel.Writer.TryWrite(turn with { Origin = Activity.Current?.Context ?? turn.Origin }))
         {
             return false;
         }
 
         Interlocked.Increment(ref _pending);
+        BotMetrics.QueueDepth.Add(1);
         return true;
     }
 
@@ -30,5 +36,9 @@ public sealed class TurnQueue(IOptions<TurnQueueOptions> options)
 
     internal void Complete() => _channel.Writer.TryComplete();
 
-    internal void MarkDone() => Interlocked.Decrement(ref _pending);
+    internal void MarkDone()
+    {
+        Interlocked.Decrement(ref _pending);
+        BotMetrics.QueueDepth.Add(-1);
+    }
 }

@@ -1,4 +1,6 @@
+using System.Diagnostics;
 using BotCompanion.Core.Messages;
+using BotCompanion.Core.Telemetry;
 using BotCompanion.Core.Turns;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -88,6 +90,9 @@ public sealed partial class TurnWorker(
 
     private async Task HandleAsync(InboundTurn turn)
     {
+        // A child of the request that queued it: the turn, its typing indicators and its replies in one trace.
+        using var span = BotTelemetry.Source.StartActivity(BotTelemetry.TurnProcessSpan, ActivityKind.Consumer, turn.Origin);
+        span?.SetTag("botcompanion.channel", turn.Message.Conversation.ChannelId);
         try
         {
             TurnResult result;
@@ -115,6 +120,7 @@ public sealed partial class TurnWorker(
         {
             // The processor never throws; this is the channel failing to deliver after its own retries.
             Log.DeliveryFailed(logger, turn.Message.Conversation.ToString(), ex);
+            span?.SetStatus(ActivityStatusCode.Error, ex.GetType().Name);
         }
     }
 

@@ -6,6 +6,7 @@ using BotCompanion.Core.Prompts;
 using BotCompanion.Core.Safety;
 using BotCompanion.Core.Sharing;
 using BotCompanion.Core.State;
+using BotCompanion.Core.Telemetry;
 using BotCompanion.Core.Turns;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -97,6 +98,7 @@ internal sealed class CoachingEngine(
         {
             turn.State.Counters.SafetyEvents++;
             CoachingLog.SafetyEvent(logger, concern.ToString());
+            BotMetrics.SafetyReplies.Add(1, new KeyValuePair<string, object?>("botcompanion.safety.concern", concern.ToString()));
             turn.Say(string.IsNullOrWhiteSpace(_options.SafetyReply) ? turn.Pack.SafetyText : _options.SafetyReply);
             return;
         }

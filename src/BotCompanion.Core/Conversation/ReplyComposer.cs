@@ -2,6 +2,7 @@ using BotCompanion.Core.Ai;
 using BotCompanion.Core.Guard;
 using BotCompanion.Core.Messages;
 using BotCompanion.Core.Prompts;
+using BotCompanion.Core.Telemetry;
 using BotCompanion.Core.Turns;
 using Microsoft.Extensions.Logging;
 using Microsoft.SemanticKernel;
@@ -25,7 +26,7 @@ internal sealed class ReplyComposer(Kernel kernel, IDirectivenessGuard guard, Ti
     {
         var context = request.ToOfflineContext(turn, skipReflection: request.SkipReflection);
         var draft = Shape(await InvokeAsync(turn, PromptNames.CoachReply, request.Arguments(""), context, cancellationToken));
-        var verdict = guard.Score(draft);
+        var verdict = Judge(draft);
         if (!verdict.IsAdvice)
         {
             Remember(turn, context);
@@ -33,10 +34,11 @@ internal sealed class ReplyComposer(Kernel kernel, IDirectivenessGuard guard, Ti
         }
 
         turn.State.Counters.GuardRegenerations++;
+        BotMetrics.GuardRewrites.Add(1, new KeyValuePair<string, object?>("botcompanion.guard.action", "regenerated"));
         ConversationLog.GuardRegenerate(logger, verdict.Score);
         context = request.ToOfflineContext(turn, skipReflection: true);
         draft = Shape(await InvokeAsync(turn, PromptNames.CoachReply, request.Arguments(StrictInstruction), context, cancellationToken));
-        verdict = guard.Score(draft);
+        verdict = Judge(draft);
         if (!verdict.IsAdvice)
         {
             Remember(turn, context);
@@ -44,6 +46,7 @@ internal sealed class ReplyComposer(Kernel kernel, IDirectivenessGuard guard, Ti
         }
 
         turn.State.Counters.GuardReplacements++;
+        BotMetrics.GuardRewrites.Add(1, new KeyValuePair<string, object?>("botcompanion.guard.action", "replaced"));
         ConversationLog.GuardReplaced(logger, verdict.Score);
         var question = turn.Pack.Questions.Next(request.QuestionSet, turn.Session.AskedQuestionIds);
         turn.Session.AskedQuestionIds.Add(question.Id);
@@ -71,21 +74,34 @@ internal sealed class ReplyComposer(Kernel kernel, IDirectivenessGuard guard, Ti
         var narrative = (await InvokeAsync(turn, PromptNames.CoachSummarizeSession, arguments, context, cancellationToken)).Trim();
 
         // The summary is coaching-mode text too: it must not carry advice into what the coach may later read.
-        return guard.Score(narrative).IsAdvice ? (await InvokeOfflineNarrative(parts)) : narrative;
+        return Judge(narrative).IsAdvice ? (await InvokeOfflineNarrative(parts)) : narrative;
     }
 
     private async Task<string> InvokeAsync(TurnContext turn, string function, KernelArguments arguments, OfflineTurnContext context, CancellationToken cancellationToken)
     {
         var turnKernel = TurnKernel(context);
+        using var call = ModelCall.Start(function, time);
         var result = await turn.Pack.Function(function).InvokeAsync(turnKernel, arguments, cancellationToken);
         Count(turn, turnKernel);
+        call.Finish(turnKernel, result.Metadata);
         return result.GetValue<string>() ?? "";
+    }
+
+    /// <summary>The guard's verdict, in its own span: the score and whether it was advice, never the draft.</summary>
+    private GuardVerdict Judge(string draft)
+    {
+        using var span = BotTelemetry.Source.StartActivity(BotTelemetry.GuardSpan);
+        var verdict = guard.Score(draft);
+        span?.SetTag("botcompanion.guard.score", verdict.Score);
+        span?.SetTag("botcompanion.guard.advice", verdict.IsAdvice);
+        return verdict;
     }
 
     /// <summary>One model call whose text is shown as it arrives, at most every <see cref="StreamUpdateInterval"/>.</summary>
     private async Task<string> StreamAsync(TurnContext turn, string function, KernelArguments arguments, OfflineTurnContext context, Func<string, Task> show, CancellationToken cancellationToken)
     {
         var turnKernel = TurnKernel(context);
+        using var call = ModelCall.Start(function, time);
         var text = new System.Text.StringBuilder();
         var shownAt = time.GetUtcNow();
         await foreach (var chunk in turn.Pack.Function(function).InvokeStreamingAsync<StreamingChatMessageContent>(turnKernel, arguments, cancellationToken))
@@ -99,6 +115,7 @@ internal sealed class ReplyComposer(Kernel kernel, IDirectivenessGuard guard, Ti
         }
 
         Count(turn, turnKernel);
+        call.Finish(turnKernel, metadata: null);
         return text.ToString();
     }
 

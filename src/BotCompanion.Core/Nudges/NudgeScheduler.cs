@@ -1,5 +1,6 @@
 using BotCompanion.Core.Messages;
 using BotCompanion.Core.State;
+using BotCompanion.Core.Telemetry;
 using BotCompanion.Core.Turns;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -121,7 +122,10 @@ public sealed partial class NudgeScheduler(
             await sender.SendAsync(nudge.Conversation, result.Replies, nudge.Id, CancellationToken.None);
             await store.TrySaveAsync(deliveredKey, "{}", 0, CancellationToken.None);
             await queue.CompleteAsync(nudge, CancellationToken.None);
-            Log.Delivered(logger, nudge.Id, (time.GetUtcNow() - nudge.DueAt).TotalMilliseconds);
+            var lateness = time.GetUtcNow() - nudge.DueAt;
+            Log.Delivered(logger, nudge.Id, lateness.TotalMilliseconds);
+            BotMetrics.NudgesDelivered.Add(1);
+            BotMetrics.NudgeLateness.Record(Math.Max(0, lateness.TotalSeconds));
         }
         catch (RecipientUnreachableException)
         {

@@ -1,7 +1,10 @@
+using System.Diagnostics;
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using BotCompanion.Core.Messages;
 using BotCompanion.Core.Prompts;
 using BotCompanion.Core.State;
+using BotCompanion.Core.Telemetry;
 using Microsoft.Extensions.Logging;
 
 namespace BotCompanion.Core.Turns;
@@ -26,6 +29,35 @@ public sealed partial class TurnProcessor(
     public async Task<TurnResult> ProcessAsync(IncomingMessage message, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(message);
+        using var span = BotTelemetry.Source.StartActivity(BotTelemetry.TurnSpan);
+        span?.SetTag("botcompanion.channel", message.Conversation.ChannelId);
+        span?.SetTag("botcompanion.turn.kind", message.Kind.ToString());
+        var started = timeProvider.GetTimestamp();
+        var outcome = new StrongBox<string?>();
+        try
+        {
+            var result = await ProcessCoreAsync(message, outcome, cancellationToken);
+            outcome.Value ??= result.Replies.Count > 0 ? "replied" : "silent";
+            Describe(span, result);
+            return result;
+        }
+        finally
+        {
+            outcome.Value ??= "cancelled";
+            span?.SetTag("botcompanion.turn.outcome", outcome.Value);
+            var tags = new TagList
+            {
+                { "botcompanion.channel", message.Conversation.ChannelId },
+                { "botcompanion.turn.kind", message.Kind.ToString() },
+                { "botcompanion.turn.outcome", outcome.Value },
+            };
+            BotMetrics.Turns.Add(1, tags);
+            BotMetrics.TurnDuration.Record(timeProvider.GetElapsedTime(started).TotalSeconds, tags);
+        }
+    }
+
+    private async Task<TurnResult> ProcessCoreAsync(IncomingMessage message, StrongBox<string?> outcome, CancellationToken cancellationToken)
+    {
         using var scope = logger.BeginScope(new Dictionary<string, object>
         {
             ["ConversationKey"] = message.Conversation.ToString(),
@@ -38,7 +70,7 @@ public sealed partial class TurnProcessor(
             try
             {
                 using var held = await locks.AcquireAsync(message.Conversation.ToString(), cancellationToken);
-                return await RunAsync(message, cancellationToken);
+                return await RunAsync(message, outcome, cancellationToken);
             }
             catch (StoreUnavailableException ex) when (attempt < StoreRetryDelays.Length)
             {
@@ -49,11 +81,13 @@ public sealed partial class TurnProcessor(
             {
                 // Never send an apology nobody asked for: the nudge waits for the store to return.
                 Log.StoreUnavailableGaveUp(logger, ex.Message);
+                outcome.Value = "store_unavailable";
                 return TurnResult.Silent with { Nudge = NudgeDecision.Defer(timeProvider.GetUtcNow().AddMinutes(1), "store unavailable") };
             }
             catch (StoreUnavailableException ex)
             {
                 Log.StoreUnavailableGaveUp(logger, ex.Message);
+                outcome.Value = "store_unavailable";
                 return TurnResult.Say(packs.GetPack(message.TenantId).Labels["storeDown"]);
             }
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
@@ -63,22 +97,24 @@ public sealed partial class TurnProcessor(
             catch (Exception ex) when (message.Kind == IncomingKind.Nudge)
             {
                 Log.TurnFailed(logger, ex);
+                outcome.Value = Failed(ex);
                 return TurnResult.Silent with { Nudge = NudgeDecision.Defer(timeProvider.GetUtcNow().AddMinutes(5), "nudge turn failed") };
             }
             catch (Exception ex)
             {
                 Log.TurnFailed(logger, ex);
+                outcome.Value = Failed(ex);
                 return TurnResult.Say(packs.GetPack(message.TenantId).Labels["turnFailed"]);
             }
         }
     }
 
-    private async Task<TurnResult> RunAsync(IncomingMessage message, CancellationToken cancellationToken)
+    private async Task<TurnResult> RunAsync(IncomingMessage message, StrongBox<string?> outcome, CancellationToken cancellationToken)
     {
         var key = StateKeys.Conversation(message.Conversation);
         for (var conflict = 0; conflict < MaxConflictRetries; conflict++)
         {
-            var stored = await store.GetAsync(key, cancellationToken);
+            var stored = await GetAsync(key, cancellationToken);
             if (stored is null && message.Kind == IncomingKind.Nudge)
             {
                 // Nothing is known about them any more (forgotten or expired): never recreate it for a nudge.
@@ -89,6 +125,7 @@ public sealed partial class TurnProcessor(
             if (message.Kind == IncomingKind.Message && !state.TryMarkHandled(message.MessageId))
             {
                 Log.DuplicateIgnored(logger);
+                outcome.Value = "duplicate";
                 return message.RepeatsReplies && state.AnswerTo(message.MessageId) is { } answer ? new TurnResult(answer) : TurnResult.Silent;
             }
 
@@ -109,7 +146,7 @@ public sealed partial class TurnProcessor(
                 state.TurnCount++;
                 state.LastMessageAt = message.Timestamp;
             }
-            if (await store.TrySaveAsync(key, JsonSerializer.Serialize(state, StateJson.Options), stored?.Version ?? 0, cancellationToken))
+            if (await TrySaveAsync(key, JsonSerializer.Serialize(state, StateJson.Options), stored?.Version ?? 0, cancellationToken))
             {
                 return result;
             }
@@ -130,8 +167,47 @@ public sealed partial class TurnProcessor(
             await eraser.EraseAsync(message.Conversation, message.UserId, cancellationToken);
         }
 
-        await store.DeleteAsync(key, cancellationToken);
+        using (BotTelemetry.Source.StartActivity(BotTelemetry.StoreDeleteSpan))
+        {
+            await store.DeleteAsync(key, cancellationToken);
+        }
+
         Log.Erased(logger);
+    }
+
+    private async Task<StoredDocument?> GetAsync(string key, CancellationToken cancellationToken)
+    {
+        using var span = BotTelemetry.Source.StartActivity(BotTelemetry.StoreGetSpan);
+        var stored = await store.GetAsync(key, cancellationToken);
+        span?.SetTag("botcompanion.store.found", stored is not null);
+        return stored;
+    }
+
+    private async Task<bool> TrySaveAsync(string key, string json, long expectedVersion, CancellationToken cancellationToken)
+    {
+        using var span = BotTelemetry.Source.StartActivity(BotTelemetry.StoreSaveSpan);
+        var saved = await store.TrySaveAsync(key, json, expectedVersion, cancellationToken);
+        span?.SetTag("botcompanion.store.conflict", !saved);
+        return saved;
+    }
+
+    /// <summary>Which pack answered, in which mode and stage, with how many model calls: no text.</summary>
+    private static void Describe(Activity? span, TurnResult result)
+    {
+        if (span is not null && result.Metrics is { } m)
+        {
+            span.SetTag("botcompanion.pack", m.Pack);
+            span.SetTag("botcompanion.mode", m.Mode);
+            span.SetTag("botcompanion.stage", m.Stage);
+            span.SetTag("botcompanion.model.calls", m.ModelCalls);
+        }
+    }
+
+    /// <summary>The turn span is marked failed with the exception's type only: its message may quote the person.</summary>
+    private static string Failed(Exception exception)
+    {
+        Activity.Current?.SetStatus(ActivityStatusCode.Error, exception.GetType().Name);
+        return "failed";
     }
 
     private static ConversationState Deserialize(string json) =>

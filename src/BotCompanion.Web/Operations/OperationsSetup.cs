@@ -9,6 +9,7 @@ public static class OperationsSetup
         builder.Services.AddBotCompanionForwardedHeaders();
         builder.Services.AddBotCompanionRateLimits();
         builder.Services.AddBotCompanionSharedState(builder.Configuration);
+        builder.AddBotCompanionTelemetry();
         return builder;
     }
 

@@ -1,6 +1,6 @@
-using BotCompanion.Core.Prompts;
 using BotCompanion.Core.Guard;
 using BotCompanion.Core.Messages;
+using BotCompanion.Core.Prompts;
 using BotCompanion.Core.State;
 using BotCompanion.Core.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
