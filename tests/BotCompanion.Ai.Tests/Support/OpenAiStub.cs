@@ -1,13 +1,9 @@
 using System.Collections.Concurrent;
 using System.Text;
 using System.Text.Json;
+using BotCompanion.TestKit;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace BotCompanion.Ai.Tests.Support;
 
@@ -31,10 +27,7 @@ internal sealed class OpenAiStub : IAsyncDisposable
 
     public static async Task<OpenAiStub> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        var app = builder.Build();
+        var app = LoopbackServer.Create();
         var stub = new OpenAiStub(app);
         app.MapPost("/{**path}", stub.ChatAsync);
         app.MapGet("/{**path}", (HttpContext context) =>
@@ -42,8 +35,7 @@ internal sealed class OpenAiStub : IAsyncDisposable
             stub.Requests.Enqueue(new RecordedRequest(context.Request.Method, context.Request.Path + context.Request.QueryString, Headers(context.Request), ""));
             return Results.Json(new { @object = "list", data = new[] { new { id = "stub-model", @object = "model" } } });
         });
-        await app.StartAsync();
-        stub.BaseAddress = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First() + "/");
+        stub.BaseAddress = new Uri(await LoopbackServer.StartAsync(app) + "/");
         return stub;
     }
 

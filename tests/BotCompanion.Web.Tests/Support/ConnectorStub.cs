@@ -1,13 +1,9 @@
 using System.Collections.Concurrent;
 using System.Text.Json;
 using System.Threading.Channels;
+using BotCompanion.TestKit;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace BotCompanion.Web.Tests.Support;
 
@@ -31,10 +27,7 @@ public sealed class ConnectorStub : IAsyncDisposable
 
     public static async Task<ConnectorStub> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        var app = builder.Build();
+        var app = LoopbackServer.Create();
         var stub = new ConnectorStub(app);
         app.Use((context, next) =>
         {
@@ -52,8 +45,7 @@ public sealed class ConnectorStub : IAsyncDisposable
         app.MapPost("/v3/conversations/{conversationId}/activities/{**rest}", (Delegate)stub.HandleAsync);
         app.MapPost("/v3/conversations/{conversationId}/activities", (Delegate)stub.HandleAsync);
         app.MapPost("/v3/conversations", (Delegate)stub.CreateConversationAsync);
-        await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        var address = await LoopbackServer.StartAsync(app);
         stub.ServiceUrl = new Uri(address + "/");
         return stub;
     }

@@ -1,13 +1,9 @@
 using System.Collections.Concurrent;
 using System.Text.Json;
 using System.Threading.Channels;
+using BotCompanion.TestKit;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace BotCompanion.Web.Tests.Support;
 
@@ -29,14 +25,10 @@ public sealed class DiscordRestStub : IAsyncDisposable
 
     public static async Task<DiscordRestStub> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        var app = builder.Build();
+        var app = LoopbackServer.Create();
         var stub = new DiscordRestStub(app);
         app.Map("/api/v10/{**path}", stub.HandleAsync);
-        await app.StartAsync();
-        stub.ApiBaseUrl = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First() + "/api/v10/");
+        stub.ApiBaseUrl = new Uri(await LoopbackServer.StartAsync(app) + "/api/v10/");
         return stub;
     }
 

@@ -2,13 +2,9 @@ using System.Net.WebSockets;
 using System.Text;
 using System.Text.Json.Nodes;
 using System.Threading.Channels;
+using BotCompanion.TestKit;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace BotCompanion.Web.Tests.Support;
 
@@ -30,10 +26,7 @@ public sealed class FakeGateway : IAsyncDisposable
 
     public static async Task<FakeGateway> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        var app = builder.Build();
+        var app = LoopbackServer.Create();
         var gateway = new FakeGateway(app);
         app.UseWebSockets();
         app.Map("/", async (HttpContext context) =>
@@ -50,8 +43,7 @@ public sealed class FakeGateway : IAsyncDisposable
             await gateway._connections.Writer.WriteAsync(connection);
             await connection.RunAsync();
         });
-        await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        var address = await LoopbackServer.StartAsync(app);
         gateway.Url = new Uri(address.Replace("http://", "ws://", StringComparison.Ordinal) + "/");
         return gateway;
     }

@@ -1,11 +1,8 @@
 using System.Security.Cryptography;
 using System.Text.Json.Nodes;
+using BotCompanion.TestKit;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 
@@ -45,9 +42,7 @@ public sealed class OpenIdStub : IAsyncDisposable
 
     public static async Task<OpenIdStub> StartAsync(string issuer)
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        var app = builder.Build();
+        var app = LoopbackServer.Create(quiet: false);
         var stub = new OpenIdStub(app);
         app.Use(async (context, next) =>
         {
@@ -79,8 +74,7 @@ public sealed class OpenIdStub : IAsyncDisposable
             ["id_token_signing_alg_values_supported"] = new JsonArray("RS256"),
         }));
         app.MapGet("/keys", stub.Keys);
-        await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        var address = await LoopbackServer.StartAsync(app);
         stub.MetadataUrl = new Uri(address + "/.well-known/openidconfiguration");
         return stub;
     }

@@ -9,23 +9,9 @@ using Microsoft.Extensions.DependencyInjection;
 namespace BotCompanion.Web.Tests.Channels.Teams;
 
 /// <summary>Cards over real HTTP: buttons render, and clicks (Action.Execute invokes and Action.Submit messages) are turns.</summary>
-public sealed class AdaptiveCardTests : IAsyncLifetime
+public sealed class AdaptiveCardTests : ConnectorAndHostTests
 {
     private const string Conversation = "a:cards-chat";
-    private ConnectorStub _connector = null!;
-    private BotHost _host = null!;
-
-    public async Task InitializeAsync()
-    {
-        _connector = await ConnectorStub.StartAsync();
-        _host = new BotHost();
-    }
-
-    public async Task DisposeAsync()
-    {
-        _host.Dispose();
-        await _connector.DisposeAsync();
-    }
 
     [Fact]
     public async Task CommitmentReadBack_ComesAsAnAccessibleCard_WithConfirmEditDateChangeAndCancelButtons()
@@ -64,7 +50,7 @@ public sealed class AdaptiveCardTests : IAsyncLifetime
         await SayAsync("I want to get better at delegating");
         var readBack = await CardOfAsync(await SayAsync("I'll agree weekly checkpoints with Priya by Friday 3pm"));
         var click = Invoke(readBack.GetProperty("actions")[0].GetProperty("data"));
-        var store = _host.Services.GetRequiredService<IStateStore>();
+        var store = Bot.Services.GetRequiredService<IStateStore>();
         using var first = await PostAsync(click);
         var firstCard = await first.Content.ReadAsStringAsync();
         var afterFirst = await store.GetAsync($"conv:msteams:{Conversation}", default);
@@ -78,7 +64,7 @@ public sealed class AdaptiveCardTests : IAsyncLifetime
         var afterRepeat = await store.GetAsync($"conv:msteams:{Conversation}", default);
         Assert.Equal(afterFirst!.Version, afterRepeat!.Version);
         Assert.Equal(afterFirst.Json, afterRepeat.Json);
-        Assert.False(_connector.TryPeek());
+        Assert.False(Connector.TryPeek());
     }
 
     [Fact]
@@ -109,7 +95,7 @@ public sealed class AdaptiveCardTests : IAsyncLifetime
     {
         await SayAsync("I want to get better at delegating");
         var readBack = await CardOfAsync(await SayAsync("I'll agree weekly checkpoints with Priya by Friday 3pm"));
-        var submit = Activities.Message(_connector.ServiceUrl, "", Conversation);
+        var submit = Activities.Message(Connector.ServiceUrl, "", Conversation);
         submit.Remove("text");
         submit["value"] = JsonNode.Parse(readBack.GetProperty("actions")[0].GetProperty("fallback").GetProperty("data").GetRawText());
 
@@ -161,7 +147,7 @@ public sealed class AdaptiveCardTests : IAsyncLifetime
 
     private JsonObject Invoke(JsonElement data)
     {
-        var invoke = Activities.Message(_connector.ServiceUrl, "", Conversation);
+        var invoke = Activities.Message(Connector.ServiceUrl, "", Conversation);
         invoke["type"] = "invoke";
         invoke["name"] = "adaptiveCard/action";
         invoke["value"] = data.ValueKind == JsonValueKind.Undefined
@@ -172,11 +158,11 @@ public sealed class AdaptiveCardTests : IAsyncLifetime
 
     private async Task<HttpResponseMessage> PostAsync(JsonObject activity)
     {
-        using var client = _host.NewClient();
+        using var client = Bot.NewClient();
         return await client.PostAsync("/api/messages", Activities.Json(activity));
     }
 
-    private Task<IReadOnlyList<ConnectorStub.Received>> SayAsync(string text) => SendAsync(Activities.Message(_connector.ServiceUrl, text, Conversation));
+    private Task<IReadOnlyList<ConnectorStub.Received>> SayAsync(string text) => SendAsync(Activities.Message(Connector.ServiceUrl, text, Conversation));
 
     /// <summary>Posts a message and collects the turn's replies: it ends with a question or a card.</summary>
     private async Task<IReadOnlyList<ConnectorStub.Received>> SendAsync(JsonObject activity)
@@ -185,7 +171,7 @@ public sealed class AdaptiveCardTests : IAsyncLifetime
         var replies = new List<ConnectorStub.Received>();
         while (true)
         {
-            var next = await _connector.NextMessageAsync();
+            var next = await Connector.NextMessageAsync();
             replies.Add(next);
             var text = CardText(next) ?? next.Text;
             if (next.Activity.TryGetProperty("attachments", out _) || text.EndsWith('?') || !await MoreComingAsync())
@@ -198,6 +184,6 @@ public sealed class AdaptiveCardTests : IAsyncLifetime
     private async Task<bool> MoreComingAsync()
     {
         await Task.Delay(200);
-        return _connector.TryPeek();
+        return Connector.TryPeek();
     }
 }

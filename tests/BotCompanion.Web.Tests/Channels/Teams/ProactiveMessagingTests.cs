@@ -12,27 +12,13 @@ using Microsoft.Extensions.Time.Testing;
 namespace BotCompanion.Web.Tests.Channels.Teams;
 
 /// <summary>Messages the bot sends on its own, over real HTTP to a connector stub, from references it captured.</summary>
-public sealed class ProactiveMessagingTests : IAsyncLifetime
+public sealed class ProactiveMessagingTests : ConnectorAndHostTests
 {
     private const string Conversation = "a:personal-chat-1";
-    private ConnectorStub _connector = null!;
-    private BotHost _host = null!;
 
-    public async Task InitializeAsync()
-    {
-        _connector = await ConnectorStub.StartAsync();
-        _host = new BotHost();
-    }
+    private TeamsProactiveSender Sender => Bot.Services.GetRequiredService<TeamsProactiveSender>();
 
-    public async Task DisposeAsync()
-    {
-        _host.Dispose();
-        await _connector.DisposeAsync();
-    }
-
-    private TeamsProactiveSender Sender => _host.Services.GetRequiredService<TeamsProactiveSender>();
-
-    private ConversationReferenceStore References => _host.Services.GetRequiredService<ConversationReferenceStore>();
+    private ConversationReferenceStore References => Bot.Services.GetRequiredService<ConversationReferenceStore>();
 
     [Fact]
     public async Task CheckIn_ReachesThePersonsChat_FromTheReferenceCapturedOnTheirLastMessage()
@@ -41,7 +27,7 @@ public sealed class ProactiveMessagingTests : IAsyncLifetime
 
         await Sender.SendAsync(new ConversationKey("msteams", Conversation), [new OutgoingReply("You said you'd call the CFO. How did it go?") { SuggestedActions = ["Done", "Not yet"] }], "nudge-1", default);
 
-        var sent = await _connector.NextMessageAsync();
+        var sent = await Connector.NextMessageAsync();
         Assert.Equal($"/v3/conversations/{Uri.EscapeDataString(Conversation)}/activities", sent.Path);
         var card = sent.Activity.GetProperty("attachments")[0].GetProperty("content");
         Assert.Equal("You said you'd call the CFO. How did it go?", card.GetProperty("fallbackText").GetString());
@@ -63,15 +49,15 @@ public sealed class ProactiveMessagingTests : IAsyncLifetime
     public async Task BlockedUninstalledOrRemoved_IsRecordedUnreachable_AndNothingMoreIsSent(int status, string body)
     {
         await ChatAsync("I want to prepare for the board meeting");
-        _connector.FailNext(status, body: body);
+        Connector.FailNext(status, body: body);
         var key = new ConversationKey("msteams", Conversation);
 
         await Assert.ThrowsAsync<RecipientUnreachableException>(() => Sender.SendAsync(key, [new OutgoingReply("How did it go?")], "nudge-1", default));
-        var requests = _connector.Requests;
+        var requests = Connector.Requests;
         await Assert.ThrowsAsync<RecipientUnreachableException>(() => Sender.SendAsync(key, [new OutgoingReply("How did it go?")], "nudge-2", default));
         await Assert.ThrowsAsync<RecipientUnreachableException>(() => Sender.SendToUserAsync("29:user-1", [new OutgoingReply("A note from your coach.")], default));
 
-        Assert.Equal(requests, _connector.Requests);
+        Assert.Equal(requests, Connector.Requests);
         Assert.NotNull((await References.FindByConversationAsync(Conversation, default))!.UnreachableSince);
     }
 
@@ -91,7 +77,7 @@ public sealed class ProactiveMessagingTests : IAsyncLifetime
     public async Task OtherRefusals_FailThatDeliveryOnly_AndThePersonStaysReachable(int status, string? body)
     {
         await ChatAsync("I want to prepare for the board meeting");
-        _connector.FailNext(status, body: body);
+        Connector.FailNext(status, body: body);
         var key = new ConversationKey("msteams", Conversation);
 
         var refused = await Assert.ThrowsAsync<ConnectorException>(() => Sender.SendAsync(key, [new OutgoingReply("How did it go?")], "nudge-1", default));
@@ -99,14 +85,14 @@ public sealed class ProactiveMessagingTests : IAsyncLifetime
 
         Assert.Equal(status, (int)refused.Status);
         Assert.Null((await References.FindByConversationAsync(Conversation, default))!.UnreachableSince);
-        Assert.Equal("How did it go?", (await _connector.NextMessageAsync()).Text);
+        Assert.Equal("How did it go?", (await Connector.NextMessageAsync()).Text);
     }
 
     [Fact]
     public async Task SendToUser_RefusedWhileCreatingTheChatBecauseTheyBlockedTheBot_IsRecordedUnreachable()
     {
         await ChatAsync("hello");
-        _connector.FailNext(403, body: """{"error":{"code":"ConversationBlockedByUser","message":"User blocked the conversation with the bot."}}""");
+        Connector.FailNext(403, body: """{"error":{"code":"ConversationBlockedByUser","message":"User blocked the conversation with the bot."}}""");
 
         await Assert.ThrowsAsync<RecipientUnreachableException>(() => Sender.SendToUserAsync("29:user-1", [new OutgoingReply("A note from your coach.")], default));
 
@@ -117,13 +103,13 @@ public sealed class ProactiveMessagingTests : IAsyncLifetime
     public async Task SendToUser_RefusedWhileCreatingTheChatForAnotherReason_LeavesThemReachable()
     {
         await ChatAsync("hello");
-        _connector.FailNext(403, body: """{"error":{"code":"NotEnoughPermissions","message":"Bot does not have required permissions to perform the requested action"}}""");
+        Connector.FailNext(403, body: """{"error":{"code":"NotEnoughPermissions","message":"Bot does not have required permissions to perform the requested action"}}""");
 
         await Assert.ThrowsAsync<ConnectorException>(() => Sender.SendToUserAsync("29:user-1", [new OutgoingReply("A note from your coach.")], default));
         await Sender.SendToUserAsync("29:user-1", [new OutgoingReply("A note from your coach.")], default);
 
         Assert.Null((await References.FindByUserAsync("29:user-1", default))!.UnreachableSince);
-        Assert.Equal("A note from your coach.", (await _connector.NextMessageAsync()).Text);
+        Assert.Equal("A note from your coach.", (await Connector.NextMessageAsync()).Text);
     }
 
     [Fact]
@@ -132,12 +118,12 @@ public sealed class ProactiveMessagingTests : IAsyncLifetime
         await ChatAsync("I want to prepare for the board meeting");
         var key = new ConversationKey("msteams", Conversation);
         await Sender.SendAsync(key, [new OutgoingReply("How did the call go?")], "nudge-7", default);
-        await _connector.NextMessageAsync();
-        var requests = _connector.Requests;
+        await Connector.NextMessageAsync();
+        var requests = Connector.Requests;
 
         await Sender.SendAsync(key, [new OutgoingReply("How did the call go?")], "nudge-7", default);
 
-        Assert.Equal(requests, _connector.Requests);
+        Assert.Equal(requests, Connector.Requests);
     }
 
     [Fact]
@@ -145,12 +131,12 @@ public sealed class ProactiveMessagingTests : IAsyncLifetime
     {
         await ChatAsync("I want to prepare for the board meeting");
         var key = new ConversationKey("msteams", Conversation);
-        _connector.FailNext(400);
+        Connector.FailNext(400);
         await Assert.ThrowsAsync<ConnectorException>(() => Sender.SendAsync(key, [new OutgoingReply("How did the call go?")], "nudge-8", default));
 
         await Sender.SendAsync(key, [new OutgoingReply("How did the call go?")], "nudge-8", default);
 
-        Assert.Equal("How did the call go?", (await _connector.NextMessageAsync()).Text);
+        Assert.Equal("How did the call go?", (await Connector.NextMessageAsync()).Text);
     }
 
     [Fact]
@@ -160,11 +146,11 @@ public sealed class ProactiveMessagingTests : IAsyncLifetime
 
         await Sender.SendToUserAsync("29:user-1", [new OutgoingReply("Your coach asked me to pass on a note.")], default);
 
-        var created = Assert.Single(_connector.CreatedConversations);
+        var created = Assert.Single(Connector.CreatedConversations);
         Assert.False(created.GetProperty("isGroup").GetBoolean());
         Assert.Equal("29:user-1", created.GetProperty("members")[0].GetProperty("id").GetString());
         Assert.Equal("tenant-1", created.GetProperty("tenantId").GetString());
-        var sent = await _connector.NextMessageAsync();
+        var sent = await Connector.NextMessageAsync();
         Assert.Equal($"/v3/conversations/{Uri.EscapeDataString("a:created-personal-chat")}/activities", sent.Path);
     }
 
@@ -172,13 +158,13 @@ public sealed class ProactiveMessagingTests : IAsyncLifetime
     public async Task AfterUninstall_TheReferenceIsForgotten_AndCheckInsAreNotSent()
     {
         await ChatAsync("hello");
-        var store = _host.Services.GetRequiredService<IStateStore>();
+        var store = Bot.Services.GetRequiredService<IStateStore>();
         Assert.NotNull(await store.GetAsync($"teams-ref:{Conversation}", default));
 
-        var uninstall = Activities.Message(_connector.ServiceUrl, "", Conversation);
+        var uninstall = Activities.Message(Connector.ServiceUrl, "", Conversation);
         uninstall["type"] = "installationUpdate";
         uninstall["action"] = "remove";
-        using var client = _host.NewClient();
+        using var client = Bot.NewClient();
         (await client.PostAsync("/api/messages", Activities.Json(uninstall))).EnsureSuccessStatusCode();
         for (var i = 0; i < 200 && await store.GetAsync($"teams-ref:{Conversation}", default) is not null; i++)
         {
@@ -195,11 +181,11 @@ public sealed class ProactiveMessagingTests : IAsyncLifetime
     public async Task ForgetInTheirOwnChat_ErasesTheirUserReference()
     {
         await ChatAsync("hello");
-        var store = _host.Services.GetRequiredService<IStateStore>();
+        var store = Bot.Services.GetRequiredService<IStateStore>();
         Assert.NotNull(await store.GetAsync("teams-user:29:user-1", default));
 
-        await ExpectRepliesAsync(Activities.Message(_connector.ServiceUrl, "/forget", Conversation));
-        await ExpectRepliesAsync(Activities.Message(_connector.ServiceUrl, "yes, forget me", Conversation));
+        await ExpectRepliesAsync(Activities.Message(Connector.ServiceUrl, "/forget", Conversation));
+        await ExpectRepliesAsync(Activities.Message(Connector.ServiceUrl, "yes, forget me", Conversation));
 
         Assert.Null(await store.GetAsync("teams-user:29:user-1", default));
         await Assert.ThrowsAsync<RecipientUnreachableException>(() => Sender.SendToUserAsync("29:user-1", [new OutgoingReply("A note from your coach.")], default));
@@ -218,13 +204,13 @@ public sealed class ProactiveMessagingTests : IAsyncLifetime
     public async Task RemovedFromAGroupOrTeamByThePerson_ForgetsThatConversationOnly_AndTheirOwnChatStillGetsMessages(string type, string conversationId, string conversationType)
     {
         await ChatAsync("hello");
-        var store = _host.Services.GetRequiredService<IStateStore>();
-        var mention = Activities.Message(_connector.ServiceUrl, "<at>BotCompanion</at> hello", conversationId);
+        var store = Bot.Services.GetRequiredService<IStateStore>();
+        var mention = Activities.Message(Connector.ServiceUrl, "<at>BotCompanion</at> hello", conversationId);
         mention["conversation"]!["conversationType"] = conversationType;
         await ExpectRepliesAsync(mention);
         Assert.NotNull(await store.GetAsync($"conv:msteams:{conversationId}", default));
 
-        var removal = Activities.Message(_connector.ServiceUrl, "", conversationId);
+        var removal = Activities.Message(Connector.ServiceUrl, "", conversationId);
         removal.Remove("text");
         removal["type"] = type;
         removal["conversation"]!["conversationType"] = conversationType;
@@ -243,40 +229,40 @@ public sealed class ProactiveMessagingTests : IAsyncLifetime
         Assert.NotNull(await store.GetAsync($"conv:msteams:{Conversation}", default));
         Assert.NotNull(await store.GetAsync("teams-user:29:user-1", default));
         await Sender.SendToUserAsync("29:user-1", [new OutgoingReply("Your coach asked me to pass on a note.")], default);
-        Assert.Equal("Your coach asked me to pass on a note.", (await _connector.NextMessageAsync()).Text);
+        Assert.Equal("Your coach asked me to pass on a note.", (await Connector.NextMessageAsync()).Text);
         await Sender.SendAsync(new ConversationKey("msteams", Conversation), [new OutgoingReply("How did the call go?")], "nudge-9", default);
-        Assert.Equal("How did the call go?", (await _connector.NextMessageAsync()).Text);
+        Assert.Equal("How did the call go?", (await Connector.NextMessageAsync()).Text);
     }
 
     [Fact]
     public async Task GroupChat_LeavesNoReference_BecauseCheckInsArePersonal()
     {
-        var group = Activities.Message(_connector.ServiceUrl, "hello", "19:group-chat");
+        var group = Activities.Message(Connector.ServiceUrl, "hello", "19:group-chat");
         group["conversation"]!["conversationType"] = "groupChat";
-        using var client = _host.NewClient();
+        using var client = Bot.NewClient();
         (await client.PostAsync("/api/messages", Activities.Json(group))).EnsureSuccessStatusCode();
-        await _connector.NextMessageAsync();
+        await Connector.NextMessageAsync();
 
-        Assert.Null(await _host.Services.GetRequiredService<IStateStore>().GetAsync("teams-ref:19:group-chat", default));
+        Assert.Null(await Bot.Services.GetRequiredService<IStateStore>().GetAsync("teams-ref:19:group-chat", default));
     }
 
     [Fact]
     public async Task CommitmentCheckIn_TheSchedulerDeliversItIntoThePersonsTeamsChat_Once()
     {
         var time = new FakeTimeProvider(DateTimeOffset.Parse("2026-11-24T10:00:00Z", CultureInfo.InvariantCulture));
-        _host.Dispose();
-        _host = new BotHost(new() { ["Nudges:Enabled"] = "false" }, services => services.AddSingleton<TimeProvider>(time));
+        Bot.Dispose();
+        Bot = new BotHost(new() { ["Nudges:Enabled"] = "false" }, services => services.AddSingleton<TimeProvider>(time));
         foreach (var said in new[] { "I want to sort out the budget question with my CFO.", "I'll call the CFO by Thursday.", "yes", "yes" })
         {
             // expectReplies: the turn's replies come back in the response, so each step is finished before the next.
-            var message = Activities.Message(_connector.ServiceUrl, said, Conversation);
+            var message = Activities.Message(Connector.ServiceUrl, said, Conversation);
             message["conversation"]!["tenantId"] = "tenant-1";
             message["deliveryMode"] = "expectReplies";
-            using var client = _host.NewClient();
+            using var client = Bot.NewClient();
             (await client.PostAsync("/api/messages", Activities.Json(message))).EnsureSuccessStatusCode();
         }
 
-        var scheduler = _host.Services.GetServices<IHostedService>().OfType<NudgeScheduler>().Single();
+        var scheduler = Bot.Services.GetServices<IHostedService>().OfType<NudgeScheduler>().Single();
         for (var step = 0; step < 4 * 24 * 4; step++)
         {
             time.Advance(TimeSpan.FromMinutes(15));
@@ -285,29 +271,29 @@ public sealed class ProactiveMessagingTests : IAsyncLifetime
             }
         }
 
-        var checkIn = await _connector.NextMessageAsync();
+        var checkIn = await Connector.NextMessageAsync();
         Assert.Equal($"/v3/conversations/{Uri.EscapeDataString(Conversation)}/activities", checkIn.Path);
         Assert.Contains("call the CFO", checkIn.Activity.GetRawText(), StringComparison.Ordinal);
-        Assert.False(_connector.TryPeek());
+        Assert.False(Connector.TryPeek());
     }
 
     /// <summary>Posts with deliveryMode expectReplies: the turn has run (and its replies came back inline) when this returns.</summary>
     private async Task ExpectRepliesAsync(JsonObject activity)
     {
         activity["deliveryMode"] = "expectReplies";
-        using var client = _host.NewClient();
+        using var client = Bot.NewClient();
         (await client.PostAsync("/api/messages", Activities.Json(activity))).EnsureSuccessStatusCode();
     }
 
     private async Task ChatAsync(string text)
     {
-        var message = Activities.Message(_connector.ServiceUrl, text, Conversation);
+        var message = Activities.Message(Connector.ServiceUrl, text, Conversation);
         message["conversation"]!["tenantId"] = "tenant-1";
-        using var client = _host.NewClient();
+        using var client = Bot.NewClient();
         (await client.PostAsync("/api/messages", Activities.Json(message))).EnsureSuccessStatusCode();
 
         // The turn ends with its one question; everything before it (the disclosure) is part of the same turn.
-        while (!(await _connector.NextMessageAsync()).Text.EndsWith('?'))
+        while (!(await Connector.NextMessageAsync()).Text.EndsWith('?'))
         {
         }
     }

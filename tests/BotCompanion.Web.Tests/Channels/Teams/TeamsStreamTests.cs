@@ -7,23 +7,8 @@ using Microsoft.Extensions.DependencyInjection;
 namespace BotCompanion.Web.Tests.Channels.Teams;
 
 /// <summary>The Teams streaming sequence as posted over HTTP to a connector stub (docs-teams-streaming-* fixtures).</summary>
-public sealed class TeamsStreamTests : IAsyncLifetime
+public sealed class TeamsStreamTests : ConnectorAndHostTests
 {
-    private ConnectorStub _connector = null!;
-    private BotHost _host = null!;
-
-    public async Task InitializeAsync()
-    {
-        _connector = await ConnectorStub.StartAsync();
-        _host = new BotHost();
-    }
-
-    public async Task DisposeAsync()
-    {
-        _host.Dispose();
-        await _connector.DisposeAsync();
-    }
-
     [Fact]
     public async Task Stream_GoesInformativeThenStreamingThenFinal_UnderTheFirstActivitysId()
     {
@@ -52,7 +37,7 @@ public sealed class TeamsStreamTests : IAsyncLifetime
     public async Task StreamingRefusedByTeams_TheReplyStillArrivesAsAnOrdinaryMessage()
     {
         var stream = NewStream();
-        _connector.FailNext(403, body: """{"error":{"code":"ContentStreamNotAllowed","message":"Content stream is not allowed"}}""");
+        Connector.FailNext(403, body: """{"error":{"code":"ContentStreamNotAllowed","message":"Content stream is not allowed"}}""");
 
         await stream.InformAsync("Thinking about what you said…", default);
         await stream.AppendAsync("A brown fox", default);
@@ -65,8 +50,8 @@ public sealed class TeamsStreamTests : IAsyncLifetime
     }
 
     private TeamsStream NewStream() => new(
-        _host.Services.GetRequiredService<ConnectorClient>(),
-        _connector.ServiceUrl,
+        Bot.Services.GetRequiredService<ConnectorClient>(),
+        Connector.ServiceUrl,
         new ChannelAccount("28:bot"),
         new ChannelAccount("29:user-1"),
         new ConversationAccount("a:personal-chat-1") { ConversationType = "personal" });
@@ -75,7 +60,7 @@ public sealed class TeamsStreamTests : IAsyncLifetime
     private List<ConnectorStub.Received> Posted()
     {
         var posted = new List<ConnectorStub.Received>();
-        while (_connector.TryReadAny(out var received))
+        while (Connector.TryReadAny(out var received))
         {
             posted.Add(received!);
         }
