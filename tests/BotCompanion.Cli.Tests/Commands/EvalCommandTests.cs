@@ -23,7 +23,8 @@ public sealed class EvalCommandTests : IDisposable
         var manifest = Path.Combine(pack, "pack.json");
         File.WriteAllText(manifest, File.ReadAllText(manifest)
             .Replace("\"minReflectionToQuestionRatio\": 1.0", "\"minReflectionToQuestionRatio\": 0", StringComparison.Ordinal)
-            .Replace("\"minUserWordShare\": 0.5", "\"minUserWordShare\": 0", StringComparison.Ordinal));
+            .Replace("\"minUserWordShare\": 0.5", "\"minUserWordShare\": 0", StringComparison.Ordinal)
+            .Replace("\"minComplexReflectionShare\": 0.4", "\"minComplexReflectionShare\": 0", StringComparison.Ordinal));
         var json = Path.Combine(_folders.Root, "report.json");
         var (exit, output, error) = await RunAsync(pack, json);
 
