@@ -1,4 +1,5 @@
 using BotCompanion.Ai;
+using BotCompanion.Ai.Embeddings;
 using BotCompanion.Channels;
 using BotCompanion.Core;
 using BotCompanion.Storage.Redis;
@@ -12,6 +13,7 @@ builder.Configuration.AddEnvironmentVariables(prefix: "BOTCOMPANION_");
 
 builder.Services.AddBotCompanionCore();
 builder.Services.AddBotCompanionModels(builder.Configuration);
+builder.Services.AddBotCompanionEmbeddings();
 builder.Services.AddBotCompanionStorage(builder.Configuration);
 builder.Services.AddBotCompanionChannels();
 builder.Services.AddBotCompanionWeb();

@@ -7,12 +7,20 @@ namespace BotCompanion.Core.Guard;
 /// A local, deterministic classifier for advice and direction in one bot utterance. Each sentence is matched against
 /// named cue families (<see cref="RuleSet"/>: modal advice, hedged suggestions, social proof, benefit claims, leading
 /// questions, warnings, confronting, persuading, imperatives), softened when it reflects the person's own words,
-/// asks permission or asks for their ideas; the utterance scores as its most directive sentence. Topic words play no
-/// part, so it carries across domains.
+/// asks permission or asks for their ideas; the utterance scores as its most directive sentence. When the rules find
+/// nothing, the optional trained <see cref="IAdviceClassifier"/> may still call it advice, never the other way round.
 /// </summary>
-public sealed partial class DirectivenessGuard : IDirectivenessGuard
+public sealed partial class DirectivenessGuard(IAdviceClassifier classifier) : IDirectivenessGuard
 {
     public const double Threshold = 0.5;
+
+    public const string ClassifierReason = "Classifier";
+
+    /// <summary>Rules only.</summary>
+    public DirectivenessGuard()
+        : this(NoAdviceClassifier.Instance)
+    {
+    }
 
     public GuardVerdict Score(string text)
     {
@@ -21,7 +29,31 @@ public sealed partial class DirectivenessGuard : IDirectivenessGuard
             return new GuardVerdict(false, 0);
         }
 
-        var best = Sentences(text).Select(RuleSet.English.Score).MaxBy(s => s.Score);
+        var rules = ScoreRules(text);
+        if (rules.IsAdvice)
+        {
+            return rules;
+        }
+
+        if (!EnglishText.IsLikely(text))
+        {
+            // The classifier reads English only; in Spanish, French or German the per-language rules are the floor.
+            return rules;
+        }
+
+        var model = classifier.Classify(text);
+        return model.IsAdvice ? new GuardVerdict(true, Math.Round(Math.Max(model.Probability, Threshold), 2), ClassifierReason) : rules;
+    }
+
+    /// <summary>The rules alone, whatever classifier is wired in.</summary>
+    public static GuardVerdict ScoreRules(string text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return new GuardVerdict(false, 0);
+        }
+
+        var best = Sentences(text).SelectMany(s => RuleSet.Others.Select(r => r.Score(s)).Prepend(RuleSet.English.Score(s))).MaxBy(s => s.Score);
         var score = Math.Round(best.Score, 2);
         return new GuardVerdict(score >= Threshold, score, score >= Threshold ? best.Cue : null);
     }

@@ -17,6 +17,14 @@ internal sealed class RuleSet(string language, IReadOnlyList<ICue> cues, IReadOn
         [new Recommendation(), new ModalAdvice(), new LeadingQuestion(), new DirectImperative(), new Warning(), new Confronting(), new Persuading(), new HedgedSuggestion(), new SocialProofAdvice(), new BenefitClaim()],
         [new ReflectedWords(), new PermissionRequest(), new OpenQuestion(), new SafetySignposting()]);
 
+    /// <summary>The per-language floor for replies the English-only classifier cannot read.</summary>
+    public static IReadOnlyList<RuleSet> Others { get; } =
+    [
+        new("es", [new SpanishAdvice()], [new ForeignFrames()]),
+        new("fr", [new FrenchAdvice()], [new ForeignFrames()]),
+        new("de", [new GermanAdvice()], [new ForeignFrames()]),
+    ];
+
     /// <summary>The sentence's score and the cue family behind it, or (0, null) when no cue survives softening.</summary>
     public (double Score, string? Cue) Score(GuardSentence sentence)
     {
