@@ -1,5 +1,4 @@
 using System.Security.Cryptography;
-using BotCompanion.Ai.Embeddings;
 using BotCompanion.Core.Tests.Support;
 
 namespace BotCompanion.Ai.Embeddings.Tests;
