@@ -1,4 +1,5 @@
 using BotCompanion.Ai;
+using BotCompanion.Ai.Embeddings;
 using BotCompanion.Core;
 using BotCompanion.Storage.Redis;
 using Microsoft.Extensions.Configuration;
@@ -38,6 +39,7 @@ internal static class CliHost
 
         builder.Services.AddBotCompanionCore();
         builder.Services.AddBotCompanionModels(builder.Configuration);
+        builder.Services.AddBotCompanionEmbeddings();
         builder.Services.AddOptions<BotCompanion.Channels.Discord.DiscordOptions>().BindConfiguration(BotCompanion.Channels.Discord.DiscordOptions.SectionName);
         builder.Services.AddBotCompanionStorage(builder.Configuration);
         configure?.Invoke(builder.Services);

@@ -36,7 +36,8 @@ public static class DependencyInjection
         services.AddSingleton<KeyedLock>();
         services.AddSingleton<TurnProcessor>();
 
-        services.TryAddSingleton<IDirectivenessGuard, DirectivenessGuard>();
+        services.TryAddSingleton<IAdviceClassifier>(NoAdviceClassifier.Instance);
+        services.TryAddSingleton<IDirectivenessGuard>(sp => new DirectivenessGuard(sp.GetRequiredService<IAdviceClassifier>()));
         services.TryAddSingleton<PackValidator>();
         services.AddSingleton<PromptPackProvider>();
         services.AddSingleton<IPromptPackProvider>(sp => sp.GetRequiredService<PromptPackProvider>());

@@ -10,7 +10,8 @@ internal static class GuardCommand
     public static Command Create()
     {
         var file = new Option<FileInfo?>("--file") { Description = "UTF-8 text, one utterance per line (default: standard input)." };
-        var score = new Command("score", "Score utterances for advice or direction.") { file };
+        var rulesOnly = new Option<bool>("--rules-only") { Description = "The rules alone, without the trained classifier." };
+        var score = new Command("score", "Score utterances for advice or direction.") { file, rulesOnly };
         score.SetAction(async (parse, cancellationToken) =>
         {
             var path = parse.GetValue(file);
@@ -21,10 +22,10 @@ internal static class GuardCommand
             }
 
             using var input = path is null ? Console.In : new StreamReader(path.FullName, System.Text.Encoding.UTF8);
-            await ScoreAsync(new DirectivenessGuard(), input, Console.Out, cancellationToken);
+            await ScoreAsync(parse.GetValue(rulesOnly) ? new DirectivenessGuard() : BotCompanion.Ai.Embeddings.DependencyInjection.CreateCombinedGuard(), input, Console.Out, cancellationToken);
             return 0;
         });
-        return new Command("guard", "The directiveness guard.") { score };
+        return new Command("guard", "The directiveness guard.") { score, GuardTrainCommand.Create(), GuardBenchCommand.Create() };
     }
 
     internal static async Task ScoreAsync(IDirectivenessGuard guard, TextReader input, TextWriter output, CancellationToken cancellationToken)

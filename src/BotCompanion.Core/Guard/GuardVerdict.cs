@@ -1,3 +1,4 @@
 namespace BotCompanion.Core.Guard;
 
-public sealed record GuardVerdict(bool IsAdvice, double Score);
+/// <summary>Whether a reply gives advice, its score (0–1) and the cue family or model behind the verdict.</summary>
+public sealed record GuardVerdict(bool IsAdvice, double Score, string? Reason = null);

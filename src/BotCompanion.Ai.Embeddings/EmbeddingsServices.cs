@@ -1,0 +1,12 @@
+using BotCompanion.Core.Guard;
+
+namespace BotCompanion.Ai.Embeddings;
+
+internal static class EmbeddingsServices
+{
+    public static IDirectivenessGuard CreateCombinedGuard(out GuardHead head)
+    {
+        head = GuardHead.LoadEmbedded().Head;
+        return new DirectivenessGuard(new MiniLmAdviceClassifier(head));
+    }
+}

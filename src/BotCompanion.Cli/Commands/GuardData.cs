@@ -1,0 +1,45 @@
+using System.Text.Json;
+
+namespace BotCompanion.Cli.Commands;
+
+/// <summary>One labelled utterance for training or measuring the guard.</summary>
+internal sealed record GuardItem(string Text, bool IsAdvice, string Family, string Lang, string Split, string Source)
+{
+    /// <summary>Reflections and questions: where a false alarm costs most (MIBot R and Q; the team's question and reflection families).</summary>
+    public bool IsReflectionOrQuestion => Family is "R" or "Q" or "open_question" or "closed_question" or "simple_reflection" or "complex_reflection" or "reflection";
+}
+
+/// <summary>Reads the team set (<c>bench/guard/data/team.jsonl</c>) and MIBot (CC BY-SA 4.0) counsellor utterances.</summary>
+internal static class GuardData
+{
+    public static List<GuardItem> Team(string path) =>
+        File.ReadLines(path).Where(l => l.Length > 0).Select(line =>
+        {
+            using var doc = JsonDocument.Parse(line);
+            var r = doc.RootElement;
+            return new GuardItem(r.GetProperty("text").GetString()!, r.GetProperty("label").GetString() == "advice", r.GetProperty("family").GetString()!,
+                r.GetProperty("lang").GetString()!, r.GetProperty("split").GetString()!, "team");
+        }).ToList();
+
+    /// <summary>MIBot counsellor utterances; transcripts alternate dev/test in file-name order. MIIN is advice.</summary>
+    public static List<GuardItem> MiBot(string directory)
+    {
+        var items = new List<GuardItem>();
+        var files = Directory.GetFiles(Path.Combine(directory, "transcripts"), "*.json").Order(StringComparer.Ordinal).ToArray();
+        for (var i = 0; i < files.Length; i++)
+        {
+            using var doc = JsonDocument.Parse(File.ReadAllText(files[i]));
+            foreach (var u in doc.RootElement.GetProperty("utterances").EnumerateArray())
+            {
+                if (u.GetProperty("speaker").GetString() == "counsellor")
+                {
+                    var label = u.GetProperty("auto_misc_label").GetString()!;
+                    var text = u.GetProperty("text").GetString()!.Replace('\n', ' ').Trim();
+                    items.Add(new GuardItem(text, label == "MIIN", label, "en", i % 2 == 0 ? "dev" : "test", "mibot"));
+                }
+            }
+        }
+
+        return items;
+    }
+}

@@ -1,0 +1,3 @@
+namespace BotCompanion.Core.Guard;
+
+public readonly record struct AdviceProbability(double Probability, bool IsAdvice);

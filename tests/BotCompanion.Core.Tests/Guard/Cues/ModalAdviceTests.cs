@@ -1,0 +1,33 @@
+using BotCompanion.Core.Guard;
+using BotCompanion.Core.Guard.Cues;
+
+namespace BotCompanion.Core.Tests.Guard.Cues;
+
+public class ModalAdviceTests
+{
+    private readonly ModalAdvice _cue = new();
+
+    [Theory]
+    [InlineData("You should delegate the weekly report to your deputy.")]
+    [InlineData("You could try writing a short memo first.")]
+    [InlineData("You might want to talk to your manager.")]
+    [InlineData("You need to set clearer boundaries.")]
+    [InlineData("You might consider stress-relief methods like deep breathing.")]
+    [InlineData("You'd better tell her soon.")]
+    public void Matches_ModalAdvice_IsTrue(string text)
+    {
+        Assert.True(_cue.Matches(GuardSentence.From(text)), text);
+    }
+
+    [Theory]
+    [InlineData("You feel you should do everything yourself.")]
+    [InlineData("If you need to talk, I'm here.")]
+    [InlineData("What could you try?")]
+    [InlineData("You said you need to decide by Friday.")]
+    [InlineData("Which steps you might want to take is your call.")]
+    [InlineData("You're wondering whether you have to say yes.")]
+    public void Score_NearMissReflectionOrQuestion_IsNotAdvice(string text)
+    {
+        Assert.False(new DirectivenessGuard().Score(text).IsAdvice, text);
+    }
+}
