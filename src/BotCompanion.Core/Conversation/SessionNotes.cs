@@ -37,7 +37,7 @@ internal static partial class SessionNotes
             Add(session.Options, option, 8);
         }
 
-        var insight = InsightOrder.Select(reading.Span).FirstOrDefault(s => s is not null && Sentences.Words(s) >= 4 && s != session.Goal && !ActCues.Greeting().IsMatch(s));
+        var insight = InsightOrder.Select(reading.Span).FirstOrDefault(s => s is not null && Sentences.Words(s) >= 4 && s != session.Goal && !ActCues.Greeting().IsMatch(s) && !ActCues.Thanks().IsMatch(s));
         if (insight is not null)
         {
             Add(session.Insights, insight, maxInsights);

@@ -34,7 +34,14 @@ internal static partial class KeyPhrase
             words = words[..(cut > 5 ? cut : MaxWords)];
         }
 
-        var phrase = string.Join(' ', words).TrimEnd(',', ';', ':', '-', '—');
+        // A cut phrase never ends on a word that needs another after it ("…with the big accounts, the").
+        var end = words.Length;
+        while (end > 3 && Dangling().IsMatch(words[end - 1].TrimEnd(',', ';', ':')))
+        {
+            end--;
+        }
+
+        var phrase = string.Join(' ', words[..end]).TrimEnd(',', ';', ':', '-', '—');
         return Sentences.Words(phrase) < 3 ? null : LowerFirst(Reflector.SecondPerson(phrase));
     }
 
@@ -83,6 +90,9 @@ internal static partial class KeyPhrase
 
     [GeneratedRegex(@"^(that|this|with|have|been|were|they|them|their|there|what|when|just|really|very|about|from|would|could|should|into|than|then)$", Options)]
     private static partial Regex Function();
+
+    [GeneratedRegex(@"^(the|a|an|and|but|or|so|of|to|with|without|for|in|on|at|by|from|that|which|his|her|their|your|its|our|is|are|was|were|be|than|not|because|if|when)$", Options)]
+    private static partial Regex Dangling();
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();
