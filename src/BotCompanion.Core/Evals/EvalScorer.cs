@@ -62,7 +62,7 @@ public sealed class EvalScorer(IDirectivenessGuard guard)
             {
                 tally.CoachingReplies++;
                 tally.Questions += ReplyText.Questions(reply);
-                tally.Reflections += ReplyText.Sentences(reply).Count(s => !s.EndsWith('?') && (texts.Templates.IsReflection(s) || ReplyText.Reflections(s) > 0));
+                tally.Reflections += ReplyText.Sentences(reply).Count(texts.IsReflection);
                 tally.CoachWords += ReplyText.Words(reply);
                 var verdict = guard.Score(reply);
                 if (verdict.IsAdvice)

@@ -28,10 +28,9 @@ internal static partial class FollowScorer
             var coaching = coachingOf(turn);
             var sentences = coaching.SelectMany(ReplyText.Sentences).ToList();
             var questions = sentences.Where(s => s.EndsWith('?')).ToList();
-            var reflections = sentences.Where(s => !s.EndsWith('?') && (texts.Templates.IsReflection(s) || ReplyText.Reflections(s) > 0)).ToList();
+            var reflections = sentences.Where(texts.IsReflection).ToList();
             var acknowledgements = reflections.Where(texts.Templates.IsAcknowledgement).ToList();
             var said = reflections.Except(acknowledgements).Where(r => !texts.IsReadBack(r)).ToList();
-            tally.Reflections += reflections.Count;
             tally.Said += said.Count;
             tally.Complex += said.Count(texts.Templates.IsComplex);
             tally.Replies += coaching.Count;

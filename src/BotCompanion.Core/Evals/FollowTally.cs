@@ -7,8 +7,6 @@ internal sealed class FollowTally
 
     public int Words { get; set; }
 
-    public int Reflections { get; set; }
-
     /// <summary>Reflections of their words (not acknowledgements of a request).</summary>
     public int Said { get; set; }
 

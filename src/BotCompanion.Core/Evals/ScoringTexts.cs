@@ -13,6 +13,10 @@ public sealed record ScoringTexts(string SafetyReply, string MentorLabel, IReadO
     /// <summary>How the commitment read-backs begin ("Let me read that back:", "Saved:"): a restated commitment, not a reflection of the message.</summary>
     public IReadOnlyList<string> ReadBackLeads { get; init; } = [];
 
+    /// <summary>A statement that reads back their words: one of the pack's reflection wordings, or a known reflection lead.</summary>
+    public bool IsReflection(string sentence) =>
+        !sentence.EndsWith('?') && (Templates.IsReflection(sentence) || ReplyText.Reflections(sentence) > 0);
+
     public bool IsReadBack(string sentence) => ReadBackLeads.Any(l => sentence.TrimStart().StartsWith(l, StringComparison.OrdinalIgnoreCase));
 
     private static readonly string[] ReadBackLabels = ["readBack", "saved", "savedWithNudge", "changeIt"];

@@ -8,6 +8,9 @@ public sealed class QuestionBank(IReadOnlyDictionary<string, IReadOnlyList<BankQ
 
     public IReadOnlyDictionary<string, IReadOnlyList<BankQuestion>> Sets { get; } = sets;
 
+    // Looked up on every coaching turn (the questions already asked, for the prompt): built once per pack.
+    private readonly Dictionary<string, string> _textById = sets.Values.SelectMany(q => q).DistinctBy(q => q.Id).ToDictionary(q => q.Id, q => q.Text, StringComparer.Ordinal);
+
     public IReadOnlyList<BankQuestion> For(string set) =>
         Sets.TryGetValue(set, out var questions) && questions.Count > 0 ? questions : Sets["fallback"];
 
@@ -23,6 +26,5 @@ public sealed class QuestionBank(IReadOnlyDictionary<string, IReadOnlyList<BankQ
     }
 
     /// <summary>The text of the question with <paramref name="id"/>, or null.</summary>
-    public string? Text(string id) =>
-        Sets.Values.SelectMany(q => q).FirstOrDefault(q => q.Id == id)?.Text;
+    public string? Text(string id) => _textById.GetValueOrDefault(id);
 }

@@ -37,7 +37,4 @@ public static class CoachingMoves
         CoachingMove.AboutMe => "They asked about you: answer in one sentence (an AI coaching companion that asks questions), then ask what they would like to think about.",
         _ => "Ask one open question that follows from what they just said.",
     };
-
-    /// <summary>Will questions (by when, first step, 1 to 10) belong after a choice, never before.</summary>
-    public static bool IsWill(this CoachingMove move) => move is CoachingMove.Will;
 }
