@@ -56,13 +56,15 @@ public sealed class ConversationReferenceStore(IStateStore store) : IPersonalDat
     /// </summary>
     public async Task EraseAsync(ConversationKey conversation, string userId, CancellationToken cancellationToken)
     {
-        _saved.TryRemove(conversation.ConversationId, out _);
-        await store.DeleteAsync(ConversationKey(conversation.ConversationId), cancellationToken);
+        // The user reference goes first: once the conversation's reference is gone, nothing of this chat is left.
         if (await FindByUserAsync(userId, cancellationToken) is { } personal
             && string.Equals(personal.ConversationId, conversation.ConversationId, StringComparison.Ordinal))
         {
             await store.DeleteAsync(UserKey(userId), cancellationToken);
         }
+
+        _saved.TryRemove(conversation.ConversationId, out _);
+        await store.DeleteAsync(ConversationKey(conversation.ConversationId), cancellationToken);
     }
 
     private async Task PutAsync(string key, ConversationReference reference, CancellationToken cancellationToken)

@@ -187,7 +187,7 @@ public sealed class GatewayTests : IAsyncLifetime
         var connection = await ReadyAsync();
 
         await connection.CloseAsync(code);
-        for (var i = 0; i < 100 && !Worker.StoppedForGood; i++)
+        for (var i = 0; i < 500 && !Worker.StoppedForGood; i++)
         {
             await Task.Delay(20);
         }
@@ -204,7 +204,7 @@ public sealed class GatewayTests : IAsyncLifetime
         var connection = await _bed.Gateway.NextConnectionAsync();
 
         await connection.CloseAsync(4004);
-        for (var i = 0; i < 100 && !Worker.StoppedForGood; i++)
+        for (var i = 0; i < 500 && !Worker.StoppedForGood; i++)
         {
             await Task.Delay(20);
         }

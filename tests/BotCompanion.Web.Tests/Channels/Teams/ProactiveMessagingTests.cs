@@ -166,7 +166,8 @@ public sealed class ProactiveMessagingTests : ConnectorAndHostTests
         uninstall["action"] = "remove";
         using var client = Bot.NewClient();
         (await client.PostAsync("/api/messages", Activities.Json(uninstall))).EnsureSuccessStatusCode();
-        for (var i = 0; i < 200 && await store.GetAsync($"teams-ref:{Conversation}", default) is not null; i++)
+        for (var i = 0; i < 500 && (await store.GetAsync($"teams-ref:{Conversation}", default) is not null
+            || await store.GetAsync("teams-user:29:user-1", default) is not null); i++)
         {
             await Task.Delay(20);
         }
