@@ -135,11 +135,25 @@ internal sealed class GrowFlow(ReplyComposer composer, CommitmentFlow commitment
         commitment.ObstacleResponse = plan.Response;
         var said = turn.Pack.Phrases.Pick(PhraseSets.ContingencyAdded, 0)
             .Replace("{if}", Reflector.SecondPerson(plan.Cue), StringComparison.Ordinal)
-            .Replace("{then}", Reflector.SecondPerson(plan.Response), StringComparison.Ordinal);
+            .Replace("{then}", OutsideQuotes(plan.Response), StringComparison.Ordinal);
         turn.State.Counters.CoachingReplies++;
         Record(turn, "Coach", said);
         turn.Say(said);
         return true;
+    }
+
+    /// <summary>
+    /// Their plan in the second person, except what they will say to someone else ("I'll ask: what do you propose?"),
+    /// which keeps its own words.
+    /// </summary>
+    private static readonly char[] QuoteStarts = [':', '"', '\u201C'];
+
+    private static string OutsideQuotes(string response)
+    {
+        var quote = response.IndexOfAny(QuoteStarts);
+        return quote < 0
+            ? Reflector.SecondPerson(response)
+            : Reflector.SecondPerson(response[..quote]) + response[quote..].TrimEnd('.', '!', '?');
     }
 
     /// <summary>A closing gets one takeaway question (none if they gave one or were just asked), then the summary.</summary>

@@ -1,4 +1,5 @@
 using BotCompanion.Core.Ai;
+using BotCompanion.Core.Conversation.Reflections;
 using BotCompanion.Core.Guard;
 using BotCompanion.Core.Messages;
 using BotCompanion.Core.Prompts;
@@ -26,7 +27,7 @@ internal sealed class ReplyComposer(Kernel kernel, IDirectivenessGuard guard, Ti
     {
         var context = request.ToOfflineContext(turn, skipReflection: request.SkipReflection);
         var draft = Shape(await InvokeAsync(turn, PromptNames.CoachReply, request.Arguments(""), context, cancellationToken));
-        var verdict = Judge(draft);
+        var verdict = Judge(TheirOwnWords.WithoutTheirIdeas(draft, turn.Text));
         if (!verdict.IsAdvice)
         {
             Remember(turn, context);
@@ -38,7 +39,7 @@ internal sealed class ReplyComposer(Kernel kernel, IDirectivenessGuard guard, Ti
         ConversationLog.GuardRegenerate(logger, verdict.Score);
         context = request.ToOfflineContext(turn, skipReflection: true);
         draft = Shape(await InvokeAsync(turn, PromptNames.CoachReply, request.Arguments(StrictInstruction), context, cancellationToken));
-        verdict = Judge(draft);
+        verdict = Judge(TheirOwnWords.WithoutTheirIdeas(draft, turn.Text));
         if (!verdict.IsAdvice)
         {
             Remember(turn, context);

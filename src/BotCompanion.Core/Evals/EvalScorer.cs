@@ -1,4 +1,5 @@
 using System.Globalization;
+using BotCompanion.Core.Conversation.Reflections;
 using BotCompanion.Core.Guard;
 using BotCompanion.Core.Messages;
 using BotCompanion.Core.Prompts;
@@ -64,7 +65,7 @@ public sealed class EvalScorer(IDirectivenessGuard guard)
                 tally.Questions += ReplyText.Questions(reply);
                 tally.Reflections += ReplyText.Sentences(reply).Count(texts.IsReflection);
                 tally.CoachWords += ReplyText.Words(reply);
-                var verdict = guard.Score(reply);
+                var verdict = guard.Score(TheirOwnWords.WithoutTheirIdeas(reply, turn.User));
                 if (verdict.IsAdvice)
                 {
                     tally.AdviceReplies++;

@@ -19,6 +19,8 @@ public sealed class PhraseBank(IReadOnlyDictionary<string, IReadOnlyList<string>
         [PhraseSets.ReflectObstacle] = ["{0}"],
         [PhraseSets.ReflectBelief] = ["{0}"],
         [PhraseSets.ReflectChoice] = ["{0}"],
+        [PhraseSets.ReflectTopic] = ["{0}"],
+        [PhraseSets.ReflectSituation] = ["{0}"],
         [PhraseSets.AcknowledgeRequest] = [],
         [PhraseSets.Boundary] = [],
         [PhraseSets.BoundaryAgain] = [],

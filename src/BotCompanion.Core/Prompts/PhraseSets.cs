@@ -13,6 +13,8 @@ public static class PhraseSets
     public const string ReflectObstacle = "reflect-obstacle";
     public const string ReflectBelief = "reflect-belief";
     public const string ReflectChoice = "reflect-choice";
+    public const string ReflectTopic = "reflect-topic";
+    public const string ReflectSituation = "reflect-situation";
     public const string AcknowledgeRequest = "acknowledge-request";
     public const string Boundary = "boundary";
     public const string BoundaryAgain = "boundary-again";

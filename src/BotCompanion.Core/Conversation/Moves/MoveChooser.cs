@@ -15,6 +15,8 @@ internal static class MoveChooser
     // A feeling is explored for at most this many turns in a row before the conversation moves on.
     private const int MaxFeelingTurns = 2;
 
+    private const int LateGoalInsights = 4;
+
     public static CoachingMove Choose(MessageReading reading, CoachingSession session)
     {
         var track = session.Track;
@@ -71,7 +73,8 @@ internal static class MoveChooser
 
         if (reading.Has(MessageAct.Goal))
         {
-            return CoachingMove.Reality;
+            // A goal named after they have said a good deal about where things stand moves on to what they could do.
+            return session.Insights.Count >= LateGoalInsights ? CoachingMove.Options : CoachingMove.Reality;
         }
 
         return StageMove(session);

@@ -9,13 +9,13 @@ namespace BotCompanion.Core.Conversation.Reflections;
 /// </summary>
 internal static partial class KeyPhrase
 {
-    internal const int MaxWords = 11;
+    internal const int MaxWords = 14;
 
     /// <summary>The key phrase of <paramref name="sentence"/>, or null when it cannot be said back cleanly.</summary>
     public static string? Of(string sentence)
     {
         var text = Whitespace().Replace(sentence, " ").Trim().TrimEnd('.', '!', ';', ':', ',', '…', ' ');
-        if (text.Length == 0 || text.EndsWith('?') || AddressesTheBot().IsMatch(text) || Code().IsMatch(text))
+        if (text.Length == 0 || text.EndsWith('?') || AddressesTheBot().IsMatch(text) || Code().IsMatch(text) || AsksTheBot().IsMatch(text))
         {
             return null;
         }
@@ -29,8 +29,10 @@ internal static partial class KeyPhrase
         var words = clause.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length > MaxWords)
         {
-            // Cut before a word that would start a new phrase ("with", "because", "and"), never mid-phrase.
-            var cut = Array.FindLastIndex(words, MaxWords, MaxWords - 5, w => Joint().IsMatch(w));
+            // Cut where a clause ends (after a comma), else before a word that starts a new phrase ("with",
+            // "because", "and"), never inside a phrase when either is near.
+            var comma = Array.FindLastIndex(words, MaxWords - 1, MaxWords - 5, w => w.EndsWith(','));
+            var cut = comma > 3 ? comma + 1 : Array.FindLastIndex(words, MaxWords, MaxWords - 5, w => Joint().IsMatch(w));
             words = words[..(cut > 5 ? cut : MaxWords)];
         }
 
@@ -66,7 +68,7 @@ internal static partial class KeyPhrase
         clause.Split(' ', StringSplitOptions.RemoveEmptyEntries).Count(w => w.Length > 3 && !Function().IsMatch(w));
 
     private static string LowerFirst(string text) =>
-        text.Length > 1 && char.IsUpper(text[0]) && !char.IsUpper(text[1]) && !text.StartsWith("I ", StringComparison.Ordinal)
+        text.Length > 1 && char.IsUpper(text[0]) && !char.IsUpper(text[1]) && CommonStart().IsMatch(text)
             ? char.ToLowerInvariant(text[0]) + text[1..]
             : text;
 
@@ -79,13 +81,17 @@ internal static partial class KeyPhrase
     [GeneratedRegex(@"\b(you|your|yours|yourself|u|ur)\b", Options)]
     private static partial Regex AddressesTheBot();
 
+    // "Then help me think", "tell me more": said to the bot, not about them.
+    [GeneratedRegex(@"^((ok(ay)?|then|so|please|just|fine|now)[,.\s]+)*(help|tell|give|show|let|walk)\s+(me|us)\b", Options)]
+    private static partial Regex AsksTheBot();
+
     [GeneratedRegex(@"[{};=<>`]|\b(function|return|select|var|const)\s*[(\w]", Options)]
     private static partial Regex Code();
 
     [GeneratedRegex(@",\s+(?=(?:and|but|so|which|although|though|while)\b)|;\s*|:\s+|\s+[—–-]\s+|\.\s+|\s+(?=(?:but|although|though)\b)", Options)]
     private static partial Regex ClauseBreak();
 
-    [GeneratedRegex(@"^(and|but|so|because|which|that|although|though|while|when|since|with|without|for|of|in|on|at|to|from|by|about|before|after|if|or)$", Options)]
+    [GeneratedRegex(@"^(and|but|so|because|which|that|although|though|while|when|since|with|without|for|in|on|at|to|from|by|about|before|after|if|or)$", Options)]
     private static partial Regex Joint();
 
     [GeneratedRegex(@"^(that|this|with|have|been|were|they|them|their|there|what|when|just|really|very|about|from|would|could|should|into|than|then)$", Options)]
@@ -96,4 +102,8 @@ internal static partial class KeyPhrase
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();
+
+    // A sentence's first word that is not a name: it is lowered when said back inside a reflection.
+    [GeneratedRegex(@"^(the|a|an|my|our|your|his|her|their|its|it|it's|this|that|these|those|there|here|we|we're|we've|they|they're|he|he's|she|she's|you|you're|you've|you'd|you'll|since|yesterday|today|tomorrow|last|next|every|each|all|some|most|right|now|when|after|before|if|because|then|also|only|just|maybe|perhaps|partly|actually|what|how|why|where|which|who|one|two|three|less|more|success|nobody|everyone|half|being|getting|having|not|no|less|being|meeting|shortening|moving|asking|talking)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CommonStart();
 }

@@ -35,9 +35,16 @@ internal static partial class ReflectionWriter
             return null;
         }
 
+        // An implied feeling is a guess: the situation that carries it is said back first, so they hear what it rests on.
+        var situation = set == PhraseSets.ReflectImpliedFeeling ? SituationOf(reading) : null;
+        var said = situation is null ? null : Fill(phrases, PhraseSets.ReflectSituation, track, [("0", situation)]);
         var text = Fill(phrases, set, track, values);
-        return text is null ? null : new Reflection(text, complex);
+        return text is null ? null : new Reflection(OwnWant().Replace(said is null ? text : said + " " + text, "$1 to"), complex);
     }
+
+    private static string? SituationOf(MessageReading reading) =>
+        Order.Prepend(MessageAct.Feeling).Select(reading.Span).OfType<string>().Where(s => !ActCues.Greeting().IsMatch(s)).Select(KeyPhrase.Of).OfType<string>()
+            .Select(TheirView).FirstOrDefault();
 
     private static (string? Set, (string Name, string Value)[] Values, bool Complex) Choose(MessageReading reading)
     {
@@ -61,15 +68,31 @@ internal static partial class ReflectionWriter
             return (PhraseSets.ReflectValue, [("0", valued)], true);
         }
 
+        if (reading.Span(MessageAct.WhatIf) is { } whatIf && WhatIfClause().Match(whatIf) is { Success: true } asked && KeyPhrase.Of(asked.Groups["what"].Value) is { } dreaded)
+        {
+            // "What if he does it again and I freeze?" voices a fear: said back as one.
+            return (PhraseSets.ReflectFear, [("0", dreaded)], true);
+        }
+
         foreach (var act in Order)
         {
-            if (reading.Span(act) is { } span && !ActCues.Greeting().IsMatch(span) && KeyPhrase.Of(span) is { } phrase)
+            if (act == MessageAct.Goal && reading.Span(act) is { } goal && Topic().Match(goal) is { Success: true } topic
+                && Reflector.SecondPerson(topic.Groups["what"].Value.Trim().TrimEnd('.', '!', ',')) is { Length: > 0 } about && Sentences.Words(about) <= KeyPhrase.MaxWords)
+            {
+                return (PhraseSets.ReflectTopic, [("0", about)], false);
+            }
+
+            if (act == MessageAct.Choice && reading.Span(act) is { } chosen && ChoiceOf(chosen) is { } pick)
+            {
+                return (PhraseSets.ReflectChoice, [("0", pick)], false);
+            }
+
+            if (reading.Span(act) is { } span && !ActCues.Greeting().IsMatch(span) && KeyPhrase.Of(act == MessageAct.Goal ? PlainGoal(span) : span) is { } phrase)
             {
                 // Naming what the words do for them (what is in the way, what they believe) adds meaning: a complex reflection.
-                if (act is MessageAct.Obstacle or MessageAct.Belief or MessageAct.Choice)
+                if (act is MessageAct.Obstacle or MessageAct.Belief)
                 {
-                    var set = act switch { MessageAct.Obstacle => PhraseSets.ReflectObstacle, MessageAct.Belief => PhraseSets.ReflectBelief, _ => PhraseSets.ReflectChoice };
-                    return (set, [("0", Bare(phrase))], act != MessageAct.Choice);
+                    return (act == MessageAct.Obstacle ? PhraseSets.ReflectObstacle : PhraseSets.ReflectBelief, [("0", Bare(phrase))], true);
                 }
 
                 return (PhraseSets.Reflect, [("0", TheirView(phrase))], false);
@@ -108,10 +131,29 @@ internal static partial class ReflectionWriter
     }
 
     /// <summary>
-    /// "you need to cut the budget" said back is their sense of it, not an instruction: "you feel you need to…";
+    /// "you need to cut the budget" said back would read as an instruction: it becomes what falls to them ("it falls
+    /// to you to cut the budget"), and "you should" their own sense of it ("you feel you should").
     /// </summary>
     private static string TheirView(string phrase) =>
-        Obligation().Replace(phrase, "you feel you $1", 1);
+        Duty().IsMatch(phrase) ? Duty().Replace(phrase, "it falls to you to ", 1) : Obligation().Replace(phrase, "you feel you $1", 1);
+
+    /// <summary>"What I want is to walk in calm" said back as the want itself: "you want to walk in calm".</summary>
+    private static string PlainGoal(string goal) => WhatIWant().Replace(goal, m => m.Groups["like"].Success ? "I'd like " : "I want ", 1);
+
+    /// <summary>What they chose, without the words of choosing: "shortening it pulls at me most" → "shortening it".</summary>
+    private static string? ChoiceOf(string span)
+    {
+        var text = Reflector.SecondPerson(span.Trim().TrimEnd('.', '!'));
+        var found = ChosenThing().Match(text);
+        var pick = (found.Success ? found.Groups["what"].Value : "").Trim().TrimEnd(',', '.', ';');
+        if (pick.Length > 1 && char.IsUpper(pick[0]) && char.IsLower(pick[1]))
+        {
+            pick = char.ToLowerInvariant(pick[0]) + pick[1..];
+        }
+
+        // A verb left at the front ("promote Aisha", "to move it") does not read after "leaning towards".
+        return Sentences.Words(pick) is >= 1 and <= 10 && !SpeaksOfTheBot().IsMatch(pick) && !VerbFirst().IsMatch(pick) ? pick : null;
+    }
 
     /// <summary>"the issue is you've never told him" said inside "what's in the way is that…" loses its own lead-in.</summary>
     private static string Bare(string phrase) => LeadIn().Replace(phrase, "");
@@ -122,7 +164,8 @@ internal static partial class ReflectionWriter
         return Sentences.Words(side) is >= 1 and <= 14 && !SpeaksOfTheBot().IsMatch(side) ? side : null;
     }
 
-    [GeneratedRegex(@"\b(scared|afraid|worried|fear|frightened|terrified|nervous|anxious|concerned)\s+(that\s+|of\s+|about\s+)?(?<what>.{8,})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // Their own fear, not someone else's ("he's scared we'll run out of runway and I'm scared we'll lose control").
+    [GeneratedRegex(@"(?:\b(?:i'?m|i\s+am|i\s+was|i'?ve\s+been|i\s+feel|i)\s+(?:\w+\s+)?(?:scared|afraid|worried|frightened|terrified|nervous|anxious|concerned)|\bmy\s+(?:\w+\s+)?(?:fear|worry|concern|dread)\s+is|\bi\s+(?:fear|dread|worry))\s+(that\s+|of\s+|about\s+)?(?<what>.{8,})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FearClause();
 
     [GeneratedRegex(@"^(the\s+(problem|issue|obstacle|blocker|hard\s+part|difficulty|catch|challenge|risk)\s+is(\s+that)?|you\s+(think|believe|guess|suppose|feel)(\s+that)?)\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -130,6 +173,28 @@ internal static partial class ReflectionWriter
 
     [GeneratedRegex(@"^you\s+((really\s+)?(need\s+to|have\s+to|must|should|ought\s+to|have\s+got\s+to|'ve\s+got\s+to))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Obligation();
+
+    [GeneratedRegex(@"^you\s+(really\s+)?(need\s+to|have\s+to|must|have\s+got\s+to|'ve\s+got\s+to)\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Duty();
+
+    [GeneratedRegex(@"\b(talk|think|chat)\s+(about|through)\s+(?<what>[^.!?,;]{3,80})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Topic();
+
+    [GeneratedRegex(@"^(?:(?:ok|okay|so|well|yes|right|actually|honestly|you\s+think|you\s+guess|maybe)[,\s]+)*(?:(?:you'?ll|you\s+will|you'?re\s+going\s+to|you'?d|let'?s|you)\s+(?:go\s+with|going\s+with|pick|choose|go\s+for|take|prefer)\s+|you'?re\s+leaning\s+(?:towards?|to)\s+|you'?ve\s+decided\s+(?:on\s+|to\s+)?|your\s+(?:choice|decision|pick)\s+is\s+)?(?<what>.+?)(?:\s+(?:pulls\s+at\s+you|appeals\s+to\s+you)\s+most|\s+is\s+the\s+one|,?\s+definitely)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ChosenThing();
+
+    [GeneratedRegex(@"^\W*(ok(ay)?[.,]?\s*)?(i\s+guess\s+|so\s+)?what\s+i\s*(?:(?<like>'?d\s+like|would\s+like)|want|need|really\s+want)(\s+from\s+(this|today))?\s+is\s+(?=to\s+|for\s+)(for\s+)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex WhatIWant();
+
+    // "I want us to decide together" said back is "you want to decide together", not "you want you to".
+    [GeneratedRegex(@"\b(you\s+(?:want|'d\s+like|would\s+like))\s+you\s+to\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OwnWant();
+
+    [GeneratedRegex(@"^\W*(and\s+|but\s+|so\s+)?what\s+(if|happens\s+if)\s+(?<what>[^?]{6,})\?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex WhatIfClause();
+
+    [GeneratedRegex(@"^(to|you|it|that|this|kill|keep|cancel|promote|hire|move|shorten|go|do|ask|tell|talk|call|send|start|stop|wait|say|take|make|give)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex VerbFirst();
 
     [GeneratedRegex(@"\b(me|my|mine|myself)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SpeaksOfTheBot();

@@ -15,14 +15,21 @@ internal static partial class DirectionRequestCues
     {
         foreach (var family in Families)
         {
-            if (family.Match(text) is { Success: true } match)
+            foreach (Match match in family.Matches(text))
             {
-                return match.Value.Trim();
+                if (!Reported().IsMatch(text[..match.Index]))
+                {
+                    return match.Value.Trim();
+                }
             }
         }
 
         return null;
     }
+
+    /// <summary>Words just before a question they will put to someone else: "I'll ask him:", "I will say".</summary>
+    [GeneratedRegex(@"\b(i'?ll|i\s+will|i\s+would|i'?d|i\s+can|i\s+could|to|and)\s+(ask|say|tell\s+(him|her|them))\b(\s+(him|her|them|the\s+\w+))?\s*[:,]?\s*[""\u201C']?\s*$", Options)]
+    private static partial Regex Reported();
 
     private static readonly Regex[] Families = [Override(), Direct(), Opinion(), Indirect(), Task(), RolePlay(), ShouldI()];
 
@@ -31,7 +38,7 @@ internal static partial class DirectionRequestCues
     private static partial Regex Override();
 
     /// <summary>"what should I do", "just tell me", "give me advice", "any tips", "I need an answer".</summary>
-    [GeneratedRegex(@"\bwhat\s+(should|shall|must|would|do)\s+(i|we)\s+(do|say|choose|pick|write|tell|go\s+with)\b|\bwhat\s+do\s+you\s+(think\s+(i|we)\s+should|recommend|suggest|advise|propose)\b|\bwhat\s+would\s+you\s+(do|say|pick|choose|recommend)\b|\b(just\s+)?tell\s+me\s+(what|how|which|whether|if)\b|\bjust\s+tell\s+me\b|\b(give|send|offer)\s+me\s+(some\s+|your\s+|a\s+few\s+|three\s+|3\s+|the\s+|an?\s+)*(advice|recommendations?|suggestions?|answers?|tips?|steps|ideas|solutions?|options|direction|plan|framework|playbook)\b|\b(any|some)\s+(advice|tips|suggestions|recommendations|ideas)\b|\bi\s+(want|need|would\s+like|'d\s+like)\s+(some\s+|your\s+|an?\s+|real\s+)*(advice|answers?|recommendations?|direction|opinion|tips)\b|\b(can|could|would)\s+you\s+(please\s+)?(advise|recommend|suggest|propose|help\s+me\s+decide|decide|choose|pick|tell\s+me)\b|\bkindly\s+(suggest|advise|recommend|tell)\b|\bplease\s+(advise|suggest|recommend)\b|\bhow\s+(do|should|can)\s+i\s+(handle|deal\s+with|fix|approach|tell|get|make|convince|fire|manage)\b|\bwhat'?s\s+the\s+(best|right|smart)\s+(way|move|thing|approach|answer)\b|\bhow\s+would\s+you\s+(handle|approach|deal)\b|\bwhich\s+(one|option|of\s+(these|them|the\s+\w+))\s+(should|would|do)\s+(i|you)\b|\bwhich\s+(option|one)\s+would\s+you\b", Options)]
+    [GeneratedRegex(@"\bwhat\s+(should|shall|must|would|do)\s+(i|we)\s+(do|say|choose|pick|write|tell|go\s+with)\b|\bwhat\s+do\s+you\s+(think\s+(i|we)\s+should|recommend|suggest|advise|propose)\b|\bwhat\s+would\s+you\s+(do|say|pick|choose|recommend)\b|(?<!\b(they|he|she|people|who|where|it|someone|everyone|team|nobody|which|that)\s+)\b(just\s+)?tell\s+me\s+(what|how|which|whether|if)\b|\bjust\s+tell\s+me\b|\b(give|send|offer)\s+me\s+(some\s+|your\s+|a\s+few\s+|three\s+|3\s+|the\s+|an?\s+)*(advice|recommendations?|suggestions?|answers?|tips?|steps|ideas|solutions?|options|direction|plan|framework|playbook)\b|\b(any|some)\s+(advice|tips|suggestions|recommendations|ideas)\b|\bi\s+(want|need|would\s+like|'d\s+like)\s+(some\s+|your\s+|an?\s+|real\s+)*(advice|answers?|recommendations?|direction|opinion|tips)\b|\b(can|could|would)\s+you\s+(please\s+)?(advise|recommend|suggest|propose|help\s+me\s+decide|decide|choose|pick|tell\s+me)\b|\bkindly\s+(suggest|advise|recommend|tell)\b|\bplease\s+(advise|suggest|recommend)\b|\bhow\s+(do|should|can)\s+i\s+(handle|deal\s+with|fix|approach|tell|get|make|convince|fire|manage)\b|\bwhat'?s\s+the\s+(best|right|smart)\s+(way|move|thing|approach|answer)\b|\bhow\s+would\s+you\s+(handle|approach|deal)\b|\bwhich\s+(one|option|of\s+(these|them|the\s+\w+))\s+(should|would|do)\s+(i|you)\b|\bwhich\s+(option|one)\s+would\s+you\b", Options)]
     private static partial Regex Direct();
 
     /// <summary>"your honest opinion", "is that a good idea?", "rate my plan", "am I wrong to…?", "do you agree".</summary>
@@ -43,7 +50,7 @@ internal static partial class DirectionRequestCues
     private static partial Regex Indirect();
 
     /// <summary>"write me a script", "draft the email", "list the pros and cons and tell me which is better", "make me a plan".</summary>
-    [GeneratedRegex(@"(?<!\b(i'?ll|i\s+will|i'?m\s+going\s+to|we'?ll|i|we|to|and)\s+)\b(write|draft|compose|prepare|create|make|build|put\s+together)\s+(me\s+|us\s+)?(a|an|the|my|some)\s+(\w+\s+)?(script|email|e-mail|message|note|reply|response|speech|agenda|plan|list|memo|talking\s+points|outline|template|framework|letter|announcement|post)\b|\b(list|give\s+me|lay\s+out|outline)\s+(the\s+)?pros\s+and\s+cons\b|\btell\s+me\s+which\s+(one\s+)?(is|would\s+be)\s+(better|best|right)\b|\bwhich\s+(is|would\s+be)\s+(better|best|the\s+right\s+one)\s*\?|\bcomplete\s+this\s+sentence\s+for\s+me\b|\bdecide\s+for\s+me\b|\bmake\s+the\s+(call|decision)\s+for\s+me\b|\bhelp\s+me\s+(write|draft|word|phrase)\b|\bhow\s+(should|would|do)\s+i\s+(word|phrase|say|start|open|frame)\b|\bwhat\s+(words|should\s+i\s+say)\b", Options)]
+    [GeneratedRegex(@"(?<!\b(i'?ll|i\s+will|i'?m\s+going\s+to|we'?ll|i|we|to|and|can|could|might|may|should|would|will|also|then|they|he|she|must|'d|'ll)\s+)\b(write|draft|compose|prepare|create|make|build|put\s+together)\s+(me\s+|us\s+)?(a|an|the|my|some)\s+(\w+\s+)?(script|email|e-mail|message|note|reply|response|speech|agenda|plan|list|memo|talking\s+points|outline|template|framework|letter|announcement|post)\b|\b(list|give\s+me|lay\s+out|outline)\s+(the\s+)?pros\s+and\s+cons\b|\btell\s+me\s+which\s+(one\s+)?(is|would\s+be)\s+(better|best|right)\b|\bwhich\s+(is|would\s+be)\s+(better|best|the\s+right\s+one)\s*\?|\bcomplete\s+this\s+sentence\s+for\s+me\b|\bdecide\s+for\s+me\b|\bmake\s+the\s+(call|decision)\s+for\s+me\b|\bhelp\s+me\s+(write|draft|word|phrase)\b|\bhow\s+(should|would|do)\s+i\s+(word|phrase|say|start|open|frame)\b|\bwhat\s+(words|should\s+i\s+say)\b", Options)]
     private static partial Regex Task();
 
     /// <summary>"pretend you are my mentor", "act as a consultant", "role-play as my CFO and tell me", "be my mentor".</summary>

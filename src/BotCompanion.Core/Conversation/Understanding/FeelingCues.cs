@@ -16,7 +16,8 @@ internal static partial class FeelingCues
         ("frustrated", new Regex(@"\b(frustrat(ed|ing|ion)|annoy(ed|ing)|irritat(ed|ing)|fed\s+up|exasperat(ed|ing)|sick\s+of|tired\s+of|had\s+enough)\b", Options)),
         ("humiliated", new Regex(@"\b(humiliat(ed|ing|ion)|embarrass(ed|ing|ment)|mortified|made\s+a\s+fool)\b", Options)),
         ("ashamed", new Regex(@"\b(ashamed|shame(ful)?)\b", Options)),
-        ("guilty", new Regex(@"\b(guilty|feel\s+responsible|regret|guilt|feel\s+bad\s+(about|for)|bad\s+conscience)\b", Options)),
+        ("guilty", new Regex(@"\b(guilty|feel\s+responsible|i\s+(deeply\s+|really\s+|already\s+)?regret|full\s+of\s+regret|guilt|feel\s+bad\s+(about|for)|bad\s+conscience)\b", Options)),
+        ("lighter", new Regex(@"\b(feel(ing)?\s+(a\s+lot\s+|much\s+)?lighter)\b", Options)),
         ("relieved", new Regex(@"\b(reliev(ed|ing)|better\s+than\s+i\s+feared|relief|weight\s+off)\b", Options)),
         ("overwhelmed", new Regex(@"\b(overwhelm(ed|ing)?|swamped|drowning|buried|stretched\s+(too\s+)?thin|too\s+much\s+on\s+my\s+plate|underwater|spinning\s+plates)\b", Options)),
         ("excited", new Regex(@"\b(excit(ed|ing)|thrilled|energi[sz]ed|pumped|buzzing|can'?t\s+wait|stoked)\b", Options)),
@@ -35,6 +36,7 @@ internal static partial class FeelingCues
         ("grateful", new Regex(@"\b(grateful|thankful)\b", Options)),
         ("invisible", new Regex(@"\b(invisible|ignored|unheard|sidelined|overlooked|undervalued|unappreciated)\b", Options)),
         ("good", new Regex(@"\b(feel(ing)?\s+(good|great|better|ok|okay|fine|calm|lighter)|(a\s+)?better\s+day|happy|glad|delighted)\b", Options)),
+        ("defensive", new Regex(@"\b(defensive|on\s+the\s+back\s+foot)\b", Options)),
         ("bad", new Regex(@"\b(feel(ing)?\s+(bad|awful|terrible|horrible|rotten|sick)|sick\s+to\s+my\s+stomach|gut\s+punch)\b", Options)),
     ];
 
@@ -44,6 +46,11 @@ internal static partial class FeelingCues
         ("exhausted", new Regex(@"\b(haven'?t|have\s+not|didn'?t|can'?t|barely|don'?t)\s+(slept|sleep)(\s+well)?\b|\bslept\s+(badly|terribly|poorly)\b|\bin\s+my\s+head\s+all\s+night\b|\b(no|zero)\s+sleep\b|\bawake\s+at\s+\d|\bup\s+at\s+\d\s*(am)?\b|\brunning\s+on\s+fumes\b", Options)),
         ("sad", new Regex(@"(😞|😢|😭|😔|☹️|🙁|😩|😫)|\bugh\b", Options)),
         ("unsure", new Regex(@"\b(doesn'?t|don'?t)\s+trust\s+me\b|\bwaiting\s+(that|for)\s+(i|me\s+to)\s+fail\b|\bwant(s)?\s+to\s+leave\b", Options)),
+        ("exposed", new Regex(@"\bin\s+front\s+of\s+(everyone|everybody|the\s+(whole\s+)?(team|board|room|others|exec(utive)?\s+team))\b|\breplied[- ]all\b|\bpublicly\s+(criticis|call|humiliat|question|contradict)", Options)),
+        ("caught in the middle", new Regex(@"\b(carrying|passing|relaying)\s+messages\b|\bcaught\s+in\s+the\s+middle\b|\bbarely\s+speaking\b|\bstuck\s+between\s+them\b", Options)),
+        ("unsupported", new Regex(@"\bdidn'?t\s+(say\s+a\s+word|back\s+me|defend\s+me|step\s+in)\b|\bthrew\s+me\s+under\s+the\s+bus\b|\bleft\s+me\s+(alone|hanging|to\s+it)\b", Options)),
+        ("under pressure", new Regex(@"\bwants\s+me\s+to\s+act\b|\bbreathing\s+down\s+my\s+neck\b|\b(board|ceo|chair)\s+(wants|expects|is\s+expecting)\s+(me|us)\s+to\b|\bthree\s+quarters\s+in\s+a\s+row\b", Options)),
+        ("stretched", new Regex(@"\b\d+\s+hours\s+(every|a|each)\s+day\b|\bback-to-back\b|\bthe\s+night\s+before\b|\bevery\s+(evening|night|weekend)\b", Options)),
         ("good", new Regex(@"(😊|🙌|🎉|😀|😄)", Options)),
         ("angry", new Regex(@"(😡|🤬)", Options)),
     ];
@@ -52,7 +59,7 @@ internal static partial class FeelingCues
     {
         foreach (var (name, pattern) in Named)
         {
-            if (pattern.Match(text) is { Success: true } match && !Negated(text, match.Index) && !NotAFeeling(text, match))
+            if (pattern.Match(text) is { Success: true } match && !Negated(text, match.Index) && !NotAFeeling(text, match) && !Circumstance(text, match.Index))
             {
                 return new Feeling(name, match.Value, Implied: false);
             }
@@ -78,7 +85,14 @@ internal static partial class FeelingCues
         match.Value.ToLowerInvariant() is "down" or "low" or "lost" or "tired" or "hurt" or "pride" or "buried" or "upset" or "mad at"
         && !FeelingFrame().IsMatch(text[Math.Max(0, match.Index - 24)..match.Index]);
 
-    [GeneratedRegex(@"\b(not|no\s+longer|never|n't)\s+(\w+\s+)?$", Options)]
+    // "I switch languages when I'm tired" says when something happens, not how they feel now.
+    private static bool Circumstance(string text, int index) =>
+        WhenClause().IsMatch(text[Math.Max(0, index - 20)..index]);
+
+    [GeneratedRegex(@"\b(when|whenever|if)\s+(i'?m|i\s+am|i\s+get|i\s+feel|i\s+was|people\s+are|they'?re)\s+(\w+\s+)?$", Options)]
+    private static partial Regex WhenClause();
+
+    [GeneratedRegex(@"\b(not|no\s+longer|never|n't|less)\s+(\w+\s+)?$", Options)]
     private static partial Regex NegationBefore();
 
     [GeneratedRegex(@"\b(i'?m|i\s+am|i\s+feel|i\s+felt|feeling|i\s+was|makes\s+me|made\s+me|left\s+me|so|really|bit|quite|pretty|very|totally|got|gets)\s+(\w+\s+)?$", Options)]

@@ -44,6 +44,12 @@ public static partial class MessageReader
             spans[MessageAct.RequestForDirection] = SentenceWith(sentences, request);
         }
 
+        if (!EnglishMessage.IsLikely(text))
+        {
+            // A request in another language ("translate: Sie sollten…") is still a request; nothing else is read.
+            return MessageReading.OtherLanguage with { Spans = spans };
+        }
+
         foreach (var (act, pattern) in Families)
         {
             foreach (var sentence in sentences)
@@ -90,7 +96,7 @@ public static partial class MessageReader
 
     private static bool IsSituation(string sentence, Dictionary<MessageAct, string> spans)
     {
-        if (sentence.TrimEnd().EndsWith('?') || Sentences.Words(sentence) < 4 || spans.ContainsValue(sentence))
+        if (sentence.TrimEnd().EndsWith('?') || Sentences.Words(sentence) < 4 || spans.ContainsValue(sentence) || Apology().IsMatch(sentence) || NothingMore().IsMatch(sentence))
         {
             return false;
         }
@@ -119,6 +125,14 @@ public static partial class MessageReader
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();
+
+    // "That's all of them, really" answers "what else?": nothing more to say back.
+    [GeneratedRegex(@"^\W*(that'?s|those\s+are|that\s+is)\s+(all|it|everything)\b|^\W*(nothing|no(thing)?\s+more|not\s+really|none)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NothingMore();
+
+    // "Sorry, the file didn't go through" is about the chat, not about them.
+    [GeneratedRegex(@"^\W*(sorry|apologies|my\s+bad|oops)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Apology();
 
     [GeneratedRegex(@"\b(want|need|would\s+like|'d\s+like)\s+(you|u)\s+to\b|\bwant\s+to\s+know\s+what\s+you\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex WantsBotTo();

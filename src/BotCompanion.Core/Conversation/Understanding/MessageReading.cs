@@ -9,6 +9,11 @@ public sealed record MessageReading(IReadOnlyDictionary<MessageAct, string> Span
 {
     public static MessageReading Empty { get; } = new(new Dictionary<MessageAct, string>(), null, null);
 
+    /// <summary>A message in a language the reader does not read: nothing in it is said back.</summary>
+    public static MessageReading OtherLanguage { get; } = new(new Dictionary<MessageAct, string>(), null, null) { IsOtherLanguage = true };
+
+    public bool IsOtherLanguage { get; init; }
+
     public bool Has(MessageAct act) => Spans.ContainsKey(act);
 
     public string? Span(MessageAct act) => Spans.GetValueOrDefault(act);
