@@ -63,11 +63,86 @@ public class ReflectionWriterTests
     }
 
     [Fact]
-    public void WhatTheyFeelTheyMustDo_IsSaidBackAsTheirView_NotAsAnInstruction()
+    public void WhatTheyFeelTheyMustDo_IsSaidBackAsWhatFallsToThem_NotAsAnInstruction()
     {
         var reflection = Write("I need to cut the agency budget by a third.")!;
 
-        Assert.Contains("you feel you need to cut the agency budget", reflection.Text, StringComparison.Ordinal);
+        Assert.Contains("it falls to you to cut the agency budget", reflection.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("you need to", reflection.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void WhatTheyThinkTheyShouldDo_IsSaidBackAsTheirSenseOfIt()
+    {
+        var reflection = Write("I should warn the chair before the board meets on Thursday.")!;
+
+        Assert.Contains("you feel you should warn the chair", reflection.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ATopicOpener_IsSaidBackAsTheTopic_NotAsSomethingTheyMustDo()
+    {
+        var reflection = Write("Morning. I need to talk about yesterday's board.")!;
+
+        Assert.Contains("yesterday's board", reflection.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("talk about", reflection.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("falls to you", reflection.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AnImpliedFeeling_IsSaidBackWithTheSituationItRestsOn()
+    {
+        var reflection = Write("I haven't slept. I kept rewriting the slides in my head at 3am.")!;
+
+        Assert.True(reflection.Complex);
+        Assert.Contains("you haven't slept", reflection.Text, StringComparison.Ordinal);
+        Assert.Contains("exhausted", reflection.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AWhatIf_IsSaidBackAsTheFearItVoices()
+    {
+        var reflection = Write("What if he does it again and I freeze again?")!;
+
+        Assert.True(reflection.Complex);
+        Assert.Contains("worries that he does it again and you freeze again", reflection.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AChoice_IsSaidBackWithoutTheWordsOfChoosing()
+    {
+        var reflection = Write("Shortening it pulls at me most. One day instead of two, in our office.")!;
+
+        Assert.Contains("shortening it", reflection.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("pulls at", reflection.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AGoalStatedAsWhatTheyWant_IsSaidBackAsTheWantItself()
+    {
+        var reflection = Write("Ok. What I want is for us to make the call together by the board meeting.")!;
+
+        Assert.Contains("you want to make the call together", reflection.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("what you want is", reflection.Text, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Theory]
+    [InlineData("Estou com medo de falar com o conselho amanhã.")]
+    [InlineData("Chcę mieć jeden wieczór w tygodniu bez spotkań.")]
+    [InlineData("Sorry, the file didn't go through.")]
+    [InlineData("That's all of them, really.")]
+    [InlineData("Ok. Then help me think.")]
+    public void MessagesThatSayNothingAboutThem_InWordsTheCoachCanRead_AreNotSaidBack(string message)
+    {
+        Assert.Null(Write(message));
+    }
+
+    [Fact]
+    public void ANameAtTheStart_KeepsItsCapital()
+    {
+        var reflection = Write("The team is split. Paolo feels he lost status in the reorg.")!;
+
+        Assert.DoesNotContain("paolo", reflection.Text, StringComparison.Ordinal);
     }
 
     [Fact]
