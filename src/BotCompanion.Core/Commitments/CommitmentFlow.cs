@@ -44,7 +44,8 @@ internal sealed partial class CommitmentFlow(ICommitmentFollowUp followUp, ILogg
                 return ReadBack(turn, pending);
             }
 
-            return Say(turn, turn.Labels["askDue"]);
+            // Asked once already (when they named the action): the same question again would read as a form.
+            return Say(turn, turn.Labels["askDueAgain"]);
         }
 
         if (!CommitmentParser.LooksLikeCommitment(turn.Text))
@@ -56,6 +57,12 @@ internal sealed partial class CommitmentFlow(ICommitmentFollowUp followUp, ILogg
         if (string.IsNullOrWhiteSpace(draft.Action))
         {
             return null;
+        }
+
+        if (pending is { Due: null })
+        {
+            // They moved on to another commitment before dating this one: it stays in the session's notes, not lost.
+            session.Insights.Add(pending.IfCue is null ? pending.Action : $"if {pending.IfCue}, {pending.ThenAction ?? pending.Action}");
         }
 
         session.PendingCommitment = new CommitmentDraftState

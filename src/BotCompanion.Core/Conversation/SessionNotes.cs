@@ -38,7 +38,8 @@ internal static partial class SessionNotes
             Add(session.Options, option, 8);
         }
 
-        var insight = InsightOrder.Select(reading.Span).FirstOrDefault(s => s is not null && Sentences.Words(s) >= 4 && s != session.Goal
+        // "I felt humiliated." is short and is what a coach most needs to read.
+        var insight = InsightOrder.Select(reading.Span).FirstOrDefault(s => s is not null && Sentences.Words(s) >= (s == reading.Span(MessageAct.Feeling) ? 2 : 4) && s != session.Goal
             && !ActCues.Greeting().IsMatch(s) && !ActCues.Thanks().IsMatch(s) && !Preamble().IsMatch(s));
         if (insight is not null)
         {

@@ -42,9 +42,11 @@ internal static partial class FollowScorer
                 Fail($"reflected a message that states nothing: \"{said[0]}\"");
             }
 
+            var confirming = sentences.Count > 0 && texts.IsReadBack(sentences[0]);
             foreach (var question in questions)
             {
-                if (!asked.Add(Normal(question)))
+                // "Is that right?" after each read-back confirms a changed commitment; it is not a question asked twice.
+                if (!confirming && !asked.Add(Normal(question)))
                 {
                     tally.RepeatedQuestions++;
                     if (scenario.Expect.NoRepeatedQuestion == true)

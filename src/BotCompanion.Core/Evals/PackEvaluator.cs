@@ -76,7 +76,8 @@ public sealed class PackEvaluator(EvalPipelineFactory pipelines, IDirectivenessG
             var commitments = state?.Coaching.Commitments ?? [];
             return (new Transcript(scenario, turns, commitments.Count)
             {
-                Goal = last?.Goal,
+                // A session still open at the end of the scenario has no summary yet: its goal is the one it holds.
+                Goal = last?.Goal ?? state?.Coaching.Session?.Goal,
                 Summary = last is null ? null : string.Join("\n", new[] { last.Goal ?? "" }.Concat(last.Insights).Concat(last.Commitments).Append(last.Narrative)),
                 Plans = [.. commitments.Select(c => string.Join(" ", $"if {c.IfCue} then {c.ThenAction}", $"if {c.Obstacle} then {c.ObstacleResponse}"))],
             }, texts);

@@ -65,7 +65,7 @@ internal static partial class ReflectionWriter
 
         if (reading.Span(MessageAct.Value) is { } value && KeyPhrase.Of(value) is { } valued)
         {
-            return (PhraseSets.ReflectValue, [("0", valued)], true);
+            return (PhraseSets.ReflectValue, [("0", ValueLead().Replace(valued, ""))], true);
         }
 
         if (reading.Span(MessageAct.WhatIf) is { } whatIf && WhatIfClause().Match(whatIf) is { Success: true } asked && KeyPhrase.Of(asked.Groups["what"].Value) is { } dreaded)
@@ -90,7 +90,7 @@ internal static partial class ReflectionWriter
             if (reading.Span(act) is { } span && !ActCues.Greeting().IsMatch(span) && KeyPhrase.Of(act == MessageAct.Goal ? PlainGoal(span) : span) is { } phrase)
             {
                 // Naming what the words do for them (what is in the way, what they believe) adds meaning: a complex reflection.
-                if (act is MessageAct.Obstacle or MessageAct.Belief)
+                if (act is MessageAct.Obstacle or MessageAct.Belief && !Bare(phrase).StartsWith("not ", StringComparison.OrdinalIgnoreCase))
                 {
                     return (act == MessageAct.Obstacle ? PhraseSets.ReflectObstacle : PhraseSets.ReflectBelief, [("0", Bare(phrase))], true);
                 }
@@ -185,6 +185,9 @@ internal static partial class ReflectionWriter
 
     [GeneratedRegex(@"^\W*(ok(ay)?[.,]?\s*)?(i\s+guess\s+|so\s+)?what\s+i\s*(?:(?<like>'?d\s+like|would\s+like)|want|need|really\s+want)(\s+from\s+(this|today))?\s+is\s+(?=to\s+|for\s+)(for\s+)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex WhatIWant();
+
+    [GeneratedRegex(@"^(for\s+you\s+(it\s+)?is\s+(very\s+|really\s+|so\s+)?important\s+(that\s+)?|it'?s\s+(really\s+|very\s+)?important\s+to\s+you\s+(that\s+)?|what\s+matters\s+(most\s+)?to\s+you\s+is\s+(that\s+)?)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ValueLead();
 
     // "I want us to decide together" said back is "you want to decide together", not "you want you to".
     [GeneratedRegex(@"\b(you\s+(?:want|'d\s+like|would\s+like))\s+you\s+to\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -32,7 +32,8 @@ public static partial class MessageReader
 
     public static MessageReading Read(string text)
     {
-        if (string.IsNullOrWhiteSpace(text))
+        // Emoji or punctuation alone say something, but nothing a coach can say back in words.
+        if (string.IsNullOrWhiteSpace(text) || !Letter().IsMatch(text))
         {
             return MessageReading.Empty;
         }
@@ -75,7 +76,8 @@ public static partial class MessageReader
             spans[MessageAct.Feeling] = SentenceWith(sentences, feeling.Words);
         }
 
-        if (sentences.FirstOrDefault(s => IsSituation(s, spans)) is { } situation)
+        // A sentence with a generic "you" ("when you make a mistake he shouts") cannot be said back: another comes first.
+        if ((sentences.FirstOrDefault(s => IsSituation(s, spans) && !GenericYou().IsMatch(s)) ?? sentences.FirstOrDefault(s => IsSituation(s, spans))) is { } situation)
         {
             spans[MessageAct.Situation] = situation;
         }
@@ -125,6 +127,12 @@ public static partial class MessageReader
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();
+
+    [GeneratedRegex(@"\b(you|your)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex GenericYou();
+
+    [GeneratedRegex(@"\p{L}")]
+    private static partial Regex Letter();
 
     // "That's all of them, really" answers "what else?": nothing more to say back.
     [GeneratedRegex(@"^\W*(that'?s|those\s+are|that\s+is)\s+(all|it|everything)\b|^\W*(nothing|no(thing)?\s+more|not\s+really|none)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
