@@ -59,6 +59,12 @@ internal sealed partial class CommitmentFlow(ICommitmentFollowUp followUp, ILogg
             return null;
         }
 
+        if (CommitmentParser.IsVague(draft.Action) && draft.Due is null)
+        {
+            // "I'll try to do better" cannot be checked on a date: what it would look like comes first.
+            return Say(turn, $"{turn.Labels["reflectIntent", ("action", Reflector.SecondPerson(draft.Action))]} {turn.Labels["askSpecific"]}");
+        }
+
         if (pending is { Due: null })
         {
             // They moved on to another commitment before dating this one: it stays in the session's notes, not lost.

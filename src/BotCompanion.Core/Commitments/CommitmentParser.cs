@@ -13,6 +13,9 @@ public static partial class CommitmentParser
     public static bool LooksLikeCommitment(string text) =>
         !string.IsNullOrWhiteSpace(text) && !text.TrimEnd().EndsWith('?') && (Intent().IsMatch(text) || IfThen().IsMatch(text));
 
+    /// <summary>An intention too general to check on a date: "try to do better", "work on it", "be more present".</summary>
+    public static bool IsVague(string action) => Vague().IsMatch(action.Trim());
+
     public static CommitmentDraft Parse(string text, DateTimeOffset now, TimeZoneInfo zone)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -78,6 +81,9 @@ public static partial class CommitmentParser
 
     [GeneratedRegex(@"^\s*(ok(ay)?,?\s+|so,?\s+|well,?\s+|then,?\s+|and,?\s+|also,?\s+|plus,?\s+)?(i'?ll|i\s+will|i'?m\s+going\s+to|i\s+am\s+going\s+to|i'?m\s+gonna|i\s+commit\s+to|i\s+promise\s+to|i\s+plan\s+to|i\s+intend\s+to|my\s+commitment\s+is\s+(to\s+)?|i\s+want\s+to\s+commit\s+to|i'?d\s+like\s+to\s+commit\s+to|i\s+can\s+commit\s+to)\s*", Options)]
     private static partial Regex Intent();
+
+    [GeneratedRegex(@"^(try\s+(to\s+)?|really\s+)?((do|be|get)\s+(better|more\s+\w+|less\s+\w+)|try\s+harder|improve(\s+(it|this|that|things))?|work\s+on\s+(it|this|that|myself|things)|think\s+about\s+it|see\s+(what|how)\s+(happens|it\s+goes)|figure\s+it\s+out|sort\s+it\s+out|make\s+it\s+work)\s*[.!]?$", Options)]
+    private static partial Regex Vague();
 
     [GeneratedRegex(@"^\s*(if|when|whenever)\s+(?<cue>[^,]+?)(\s*,\s*(then\s+)?|\s+then\s+|\s+(?=(i'?ll|i\s+will)\b))(?<then>(i'?ll|i\s+will|i\s+)?.+)$", Options)]
     private static partial Regex IfThen();

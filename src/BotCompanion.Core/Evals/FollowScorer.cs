@@ -101,7 +101,9 @@ internal static partial class FollowScorer
 
             foreach (var banned in expect.NotContains ?? [])
             {
-                Check(!text.Contains(banned, StringComparison.OrdinalIgnoreCase), $"a reply contains \"{banned}\"", Fail);
+                // A banned phrase written in capitals bans the shouting itself: the same words at normal case may be said back.
+                var comparison = banned.Any(char.IsLower) ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
+                Check(!text.Contains(banned, comparison), $"a reply contains \"{banned}\"", Fail);
             }
         }
 

@@ -51,7 +51,10 @@ public sealed class TurnExpectation
     /// <summary>False: no reply reflects this message (greetings, thanks, closings, requests, commands, bad input).</summary>
     public bool? Reflection { get; set; }
 
-    /// <summary>No reply of this turn contains any of these texts (case-insensitive): parroting, pronoun errors.</summary>
+    /// <summary>
+    /// No reply of this turn contains any of these texts (parroting, pronoun errors): case-insensitive, except a phrase
+    /// written wholly in capitals, which bans the shouted words exactly.
+    /// </summary>
     public List<string>? NotContains { get; set; }
 
     /// <summary>True: the session is closed with its summary on this turn; false: it stays open.</summary>

@@ -6,7 +6,7 @@ public sealed class PackLabels(IReadOnlyDictionary<string, string> labels)
     public static IReadOnlyList<string> Required { get; } =
     [
         "disclosure", "sessionStart", "welcome", "personalOnly", "tooLong", "empty", "adviceRequest", "mentorLabel",
-        "mentorEnter", "mentorAlready", "coachEnter", "coachAlready", "askDue", "askDueAgain", "readBack", "readBackPlan",
+        "mentorEnter", "mentorAlready", "coachEnter", "coachAlready", "askDue", "askDueAgain", "askSpecific", "readBack", "readBackPlan",
         "readBackObstacle", "saved", "changeIt", "askNewDate", "commitmentCancelled", "noCommitments", "commitmentsHeader",
         "commitmentsHelp", "commitmentUpdated", "commitmentMoved", "commitmentNotFound", "commitmentAlreadyClosed",
         "commitmentDateNotUnderstood", "checkInRecorded", "checkInDone", "checkInPartly", "checkInNotYet", "doneEmpty",

@@ -15,6 +15,12 @@ internal static partial class KeyPhrase
     public static string? Of(string sentence)
     {
         var text = Whitespace().Replace(sentence, " ").Trim().TrimEnd('.', '!', ';', ':', ',', '…', ' ');
+
+        // Shouted words are said back at a normal volume.
+        if (!text.Any(char.IsLower) && text.Count(char.IsLetter) > 3)
+        {
+            text = LoneI().Replace(text.ToLowerInvariant(), "I");
+        }
         if (text.Length == 0 || text.EndsWith('?') || AddressesTheBot().IsMatch(text) || Code().IsMatch(text) || AsksTheBot().IsMatch(text))
         {
             return null;
@@ -102,6 +108,9 @@ internal static partial class KeyPhrase
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();
+
+    [GeneratedRegex(@"\bi\b")]
+    private static partial Regex LoneI();
 
     // A sentence's first word that is not a name: it is lowered when said back inside a reflection.
     [GeneratedRegex(@"^(the|a|an|my|our|your|his|her|their|its|it|it's|this|that|these|those|there|here|we|we're|we've|they|they're|he|he's|she|she's|you|you're|you've|you'd|you'll|since|yesterday|today|tomorrow|last|next|every|each|all|some|most|right|now|when|after|before|if|because|then|also|only|just|maybe|perhaps|partly|actually|what|how|why|where|which|who|one|two|three|less|more|success|nobody|everyone|half|being|getting|having|not|no|less|being|meeting|shortening|moving|asking|talking)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

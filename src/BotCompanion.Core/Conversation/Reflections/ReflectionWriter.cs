@@ -36,11 +36,18 @@ internal static partial class ReflectionWriter
         }
 
         // An implied feeling is a guess: the situation that carries it is said back first, so they hear what it rests on.
-        var situation = set == PhraseSets.ReflectImpliedFeeling ? SituationOf(reading) : null;
+        var situation = set == PhraseSets.ReflectImpliedFeeling ? SituationOf(reading)
+            : set == PhraseSets.ReflectFeeling && reading.Feeling is { } named ? ContentBeside(reading, named) : null;
         var said = situation is null ? null : Fill(phrases, PhraseSets.ReflectSituation, track, [("0", situation)]);
         var text = Fill(phrases, set, track, values);
         return text is null ? null : new Reflection(OwnWant().Replace(said is null ? text : said + " " + text, "$1 to"), complex);
     }
+
+    /// <summary>What else they said, in another sentence than the feeling ("I felt humiliated. I keep replaying it.").</summary>
+    private static string? ContentBeside(MessageReading reading, Feeling feeling) =>
+        Order.Select(reading.Span).OfType<string>()
+            .Where(s => !s.Contains(feeling.Words, StringComparison.OrdinalIgnoreCase) && !ActCues.Greeting().IsMatch(s))
+            .Select(KeyPhrase.Of).OfType<string>().Select(TheirView).FirstOrDefault();
 
     private static string? SituationOf(MessageReading reading) =>
         Order.Prepend(MessageAct.Feeling).Select(reading.Span).OfType<string>().Where(s => !ActCues.Greeting().IsMatch(s)).Select(KeyPhrase.Of).OfType<string>()
@@ -55,7 +62,10 @@ internal static partial class ReflectionWriter
 
         if (reading.Span(MessageAct.Fear) is { } fear && FearClause().Match(fear) is { Success: true } feared && KeyPhrase.Of(feared.Groups["what"].Value) is { } what)
         {
-            return (PhraseSets.ReflectFear, [("0", what)], true);
+            // "afraid of a bad hire" names a thing, not a clause: said back as the feeling it is.
+            return feared.Groups["of"].Success
+                ? (PhraseSets.ReflectFeeling, [("feeling", $"{feared.Groups["word"].Value.ToLowerInvariant()} {feared.Groups["of"].Value.Trim().ToLowerInvariant()} {what}")], true)
+                : (PhraseSets.ReflectFear, [("0", what)], true);
         }
 
         if (reading.Feeling is { } feeling)
@@ -165,7 +175,7 @@ internal static partial class ReflectionWriter
     }
 
     // Their own fear, not someone else's ("he's scared we'll run out of runway and I'm scared we'll lose control").
-    [GeneratedRegex(@"(?:\b(?:i'?m|i\s+am|i\s+was|i'?ve\s+been|i\s+feel|i)\s+(?:\w+\s+)?(?:scared|afraid|worried|frightened|terrified|nervous|anxious|concerned)|\bmy\s+(?:\w+\s+)?(?:fear|worry|concern|dread)\s+is|\bi\s+(?:fear|dread|worry))\s+(that\s+|of\s+|about\s+)?(?<what>.{8,})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:\b(?:i'?m|i\s+am|i\s+was|i'?ve\s+been|i\s+feel|i)\s+(?:\w+\s+)?(?<word>scared|afraid|worried|frightened|terrified|nervous|anxious|concerned)|\bmy\s+(?:\w+\s+)?(?:fear|worry|concern|dread)\s+is|\bi\s+(?:fear|dread|worry))\s+(that\s+|(?<of>of\s+|about\s+))?(?<what>.{8,})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FearClause();
 
     [GeneratedRegex(@"^(the\s+(problem|issue|obstacle|blocker|hard\s+part|difficulty|catch|challenge|risk)\s+is(\s+that)?|you\s+(think|believe|guess|suppose|feel)(\s+that)?)\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
