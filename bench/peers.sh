@@ -28,6 +28,8 @@ rm -rf "$work/peers" && cp -r "$src" "$work/peers" && rm -rf "$work/peers/result
 peers=${PEERS-agents-redis botbuilder-redis floor-redis}
 peers_slow=${PEERS_SLOW-agents-redis floor-redis}
 if [ "${SKIP_PEERS:-0}" = 1 ]; then peers=""; peers_slow=""; fi
+# The driver is one caller sending thousands of turns a minute: the per-caller rate limit would answer most with 429.
+export BOTCOMPANION_RateLimits__Enabled=false
 common=(BC_DIR="$work/bc" BOT_CMD="$work/peers/bots/botcompanion-run.sh" BOT_NAME=botcompanion-redis BOT_REDIS=1
   BOT_AWAIT_REPLY=1 REPEAT="${REPEAT:-1}" DURATION="${DURATION:-10}" REDIS_PORT="${REDIS_PORT:-7311}"
   STUB_PORT="${STUB_PORT:-7312}" PEER_PORT="${PEER_PORT:-7313}" BOT_PORT="${BOT_PORT:-7314}")

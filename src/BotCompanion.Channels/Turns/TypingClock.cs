@@ -48,7 +48,8 @@ internal sealed class TypingClock(TimeProvider time, TimeSpan grace) : IDisposab
     private void Tick()
     {
         var now = time.GetTimestamp();
-        foreach (var watch in _waiting.Keys)
+        // Enumerating the dictionary itself takes no snapshot: a tick allocates nothing.
+        foreach (var (watch, _) in _waiting)
         {
             if (watch.Due <= now && _waiting.TryRemove(watch, out _))
             {
