@@ -34,7 +34,14 @@ driver=(dotnet "$peers/tools/driver/bin/Release/net10.0/LoadDriver.dll" --url "h
 "$tools/dotnet-trace" collect -p "$bot_pid" --profile dotnet-sampled-thread-time -o "$work/turn.nettrace" --duration "00:00:00:$((secs + 2))" >/dev/null 2>&1 &
 trace=$!
 sleep 1
-"${driver[@]}" --concurrency "$conc" --duration "$secs" --warmup 0 --label profiled 2>&1 | head -2
+redis-cli -p "$redis_port" config resetstat >/dev/null
+"${driver[@]}" --concurrency "$conc" --duration "$secs" --warmup 0 --label profiled 2>&1 | head -2 | tee "$work/profile-driver.txt"
+# Redis commands per turn: every command since the reset over the replies the stub saw in the window (a slight
+# overestimate: the window's last turns may have reached Redis but not the stub yet).
+calls=$(redis-cli -p "$redis_port" info commandstats | grep -o 'calls=[0-9]*' | cut -d= -f2 | paste -sd+ | bc)
+replies=$(grep -o 'replyTo=[0-9]*' "$work/profile-driver.txt" | cut -d= -f2)
+echo "redis: $calls commands for $replies turns ($(echo "scale=2; $calls / $replies" | bc) per turn)"
+redis-cli -p "$redis_port" info commandstats | grep cmdstat
 wait $trace || true
 "$tools/dotnet-trace" report "$work/turn.nettrace" topN -n 25
 "$tools/dotnet-trace" report "$work/turn.nettrace" topN -n 40 --inclusive
