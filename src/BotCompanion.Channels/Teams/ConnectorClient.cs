@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 using BotCompanion.Channels.Turns;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -24,6 +25,8 @@ public sealed partial class ConnectorClient(
     internal static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+        // Activities from generated code; anything else (conversation parameters, invoke answers) by reflection.
+        TypeInfoResolver = JsonTypeInfoResolver.Combine(TeamsJsonContext.Default, new DefaultJsonTypeInfoResolver()),
     };
 
     private static readonly TimeSpan MaxRetryAfter = TimeSpan.FromSeconds(60);

@@ -21,6 +21,7 @@ public sealed partial class TurnWorker(
 {
     private readonly Dictionary<string, Lane> _lanes = new(StringComparer.Ordinal);
     private readonly SemaphoreSlim _slots = new(options.Value.MaxConcurrency);
+    private readonly TypingClock _typing = new(time, options.Value.TypingGrace);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -96,18 +97,19 @@ public sealed partial class TurnWorker(
         try
         {
             TurnResult result;
-            using (var typing = new CancellationTokenSource())
+            // A person who wrote sees the bot typing if the reply takes longer than the grace, however long the model takes.
+            var typing = turn.Message.Kind == IncomingKind.Message ? _typing.Watch(turn.ReplyChannel) : null;
+            try
             {
-                // A person who wrote sees the bot typing until the reply comes, however long the model takes.
-                var keepTyping = turn.Message.Kind == IncomingKind.Message ? KeepTypingAsync(turn.ReplyChannel, typing.Token) : Task.CompletedTask;
-                try
+                result = await processor.ProcessAsync(turn.Message, CancellationToken.None);
+            }
+            finally
+            {
+                if (typing is not null)
                 {
-                    result = await processor.ProcessAsync(turn.Message, CancellationToken.None);
-                }
-                finally
-                {
-                    await typing.CancelAsync();
-                    await keepTyping;
+                    _typing.Forget(typing);
+                    await typing.StopAsync();
+                    typing.Dispose();
                 }
             }
 
@@ -124,30 +126,10 @@ public sealed partial class TurnWorker(
         }
     }
 
-    private async Task KeepTypingAsync(IReplyChannel channel, CancellationToken stop)
-    {
-        try
-        {
-            while (!stop.IsCancellationRequested)
-            {
-                if (!channel.IsStreaming)
-                {
-                    // Not cancelled mid-flight: the indicator must land before the reply, never after it.
-                    await channel.SendTypingAsync(CancellationToken.None);
-                }
-
-                await Task.Delay(channel.TypingRefresh, time, stop);
-            }
-        }
-        catch (OperationCanceledException) when (stop.IsCancellationRequested)
-        {
-            // The reply is ready; the indicator stops by itself on the client.
-        }
-    }
-
     public override void Dispose()
     {
         _slots.Dispose();
+        _typing.Dispose();
         base.Dispose();
     }
 

@@ -63,7 +63,7 @@ public sealed class OfflineCoach : IChatCompletionService
         var question = context.Pack.Questions.Next(context.QuestionSet, context.AskedQuestionIds);
         context.ChosenQuestionId = question.Id;
         var questionText = context.QuestionValues.Aggregate(question.Text, (text, kv) => text.Replace("{" + kv.Key + "}", kv.Value, StringComparison.Ordinal));
-        var reflection = context.SkipReflection ? null : context.Reflection ?? Reflector.Reflect(context.UserText, context.AskedQuestionIds.Count);
+        var reflection = context.SkipReflection ? null : context.Reflection ?? Reflector.Reflect(context.UserText, context.QuestionsAsked);
         return Compose(context.Preface ?? reflection, questionText);
     }
 

@@ -20,6 +20,9 @@ public sealed class OfflineTurnContext
 
     public IReadOnlyList<string> AskedQuestionIds { get; init; } = [];
 
+    /// <summary>Questions asked so far in the session, repeats included: rotates the reflection's opener.</summary>
+    public int QuestionsAsked { get; init; }
+
     public string UserText { get; init; } = "";
 
     /// <summary>Leave out the reflection (e.g. after the guard rejected a draft, or when the text is not reflectable).</summary>

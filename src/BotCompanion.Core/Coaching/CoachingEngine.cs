@@ -190,12 +190,18 @@ internal sealed class CoachingEngine(
         turn.Offer(turn.Labels["backToCoaching"], "/coach");
     }
 
-    private void Log(TurnContext turn) =>
-        CoachingLog.TurnAnswered(
-            logger,
-            turn.Pack.Reference,
-            turn.State.Mode.ToString(),
-            turn.State.Session?.Stage.ToString() ?? "none",
-            turn.ModelCalls,
-            turn.PromptTokens);
+    private void Log(TurnContext turn)
+    {
+        // Per turn, so at Debug: nothing is formatted (not even the enum names) at the default level.
+        if (logger.IsEnabled(LogLevel.Debug))
+        {
+            CoachingLog.TurnAnswered(
+                logger,
+                turn.Pack.Reference,
+                turn.State.Mode.ToString(),
+                turn.State.Session?.Stage.ToString() ?? "none",
+                turn.ModelCalls,
+                turn.PromptTokens);
+        }
+    }
 }

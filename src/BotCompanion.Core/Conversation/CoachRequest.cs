@@ -60,6 +60,7 @@ internal sealed record CoachRequest(GrowStage Stage, string QuestionSet, string 
         Pack = turn.Pack,
         QuestionSet = QuestionSet,
         AskedQuestionIds = [.. turn.Session.AskedQuestionIds],
+        QuestionsAsked = Math.Max(turn.Session.QuestionsAsked, turn.Session.AskedQuestionIds.Count),
         UserText = turn.Text,
         SkipReflection = skipReflection,
         Reflection = Reflection,

@@ -50,7 +50,7 @@ internal sealed class ReplyComposer(Kernel kernel, IDirectivenessGuard guard, Ti
         BotMetrics.GuardRewrites.Add(1, new KeyValuePair<string, object?>("botcompanion.guard.action", "replaced"));
         ConversationLog.GuardReplaced(logger, verdict.Score);
         var question = turn.Pack.Questions.Next(request.QuestionSet, turn.Session.AskedQuestionIds);
-        turn.Session.AskedQuestionIds.Add(question.Id);
+        turn.Session.RecordAsked(question.Id);
         return question.Text;
     }
 
@@ -141,7 +141,7 @@ internal sealed class ReplyComposer(Kernel kernel, IDirectivenessGuard guard, Ti
     {
         if (context.ChosenQuestionId is { } id)
         {
-            turn.Session.AskedQuestionIds.Add(id);
+            turn.Session.RecordAsked(id);
         }
     }
 

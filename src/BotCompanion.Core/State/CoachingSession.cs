@@ -23,7 +23,11 @@ public sealed class CoachingSession
     /// <summary>Options the executive named, verbatim.</summary>
     public List<string> Options { get; set; } = [];
 
+    /// <summary>The questions asked, each once, the most recent last; at most <see cref="StateLimits.AskedQuestions"/>.</summary>
     public List<string> AskedQuestionIds { get; set; } = [];
+
+    /// <summary>How many questions the session has asked in all, repeats included (the list above keeps only the recent ones).</summary>
+    public int QuestionsAsked { get; set; }
 
     /// <summary>The last few coaching turns; mentor turns never enter this list.</summary>
     public List<TurnRecord> RecentTurns { get; set; } = [];
@@ -49,4 +53,16 @@ public sealed class CoachingSession
 
     /// <summary>How the conversation has moved so far: what the next question may follow from.</summary>
     public ConversationTrack Track { get; set; } = new();
+
+    /// <summary>Records that the question <paramref name="id"/> was asked: it becomes the most recent, listed once.</summary>
+    public void RecordAsked(string id)
+    {
+        QuestionsAsked = Math.Max(QuestionsAsked, AskedQuestionIds.Count) + 1;
+        AskedQuestionIds.Remove(id);
+        AskedQuestionIds.Add(id);
+        if (AskedQuestionIds.Count > StateLimits.AskedQuestions)
+        {
+            AskedQuestionIds.RemoveRange(0, AskedQuestionIds.Count - StateLimits.AskedQuestions);
+        }
+    }
 }

@@ -146,6 +146,8 @@ public sealed partial class TurnProcessor(
                 state.TurnCount++;
                 state.LastMessageAt = message.Timestamp;
             }
+
+            StateLimits.Apply(state);
             if (await TrySaveAsync(key, JsonSerializer.Serialize(state, StateJson.Options), stored?.Version ?? 0, cancellationToken))
             {
                 return result;

@@ -6,6 +6,7 @@ public static class OperationsSetup
     public static WebApplicationBuilder AddBotCompanionOperations(this WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
+        builder.Configuration.AddBotCompanionLoggingDefaults();
         builder.Services.AddBotCompanionForwardedHeaders();
         builder.Services.AddBotCompanionRateLimits();
         builder.Services.AddBotCompanionSharedState(builder.Configuration);

@@ -11,10 +11,12 @@ public class BotHost : WebApplicationFactory<Program>
 {
     private readonly Dictionary<string, string?> _settings;
     private readonly Action<IServiceCollection>? _services;
+    private readonly string _environment;
 
-    public BotHost(Dictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
+    public BotHost(Dictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null, string environment = "Development")
     {
         _services = services;
+        _environment = environment;
         _settings = new Dictionary<string, string?>
         {
             ["Channels:Teams:RetryBaseDelay"] = "00:00:00.020",
@@ -32,7 +34,7 @@ public class BotHost : WebApplicationFactory<Program>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Development");
+        builder.UseEnvironment(_environment);
         // UseSetting as well: what Program reads while it registers services (the store it picks) is only seen this way.
         foreach (var (key, value) in _settings)
         {

@@ -29,6 +29,8 @@ internal sealed class DiscordGatewayBed : IAsyncDisposable
             {
                 ["Channels:Discord:BotToken"] = "test-bot-token",
                 ["Channels:Discord:ApiBaseUrl"] = rest.ApiBaseUrl.ToString(),
+                // Typing at once, however fast the reply: these tests read the indicator as the sign a message was taken up.
+                ["Turns:TypingGrace"] = "00:00:00",
             },
             s =>
             {

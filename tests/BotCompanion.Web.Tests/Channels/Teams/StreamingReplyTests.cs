@@ -21,6 +21,11 @@ public sealed class StreamingReplyTests : IAsyncLifetime
     {
         await SayAsync("I want to prepare for my first board meeting.", "s-1");
         await SayAsync("/mentor", "s-2");
+        // The coaching reply takes a second and the mentor switch waits behind it: both must be in before s-3.
+        while ((await _bed.Connector.NextMessageAsync(TimeSpan.FromSeconds(60))).Activity.GetProperty("replyToId").GetString() != "s-2")
+        {
+        }
+
         Drain();
 
         await SayAsync("How do experienced CEOs run their first board meeting?", "s-3");
