@@ -77,4 +77,59 @@ public class FollowingThePersonTests
         Assert.Equal("he says no", commitment.Obstacle);
         Assert.Contains("if he says no", reply, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task ATopicOpener_GivesWayToTheGoalWhenTheyStateIt()
+    {
+        await using var coach = new CoachHarness();
+        await coach.SayAsync("Morning. I need to talk about yesterday's board.");
+        await coach.SayAsync("The chair tore my forecast apart in front of everyone.");
+
+        await coach.SayAsync("Ok. What I want is to walk into the next board and not freeze.");
+        await coach.SayAsync("/done");
+
+        var summary = Assert.Single((await coach.StateAsync()).Coaching.Summaries);
+        Assert.StartsWith("What I want is to walk into the next board", summary.Goal, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AVagueIntention_IsAskedWhatItWouldLookLike_NotByWhen()
+    {
+        await using var coach = new CoachHarness();
+        await coach.SayAsync("I want to stop being the bottleneck on hiring decisions.");
+        await coach.SayAsync("I could set a salary band my managers can approve without me.");
+
+        var reply = await coach.SayAsync("I'll try to do better.");
+
+        Assert.DoesNotContain("by when", reply, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("look like", reply, StringComparison.Ordinal);
+        Assert.Null((await coach.StateAsync()).Coaching.Session!.PendingCommitment);
+    }
+
+    [Fact]
+    public async Task ASecondCommitmentBeforeTheFirstIsDated_IsReadBackAsItself_AndTheFirstStaysInTheNotes()
+    {
+        await using var coach = new CoachHarness();
+        await coach.SayAsync("I want to walk into the next board and not freeze.");
+        await coach.SayAsync("I could ask him which assumption he disagrees with.");
+        await coach.SayAsync("If he starts, I'll ask him which assumption he disagrees with.");
+
+        var reply = await coach.SayAsync("And I'll talk to the CEO about yesterday by Friday.");
+
+        Assert.Contains("talk to the CEO about yesterday", reply, StringComparison.Ordinal);
+        Assert.DoesNotContain("which assumption", reply, StringComparison.Ordinal);
+        Assert.Contains((await coach.StateAsync()).Coaching.Session!.Insights, i => i.Contains("which assumption", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task AReflectionOfTheirOwnOption_IsNotTakenForAdvice()
+    {
+        await using var coach = new CoachHarness();
+        await coach.SayAsync("My co-founder and I disagree on when to raise.");
+
+        var reply = await coach.SayAsync("I could ask him to write down his case and I write mine, and we swap.");
+
+        Assert.Contains("write down his case", reply, StringComparison.Ordinal);
+        Assert.Equal(0, (await coach.StateAsync()).Coaching.Counters.GuardReplacements);
+    }
 }
