@@ -1,14 +1,14 @@
 using Azure.Core;
 using Azure.Identity;
 using BotCompanion.Core.Ai;
+using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Microsoft.SemanticKernel;
 using Microsoft.SemanticKernel.ChatCompletion;
-using Microsoft.SemanticKernel.Connectors.AzureOpenAI;
-using Microsoft.SemanticKernel.Connectors.OpenAI;
 
 namespace BotCompanion.Ai;
 
@@ -39,21 +39,25 @@ public static class DependencyInjection
 
         services.AddTransient<ModelRetryHandler>();
         services.AddHttpClient(HttpClientName, client => client.Timeout = Timeout.InfiniteTimeSpan).AddHttpMessageHandler<ModelRetryHandler>();
-        services.AddKeyedSingleton<IChatCompletionService>(NetworkServiceKey, (sp, _) => CreateNetworkService(sp));
-
-        services.TryAddKeyedSingleton<IChatCompletionService>(ModelServiceKeys.Configured, (sp, _) => new FallbackChatCompletionService(
-            sp.GetRequiredKeyedService<IChatCompletionService>(NetworkServiceKey),
-            sp.GetRequiredKeyedService<IChatCompletionService>(ModelServiceKeys.Offline),
-            sp.GetRequiredService<ILogger<FallbackChatCompletionService>>()));
+        services.AddKeyedSingleton<IChatClient>(NetworkServiceKey, (sp, _) => CreateNetworkClient(sp));
+        services.TryAddKeyedSingleton<IChatClient>(ModelServiceKeys.Configured, (sp, _) => new FallbackChatClient(
+            sp.GetRequiredKeyedService<IChatClient>(NetworkServiceKey),
+            sp.GetRequiredKeyedService<IChatClient>(ModelServiceKeys.Offline),
+            sp.GetRequiredService<ILogger<FallbackChatClient>>()));
+        services.TryAddKeyedSingleton<IChatCompletionService>(ModelServiceKeys.Configured, (sp, key) => new ChatClientCompletionService(sp.GetRequiredKeyedService<IChatClient>(key)));
         return services;
     }
 
-    private static IChatCompletionService CreateNetworkService(IServiceProvider services)
+    /// <summary>
+    /// The provider's chat client, built by Semantic Kernel's connectors (their transport settings: our HttpClient with
+    /// its retry handler, no SDK retries of their own).
+    /// </summary>
+    private static IChatClient CreateNetworkClient(IServiceProvider services)
     {
         var options = services.GetRequiredService<IOptions<AiOptions>>().Value;
         var http = services.GetRequiredService<IHttpClientFactory>().CreateClient(HttpClientName);
-        var loggers = services.GetRequiredService<ILoggerFactory>();
-        var log = loggers.CreateLogger(typeof(DependencyInjection).FullName!);
+        var log = services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(DependencyInjection).FullName!);
+        var kernel = Kernel.CreateBuilder();
         if (options.Provider == AiProvider.AzureOpenAI)
         {
             ModelLog.Configured(log, options.Provider, options.Deployment!, options.Endpoint!.GetLeftPart(UriPartial.Authority));
@@ -62,17 +66,26 @@ public static class DependencyInjection
                 TokenCredential credential = string.IsNullOrWhiteSpace(options.ManagedIdentityClientId)
                     ? new ManagedIdentityCredential(ManagedIdentityId.SystemAssigned)
                     : new ManagedIdentityCredential(ManagedIdentityId.FromUserAssignedClientId(options.ManagedIdentityClientId));
-                return new AzureOpenAIChatCompletionService(options.Deployment!, options.Endpoint.ToString(), credential, modelId: null, http, loggers, options.ApiVersion);
+                kernel.AddAzureOpenAIChatClient(options.Deployment!, options.Endpoint.ToString(), credential, apiVersion: options.ApiVersion, httpClient: http);
             }
-
-            return new AzureOpenAIChatCompletionService(options.Deployment!, options.Endpoint.ToString(), options.ApiKey!, modelId: null, http, loggers, options.ApiVersion);
+            else
+            {
+                kernel.AddAzureOpenAIChatClient(options.Deployment!, options.Endpoint.ToString(), options.ApiKey!, apiVersion: options.ApiVersion, httpClient: http);
+            }
+        }
+        else
+        {
+            ModelLog.Configured(log, options.Provider, options.Model!, options.Endpoint?.GetLeftPart(UriPartial.Authority) ?? "api.openai.com");
+            if (options.Endpoint is { } endpoint)
+            {
+                kernel.AddOpenAIChatClient(options.Model!, AiOptions.WithTrailingSlash(endpoint), string.IsNullOrEmpty(options.ApiKey) ? "no-key" : options.ApiKey, httpClient: http);
+            }
+            else
+            {
+                kernel.AddOpenAIChatClient(options.Model!, options.ApiKey!, httpClient: http);
+            }
         }
 
-        ModelLog.Configured(log, options.Provider, options.Model!, options.Endpoint?.GetLeftPart(UriPartial.Authority) ?? "api.openai.com");
-#pragma warning disable SKEXP0010 // The custom-endpoint constructor is how OpenAI-compatible servers are reached.
-        return options.Endpoint is { } endpoint
-            ? new OpenAIChatCompletionService(options.Model!, AiOptions.WithTrailingSlash(endpoint), string.IsNullOrEmpty(options.ApiKey) ? "no-key" : options.ApiKey, organization: null, http, loggers)
-            : new OpenAIChatCompletionService(options.Model!, options.ApiKey!, organization: null, http, loggers);
-#pragma warning restore SKEXP0010
+        return kernel.Build().GetRequiredService<IChatClient>();
     }
 }

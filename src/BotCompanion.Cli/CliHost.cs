@@ -1,6 +1,7 @@
 using BotCompanion.Ai;
 using BotCompanion.Ai.Embeddings;
 using BotCompanion.Core;
+using BotCompanion.Core.Settings;
 using BotCompanion.Storage.Redis;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Configuration.Memory;
@@ -12,7 +13,8 @@ namespace BotCompanion.Cli;
 
 /// <summary>
 /// The same composition as the web host minus the web: same configuration sources (appsettings.json,
-/// environment, BOTCOMPANION_ variables), same core, same stores. Logs go to stderr so stdout stays clean.
+/// environment, BOTCOMPANION_ variables), same core, same stores, the same start-up checks of the settings. Logs go to
+/// stderr so stdout stays clean.
 /// </summary>
 internal static class CliHost
 {
@@ -32,6 +34,8 @@ internal static class CliHost
             builder.Configuration.AddInMemoryCollection(overrides);
         }
 
+        SettingsGate.ThrowIfAny(SettingsCheck.FindProblems(builder.Configuration, CliSettings.Sections));
+
         builder.Logging.ClearProviders();
         builder.Logging.AddConsole(options => options.LogToStandardErrorThreshold = LogLevel.Trace);
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
@@ -43,6 +47,13 @@ internal static class CliHost
         builder.Services.AddOptions<BotCompanion.Channels.Discord.DiscordOptions>().BindConfiguration(BotCompanion.Channels.Discord.DiscordOptions.SectionName);
         builder.Services.AddBotCompanionStorage(builder.Configuration);
         configure?.Invoke(builder.Services);
-        return builder.Build();
+        var host = builder.Build();
+        if (SettingsGate.OptionsProblems(host.Services) is { Count: > 0 } invalid)
+        {
+            host.Dispose();
+            throw new SettingsRejectedException(invalid);
+        }
+
+        return host;
     }
 }

@@ -9,6 +9,7 @@ using BotCompanion.Core.Prompts;
 using BotCompanion.Core.Sharing;
 using BotCompanion.Core.State;
 using BotCompanion.Core.Turns;
+using Microsoft.Extensions.AI;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.SemanticKernel;
@@ -45,7 +46,8 @@ public static class DependencyInjection
         services.AddSingleton<PromptTokenCounter>();
         services.AddSingleton<IPromptRenderFilter, PromptAuditFilter>();
 
-        services.AddKeyedSingleton<IChatCompletionService, OfflineCoach>(ModelServiceKeys.Offline);
+        services.AddKeyedSingleton<IChatClient, OfflineCoach>(ModelServiceKeys.Offline);
+        services.AddKeyedSingleton<IChatCompletionService>(ModelServiceKeys.Offline, (sp, key) => new ChatClientCompletionService(sp.GetRequiredKeyedService<IChatClient>(key)));
         services.TryAddSingleton(sp => sp.GetKeyedService<IChatCompletionService>(ModelServiceKeys.Configured) ?? sp.GetRequiredKeyedService<IChatCompletionService>(ModelServiceKeys.Offline));
         services.AddKernel();
 

@@ -1,6 +1,7 @@
 using BotCompanion.Ai;
 using BotCompanion.Channels;
 using BotCompanion.Core;
+using BotCompanion.Core.Settings;
 using BotCompanion.Storage.Redis;
 using BotCompanion.Web;
 using BotCompanion.Web.Health;
@@ -9,6 +10,8 @@ using BotCompanion.Web.Portal;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Configuration.AddEnvironmentVariables(prefix: "BOTCOMPANION_");
+SettingsGate.ExitOnRejectedSettings(Console.Error);
+SettingsGate.ThrowIfAny(SettingsCheck.FindProblems(builder.Configuration, HostSettings.Sections));
 
 builder.Services.AddBotCompanionCore();
 builder.Services.AddBotCompanionModels(builder.Configuration);
@@ -19,6 +22,7 @@ builder.Services.AddBotCompanionPortal(builder.Environment);
 builder.AddBotCompanionOperations();
 
 var app = builder.Build();
+SettingsGate.ThrowIfAny(SettingsGate.OptionsProblems(app.Services));
 
 app.UseBotCompanionOperations();
 app.UseExceptionHandler();

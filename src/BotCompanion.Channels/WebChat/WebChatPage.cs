@@ -12,12 +12,12 @@ internal static class WebChatPage
 <title>BotCompanion — development chat</title>
 <style>
   :root { font-family: system-ui, sans-serif; color: #1b1b1b; background: #f6f6f4; }
-  body { margin: 0; display: flex; flex-direction: column; height: 100vh; }
+  body { margin: 0; display: flex; flex-direction: column; height: 100vh; height: 100dvh; }
   header, footer { padding: .75rem 1rem; background: #fff; border-bottom: 1px solid #ddd; }
   footer { border-top: 1px solid #ddd; border-bottom: 0; }
   h1 { font-size: 1.1rem; margin: 0; }
   header p { margin: .25rem 0 0; font-size: .85rem; color: #4a4a4a; }
-  main { flex: 1; overflow-y: auto; padding: 1rem; }
+  main { flex: 1; min-height: 0; overflow-y: auto; padding: 1rem; }
   .msg { max-width: 44rem; margin: .5rem 0; padding: .6rem .8rem; border-radius: .6rem; white-space: pre-wrap; line-height: 1.4; }
   .user { background: #dbe9ff; margin-left: auto; }
   .coaching { background: #fff; border: 1px solid #ddd; }
@@ -57,9 +57,16 @@ internal static class WebChatPage
     div.className = 'msg ' + cls;
     div.textContent = text;
     log.appendChild(div);
-    log.scrollTop = log.scrollHeight;
+    reveal();
     return div;
   }
+
+  // The newest reply and its buttons stay in view above the footer: after every message, every row of buttons,
+  // and when the window changes size (a phone keyboard opening) while the conversation was at its end.
+  let atEnd = true;
+  function reveal() { log.scrollTop = log.scrollHeight; atEnd = true; }
+  log.addEventListener('scroll', () => { atEnd = log.scrollHeight - log.scrollTop - log.clientHeight < 8; });
+  new ResizeObserver(() => { if (atEnd) reveal(); }).observe(log);
 
   function chips(actions) {
     if (!actions || actions.length === 0) return;
@@ -72,6 +79,7 @@ internal static class WebChatPage
       row.appendChild(b);
     }
     log.appendChild(row);
+    reveal();
   }
 
   async function send(text) {

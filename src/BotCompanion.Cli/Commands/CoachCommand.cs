@@ -36,9 +36,10 @@ internal static class CoachCommand
 
             var coaches = host.Services.GetRequiredService<ICoachDirectory>();
             var coach = await coaches.CreateCoachAsync(mail.Address, parse.GetValue(name) ?? mail.User, cancellationToken);
-            var lifetime = configuration.GetValue("Portal:SignInLinkLifetime", TimeSpan.FromHours(24));
+            var portal = configuration.GetSection(PortalLinkOptions.SectionName).Get<PortalLinkOptions>() ?? new PortalLinkOptions();
+            var lifetime = portal.SignInLinkLifetime;
             var token = await coaches.IssueSignInTokenAsync(coach.Id, lifetime, cancellationToken);
-            var baseUrl = new Uri(configuration["Portal:BaseUrl"] ?? "http://localhost:5000/");
+            var baseUrl = portal.BaseUrl;
             Console.WriteLine($"Sign-in link (works once, for {lifetime.TotalHours:0} h): {new Uri(baseUrl, $"coach/signin?token={token}")}");
             Console.WriteLine($"Invite code for executives: {coach.InviteCode} (they type /coach-link {coach.InviteCode})");
             return 0;

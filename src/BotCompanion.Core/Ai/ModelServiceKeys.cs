@@ -1,6 +1,6 @@
 namespace BotCompanion.Core.Ai;
 
-/// <summary>DI keys of chat-completion services.</summary>
+/// <summary>DI keys of the chat clients (<c>IChatClient</c>) and of the chat-completion services Semantic Kernel calls them through.</summary>
 public static class ModelServiceKeys
 {
     /// <summary>The deterministic offline coach: the default model, and the fallback when a network model fails.</summary>

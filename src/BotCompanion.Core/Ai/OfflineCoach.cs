@@ -1,52 +1,58 @@
 using System.Runtime.CompilerServices;
 using System.Text;
 using BotCompanion.Core.Text;
-using Microsoft.SemanticKernel;
-using Microsoft.SemanticKernel.ChatCompletion;
+using Microsoft.Extensions.AI;
 
 namespace BotCompanion.Core.Ai;
 
 /// <summary>
-/// The deterministic offline coach behind Semantic Kernel's chat-completion interface: it reflects the person's own
-/// words, asks the next unasked question of the pack's bank, gives the pack's offline mentor advice, and writes
-/// summaries extractively. It is what runs on a fresh machine, and the fallback when a network model fails.
+/// The deterministic offline coach as a Microsoft.Extensions.AI chat client: it reflects the person's own words, asks
+/// the next unasked question of the pack's bank, gives the pack's offline mentor advice, and writes summaries
+/// extractively. It is what runs on a fresh machine, and the fallback when a network model fails. What it needs
+/// arrives as an <see cref="OfflineTurnContext"/> in the chat options (<see cref="ChatClientCompletionService"/> puts it there).
 /// </summary>
-public sealed class OfflineCoach : IChatCompletionService
+public sealed class OfflineCoach : IChatClient
 {
-    public IReadOnlyDictionary<string, object?> Attributes { get; } = new Dictionary<string, object?> { ["ModelId"] = "botcompanion-offline" };
+    public const string ModelId = "botcompanion-offline";
 
-    public Task<IReadOnlyList<ChatMessageContent>> GetChatMessageContentsAsync(
-        ChatHistory chatHistory,
-        PromptExecutionSettings? executionSettings = null,
-        Kernel? kernel = null,
-        CancellationToken cancellationToken = default)
+    private static readonly ChatClientMetadata Metadata = new(ModelId, defaultModelId: ModelId);
+
+    public Task<ChatResponse> GetResponseAsync(IEnumerable<ChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default)
     {
-        var text = Answer(chatHistory, OfflineTurnContext.From(kernel));
-        IReadOnlyList<ChatMessageContent> result = [new ChatMessageContent(AuthorRole.Assistant, text) { ModelId = "botcompanion-offline" }];
-        return Task.FromResult(result);
+        var text = Answer(messages, OfflineTurnContext.From(options));
+        return Task.FromResult(new ChatResponse(new ChatMessage(ChatRole.Assistant, text)) { ModelId = ModelId });
     }
 
-    public async IAsyncEnumerable<StreamingChatMessageContent> GetStreamingChatMessageContentsAsync(
-        ChatHistory chatHistory,
-        PromptExecutionSettings? executionSettings = null,
-        Kernel? kernel = null,
+    public async IAsyncEnumerable<ChatResponseUpdate> GetStreamingResponseAsync(
+        IEnumerable<ChatMessage> messages,
+        ChatOptions? options = null,
         [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         await Task.CompletedTask;
-        var text = Answer(chatHistory, OfflineTurnContext.From(kernel));
+        var text = Answer(messages, OfflineTurnContext.From(options));
         foreach (var word in text.Split(' '))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            yield return new StreamingChatMessageContent(AuthorRole.Assistant, word + " ");
+            yield return new ChatResponseUpdate(ChatRole.Assistant, word + " ") { ModelId = ModelId };
         }
     }
 
-    private static string Answer(ChatHistory history, OfflineTurnContext? context)
+    public object? GetService(Type serviceType, object? serviceKey = null) =>
+        serviceKey is not null ? null
+        : serviceType == typeof(ChatClientMetadata) ? Metadata
+        : serviceType.IsInstanceOfType(this) ? this
+        : null;
+
+    public void Dispose()
+    {
+    }
+
+    private static string Answer(IEnumerable<ChatMessage> history, OfflineTurnContext? context)
     {
         if (context is null)
         {
             // Invoked without the engine (e.g. a prompt rendered by tooling): still answer like a coach.
-            var last = history.LastOrDefault(m => m.Role == AuthorRole.User)?.Content ?? "";
+            var last = history.LastOrDefault(m => m.Role == ChatRole.User)?.Text ?? "";
             return Compose(Reflector.Reflect(last, 0), "What feels most important to you about this right now?");
         }
 

@@ -1,4 +1,5 @@
 using BotCompanion.Core.Prompts;
+using Microsoft.Extensions.AI;
 using Microsoft.SemanticKernel;
 
 namespace BotCompanion.Core.Ai;
@@ -42,6 +43,10 @@ public sealed class OfflineTurnContext
 
     /// <summary>For summaries: the structured parts the narrative is written from.</summary>
     public SummaryParts? Summary { get; init; }
+
+    /// <summary>The context <see cref="ChatClientCompletionService"/> copied from the kernel into the chat options.</summary>
+    public static OfflineTurnContext? From(ChatOptions? options) =>
+        options?.AdditionalProperties is { } properties && properties.TryGetValue(DataKey, out var value) ? value as OfflineTurnContext : null;
 
     public static OfflineTurnContext? From(Kernel? kernel) =>
         kernel is not null && kernel.Data.TryGetValue(DataKey, out var value) ? value as OfflineTurnContext : null;

@@ -1,5 +1,6 @@
 using BotCompanion.Ai;
 using BotCompanion.Core;
+using BotCompanion.Core.Ai;
 using BotCompanion.Core.Nudges;
 using BotCompanion.Core.State;
 using BotCompanion.Storage.Redis;
@@ -35,7 +36,7 @@ public class RegistrationOrderTests
 
         Assert.All(resolved, r => Assert.Equal(resolved[0], r));
         Assert.Equal(
-            redisAndNetworkModel ? ("RedisStateStore", "RedisNudgeQueue", "FallbackChatCompletionService") : ("InMemoryStateStore", "InMemoryNudgeQueue", "OfflineCoach"),
+            redisAndNetworkModel ? ("RedisStateStore", "RedisNudgeQueue", "FallbackChatClient") : ("InMemoryStateStore", "InMemoryNudgeQueue", "OfflineCoach"),
             resolved[0]);
     }
 
@@ -52,7 +53,7 @@ public class RegistrationOrderTests
     {
         await using var provider = Build(order, configured).BuildServiceProvider();
         return (provider.GetRequiredService<IStateStore>().GetType().Name, provider.GetRequiredService<INudgeQueue>().GetType().Name,
-            provider.GetRequiredService<IChatCompletionService>().GetType().Name);
+            provider.GetRequiredService<IChatCompletionService>() is ChatClientCompletionService chat ? chat.Client.GetType().Name : "not a chat client");
     }
 
     private static List<string> Descriptors(string order) =>

@@ -120,7 +120,7 @@ public sealed class PublishedHost : IAsyncDisposable
     }
 
     /// <summary>src/BotCompanion.Web/bin/&lt;configuration&gt;/&lt;tfm&gt;/, the same configuration as these tests.</summary>
-    private static string BuiltHostFolder()
+    internal static string BuiltHostFolder()
     {
         var testOutput = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
         var folder = RepoPaths.Of("src", "BotCompanion.Web", "bin", testOutput.Parent!.Name, testOutput.Name);

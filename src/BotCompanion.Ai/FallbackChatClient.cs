@@ -1,7 +1,8 @@
+using System.ClientModel;
 using System.Runtime.CompilerServices;
+using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Logging;
 using Microsoft.SemanticKernel;
-using Microsoft.SemanticKernel.ChatCompletion;
 
 namespace BotCompanion.Ai;
 
@@ -9,21 +10,18 @@ namespace BotCompanion.Ai;
 /// The network model, with the offline coach behind it: when the model fails (timeout, 5xx after retries, a
 /// rejected key, an empty reply) the turn is answered by the offline coach from the same prompt, and the log says why.
 /// </summary>
-internal sealed class FallbackChatCompletionService(IChatCompletionService primary, IChatCompletionService offline, ILogger<FallbackChatCompletionService> logger)
-    : IChatCompletionService
+internal sealed class FallbackChatClient(IChatClient primary, IChatClient offline, ILogger<FallbackChatClient> logger) : DelegatingChatClient(primary)
 {
-    public IReadOnlyDictionary<string, object?> Attributes => primary.Attributes;
-
-    public async Task<IReadOnlyList<ChatMessageContent>> GetChatMessageContentsAsync(
-        ChatHistory chatHistory, PromptExecutionSettings? executionSettings = null, Kernel? kernel = null, CancellationToken cancellationToken = default)
+    public override async Task<ChatResponse> GetResponseAsync(IEnumerable<ChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default)
     {
+        var history = messages as IReadOnlyList<ChatMessage> ?? [.. messages];
         string reason;
         try
         {
-            var replies = await primary.GetChatMessageContentsAsync(chatHistory, executionSettings, kernel, cancellationToken);
-            if (replies.Count > 0 && !string.IsNullOrWhiteSpace(replies[0].Content))
+            var response = await base.GetResponseAsync(history, ForNetwork(options), cancellationToken);
+            if (!string.IsNullOrWhiteSpace(response.Text))
             {
-                return replies;
+                return response;
             }
 
             reason = "empty reply";
@@ -34,20 +32,19 @@ internal sealed class FallbackChatCompletionService(IChatCompletionService prima
         }
 
         ModelLog.Fallback(logger, reason);
-        return await offline.GetChatMessageContentsAsync(chatHistory, executionSettings, kernel, cancellationToken);
+        return await offline.GetResponseAsync(history, options, cancellationToken);
     }
 
-    public async IAsyncEnumerable<StreamingChatMessageContent> GetStreamingChatMessageContentsAsync(
-        ChatHistory chatHistory, PromptExecutionSettings? executionSettings = null, Kernel? kernel = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    public override async IAsyncEnumerable<ChatResponseUpdate> GetStreamingResponseAsync(
+        IEnumerable<ChatMessage> messages, ChatOptions? options = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         // Fall back only before the first chunk: once text has reached the person, switching voices mid-reply would be worse.
-        var stream = primary.GetStreamingChatMessageContentsAsync(chatHistory, executionSettings, kernel, cancellationToken).GetAsyncEnumerator(cancellationToken);
+        var history = messages as IReadOnlyList<ChatMessage> ?? [.. messages];
+        var stream = base.GetStreamingResponseAsync(history, ForNetwork(options), cancellationToken).GetAsyncEnumerator(cancellationToken);
         string? reason = null;
-        var hasFirst = false;
         try
         {
-            hasFirst = await stream.MoveNextAsync();
-            if (!hasFirst)
+            if (!await stream.MoveNextAsync())
             {
                 reason = "empty stream";
             }
@@ -61,9 +58,9 @@ internal sealed class FallbackChatCompletionService(IChatCompletionService prima
         {
             await stream.DisposeAsync();
             ModelLog.Fallback(logger, reason);
-            await foreach (var chunk in offline.GetStreamingChatMessageContentsAsync(chatHistory, executionSettings, kernel, cancellationToken))
+            await foreach (var update in offline.GetStreamingResponseAsync(history, options, cancellationToken))
             {
-                yield return chunk;
+                yield return update;
             }
 
             yield break;
@@ -83,9 +80,23 @@ internal sealed class FallbackChatCompletionService(IChatCompletionService prima
         }
     }
 
+    /// <summary>The offline coach's context stays on this side: a network model reads the rendered prompt only.</summary>
+    private static ChatOptions? ForNetwork(ChatOptions? options)
+    {
+        if (options?.AdditionalProperties is not { } properties || !properties.ContainsKey(BotCompanion.Core.Ai.OfflineTurnContext.DataKey))
+        {
+            return options;
+        }
+
+        var copy = options.Clone();
+        copy.AdditionalProperties = new AdditionalPropertiesDictionary(properties.Where(p => p.Key != BotCompanion.Core.Ai.OfflineTurnContext.DataKey).ToDictionary());
+        return copy;
+    }
+
     private static string Describe(Exception ex) => ex switch
     {
         HttpOperationException { StatusCode: { } status } => $"HTTP {(int)status}",
+        ClientResultException { Status: > 0 } result => $"HTTP {result.Status}",
         _ when Find<TimeoutException>(ex) is not null => "timeout",
         _ when Find<HttpRequestException>(ex) is { } http => http.StatusCode is { } code ? $"HTTP {(int)code}" : "unreachable",
         _ => ex.GetType().Name,

@@ -14,7 +14,7 @@ namespace BotCompanion.Channels.Teams;
 /// POST /api/messages: authenticate, parse and check the Activity, acknowledge with 202 and leave the turn to
 /// <see cref="TurnWorker"/>. Invokes and expectReplies are answered synchronously, as the protocol requires.
 /// </summary>
-public static partial class TeamsEndpoints
+public static partial class BotFrameworkAdapter
 {
     public static IEndpointRouteBuilder MapTeamsEndpoints(this IEndpointRouteBuilder endpoints)
     {
@@ -33,7 +33,7 @@ public static partial class TeamsEndpoints
         ILoggerFactory loggers,
         CancellationToken cancellationToken)
     {
-        var logger = loggers.CreateLogger(typeof(TeamsEndpoints).FullName!);
+        var logger = loggers.CreateLogger(typeof(BotFrameworkAdapter).FullName!);
         if (authenticator.PreAuthenticate(context) is { } refused)
         {
             return Results.StatusCode(refused.StatusCode);
