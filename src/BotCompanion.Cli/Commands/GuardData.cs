@@ -21,6 +21,10 @@ internal static class GuardData
                 r.GetProperty("lang").GetString()!, r.GetProperty("split").GetString()!, "team");
         }).ToList();
 
+    /// <summary>The team set and any further team-written files beside it named <c>team-*.jsonl</c>.</summary>
+    public static List<GuardItem> TeamWithExtras(string path) =>
+        Team(path).Concat(Directory.GetFiles(Path.GetDirectoryName(Path.GetFullPath(path))!, "team-*.jsonl").Order(StringComparer.Ordinal).SelectMany(Team)).ToList();
+
     /// <summary>MIBot counsellor utterances; transcripts alternate dev/test in file-name order. MIIN is advice.</summary>
     public static List<GuardItem> MiBot(string directory)
     {
