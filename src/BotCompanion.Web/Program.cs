@@ -1,6 +1,7 @@
 using BotCompanion.Ai;
 using BotCompanion.Channels;
 using BotCompanion.Core;
+using BotCompanion.Core.Guard.Ngrams;
 using BotCompanion.Storage.Redis;
 using BotCompanion.Web;
 using BotCompanion.Web.Health;
@@ -11,6 +12,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.Configuration.AddEnvironmentVariables(prefix: "BOTCOMPANION_");
 
 builder.Services.AddBotCompanionCore();
+builder.Services.AddBotCompanionGuardModel();
 builder.Services.AddBotCompanionModels(builder.Configuration);
 builder.Services.AddBotCompanionStorage(builder.Configuration);
 builder.Services.AddBotCompanionChannels();

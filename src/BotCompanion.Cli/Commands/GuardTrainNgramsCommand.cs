@@ -20,19 +20,21 @@ internal static class GuardTrainNgramsCommand
         var team = new Option<FileInfo>("--team") { Description = "bench/guard/data/team.jsonl (and any extra team files beside it: team-*.jsonl)", Required = true };
         var mibot = new Option<DirectoryInfo>("--mibot") { Description = "MIBot folder (with transcripts/).", Required = true };
         var output = new Option<FileInfo>("--out") { Description = "Where to write the model JSON.", Required = true };
-        var command = new Command("train-ngrams", "Train the guard's hashed n-gram classifier on the dev split.") { team, mibot, output };
+        var pack = new Option<DirectoryInfo?>("--pack") { Description = "A prompt pack whose offline questions and phrases are the bot's own sentences: trained as not advice, and never flagged at the chosen threshold." };
+        var command = new Command("train-ngrams", "Train the guard's hashed n-gram classifier on the dev split.") { team, mibot, output, pack };
         command.SetAction(parse =>
         {
-            Train(parse.GetValue(team)!.FullName, parse.GetValue(mibot)!.FullName, parse.GetValue(output)!.FullName, Console.Out);
+            Train(parse.GetValue(team)!.FullName, parse.GetValue(mibot)!.FullName, parse.GetValue(output)!.FullName, parse.GetValue(pack)?.FullName, Console.Out);
             return 0;
         });
         return command;
     }
 
-    internal static void Train(string teamPath, string mibotDir, string outPath, TextWriter log)
+    internal static void Train(string teamPath, string mibotDir, string outPath, string? packDir, TextWriter log)
     {
+        var own = packDir is null ? [] : GuardData.PackSentences(packDir);
         var dev = GuardData.TeamWithExtras(teamPath).Where(i => i.Split == "dev" && i.Lang == "en")
-            .Concat(GuardData.MiBot(mibotDir).Where(i => i.Split == "dev" && i.Family is "MIIN" or "R" or "Q")).ToList();
+            .Concat(GuardData.MiBot(mibotDir).Where(i => i.Split == "dev" && i.Family is "MIIN" or "R" or "Q")).Concat(own).ToList();
         var texts = dev.Select(i => i.Text).ToList();
         var labels = dev.Select(i => i.IsAdvice).ToList();
         var outOfFold = NgramTrainer.CrossValidate(texts, labels);
@@ -48,8 +50,16 @@ internal static class GuardTrainNgramsCommand
         }
 
         var (weights, bias) = NgramTrainer.Fit(texts, labels);
+        var fitted = NgramModel.Create("check", threshold, bias, weights, "", "");
+        var ownMax = own.Where(i => !DirectivenessGuard.ScoreRules(i.Text).IsAdvice).Select(i => fitted.Probability(i.Text)).DefaultIfEmpty(0).Max();
+        if (ownMax >= threshold)
+        {
+            log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  a pack sentence scores {ownMax:0.000}: threshold raised from {threshold:0.00}"));
+            threshold = Math.Min(0.99, Math.Ceiling((ownMax + 0.005) * 100) / 100);
+        }
+
         var model = NgramModel.Create("guard-ngrams.v1", threshold, bias, weights,
-            $"{dev.Count(i => i.Source == "team")} team dev items (en) + {dev.Count(i => i.Source == "mibot")} MIBot dev-transcript utterances (MIIN vs R, Q); word 1-2-grams and char 4-grams hashed into {weights.Length} buckets",
+            $"{dev.Count(i => i.Source == "team")} team dev items (en) + {dev.Count(i => i.Source == "mibot")} MIBot dev-transcript utterances (MIIN vs R, Q) + {own.Count} pack sentences; word 1-2-grams and char 4-grams hashed into {weights.Length} buckets",
             "Derived from MIBot (Mahmood et al., ACL Findings 2025), CC BY-SA 4.0, and team-written data");
         File.WriteAllText(outPath, model.ToJson());
         log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"trained on {dev.Count} items ({dev.Count(i => i.IsAdvice)} advice); threshold {threshold:0.00} (5-fold out-of-fold)"));
