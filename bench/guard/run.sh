@@ -8,5 +8,5 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 data=${MIBOT_DIR:-../shared/data/mibot}
 [ -d "$data/transcripts" ] || { echo "MIBot transcripts not found under $data (set MIBOT_DIR)"; exit 2; }
-dotnet build -c Release src/BotCompanion.Cli -v quiet -nologo >/dev/null
+dotnet build -c Release src/BotCompanion.Cli -v quiet -nologo -m:1 >/dev/null
 dotnet src/BotCompanion.Cli/bin/Release/net10.0/botcompanion.dll guard bench --team bench/guard/data/team.jsonl --mibot "$data"

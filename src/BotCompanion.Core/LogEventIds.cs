@@ -8,7 +8,7 @@ namespace BotCompanion.Core;
 /// <item>1100–1199: Prompts (pack loading and reloads, prompt audit)</item>
 /// <item>1200–1299: Coaching, Conversation, Commitments (the engine, the guard's verdicts, session closing)</item>
 /// <item>1300–1399: Nudges and Sharing (scheduler, deliveries, coach notices)</item>
-/// <item>1400–1499: free</item>
+/// <item>1400–1499: Guard (the classifier model loaded)</item>
 /// </list>
 /// </summary>
 internal static class LogEventIds

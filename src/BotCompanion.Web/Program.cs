@@ -1,6 +1,7 @@
 using BotCompanion.Ai;
 using BotCompanion.Channels;
 using BotCompanion.Core;
+using BotCompanion.Core.Guard.Ngrams;
 using BotCompanion.Core.Settings;
 using BotCompanion.Storage.Redis;
 using BotCompanion.Web;
@@ -14,6 +15,7 @@ SettingsGate.ExitOnRejectedSettings(Console.Error);
 SettingsGate.ThrowIfAny(SettingsCheck.FindProblems(builder.Configuration, HostSettings.Sections));
 
 builder.Services.AddBotCompanionCore();
+builder.Services.AddBotCompanionGuardModel();
 builder.Services.AddBotCompanionModels(builder.Configuration);
 builder.Services.AddBotCompanionStorage(builder.Configuration);
 builder.Services.AddBotCompanionChannels();

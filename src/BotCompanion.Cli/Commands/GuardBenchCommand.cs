@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Globalization;
 using BotCompanion.Ai.Embeddings;
 using BotCompanion.Core.Guard;
+using BotCompanion.Core.Guard.Ngrams;
 
 namespace BotCompanion.Cli.Commands;
 
@@ -20,7 +21,7 @@ internal static class GuardBenchCommand
         var command = new Command("bench", "Measure the guard on the team data and MIBot.") { team, mibot };
         command.SetAction(parse =>
         {
-            Run(GuardData.Team(parse.GetValue(team)!.FullName), GuardData.MiBot(parse.GetValue(mibot)!.FullName), Console.Out);
+            Run(GuardData.TeamWithExtras(parse.GetValue(team)!.FullName), GuardData.MiBot(parse.GetValue(mibot)!.FullName), Console.Out);
             return 0;
         });
         return command;
@@ -29,18 +30,25 @@ internal static class GuardBenchCommand
     private static void Run(List<GuardItem> team, List<GuardItem> mibot, TextWriter o)
     {
         var combined = EmbeddingsServices.CreateCombinedGuard(out var head);
-        o.WriteLine(string.Create(CultureInfo.InvariantCulture, $"classifier {head.Version}, threshold {head.Threshold:0.00}; team items {team.Count}, MIBot utterances {mibot.Count}"));
-        var guards = new (string Name, Func<string, bool> IsAdvice)[] { ("rules", t => DirectivenessGuard.ScoreRules(t).IsAdvice), ("rules+classifier", t => combined.Score(t).IsAdvice) };
+        var ngrams = GuardModelServices.CreateCombinedGuard(out var model, out var sha256);
+        o.WriteLine(string.Create(CultureInfo.InvariantCulture, $"classifier {head.Version}, threshold {head.Threshold:0.00}; {model.Version} ({sha256[..12]}), threshold {model.Threshold:0.00}; team items {team.Count}, MIBot utterances {mibot.Count}"));
+        var guards = new (string Name, Func<string, bool> IsAdvice)[]
+        {
+            ("rules", t => DirectivenessGuard.ScoreRules(t).IsAdvice),
+            ("rules+ngrams", t => ngrams.Score(t).IsAdvice),
+            ("rules+classifier", t => combined.Score(t).IsAdvice),
+        };
         var sets = new (string Name, List<GuardItem> Items)[]
         {
             ("team dev", team.Where(i => i.Split == "dev").ToList()),
             ("team test", team.Where(i => i.Split == "test").ToList()),
+            ("team held-out (team-heldout.jsonl)", team.Where(i => i.Split == "heldout").ToList()),
             ("MIBot all", mibot),
             ("MIBot test transcripts", mibot.Where(i => i.Split == "test").ToList()),
         };
         foreach (var (guardName, isAdvice) in guards)
         {
-            foreach (var (setName, items) in sets)
+            foreach (var (setName, items) in sets.Where(s => s.Items.Count > 0))
             {
                 var verdicts = items.Select(i => isAdvice(i.Text)).ToArray();
                 o.WriteLine($"== {guardName} on {setName} ==");
@@ -60,7 +68,10 @@ internal static class GuardBenchCommand
             }
         }
 
-        Latency(combined, team.Where(i => i.Split == "test").Concat(mibot).Select(i => i.Text).ToList(), o);
+        var replies = team.Where(i => i.Split != "dev").Concat(mibot).Select(i => i.Text).ToList();
+        Latency("rules", new DirectivenessGuard(), replies, o);
+        Latency("rules+ngrams", ngrams, replies, o);
+        Latency("rules+classifier", combined, replies, o);
     }
 
     private static string Figures(List<GuardItem> items, bool[] verdicts, Func<GuardItem, bool> where)
@@ -84,7 +95,7 @@ internal static class GuardBenchCommand
             $"precision {tp / (double)Math.Max(tp + fp, 1):0.000}  recall {tp / (double)Math.Max(tp + fn, 1):0.000}  FPR(reflections+questions) {rqFlagged / (double)Math.Max(rq, 1):0.000} ({rqFlagged}/{rq})");
     }
 
-    private static void Latency(IDirectivenessGuard guard, List<string> texts, TextWriter o)
+    private static void Latency(string name, IDirectivenessGuard guard, List<string> texts, TextWriter o)
     {
         guard.Score("Warm-up: you could try this.");
         var times = new double[texts.Count];
@@ -99,6 +110,6 @@ internal static class GuardBenchCommand
         total.Stop();
         Array.Sort(times);
         o.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"latency per reply (rules+classifier, {texts.Count} replies): p50 {times[times.Length / 2]:0.00} ms, p99 {times[(int)(times.Length * 0.99)]:0.00} ms, max {times[^1]:0.00} ms; throughput {texts.Count / total.Elapsed.TotalSeconds:0} utterances/s"));
+            $"latency per reply ({name}, {texts.Count} replies): p50 {times[times.Length / 2]:0.00} ms, p99 {times[(int)(times.Length * 0.99)]:0.00} ms, max {times[^1]:0.00} ms; throughput {texts.Count / total.Elapsed.TotalSeconds:0} utterances/s"));
     }
 }

@@ -25,7 +25,7 @@ internal static class GuardCommand
             await ScoreAsync(parse.GetValue(rulesOnly) ? new DirectivenessGuard() : BotCompanion.Ai.Embeddings.DependencyInjection.CreateCombinedGuard(), input, Console.Out, cancellationToken);
             return 0;
         });
-        return new Command("guard", "The directiveness guard.") { score, GuardTrainCommand.Create(), GuardBenchCommand.Create() };
+        return new Command("guard", "The directiveness guard.") { score, GuardTrainCommand.Create(), GuardTrainNgramsCommand.Create(), GuardBenchCommand.Create() };
     }
 
     internal static async Task ScoreAsync(IDirectivenessGuard guard, TextReader input, TextWriter output, CancellationToken cancellationToken)

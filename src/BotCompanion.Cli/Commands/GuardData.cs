@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.RegularExpressions;
 
 namespace BotCompanion.Cli.Commands;
 
@@ -10,8 +11,10 @@ internal sealed record GuardItem(string Text, bool IsAdvice, string Family, stri
 }
 
 /// <summary>Reads the team set (<c>bench/guard/data/team.jsonl</c>) and MIBot (CC BY-SA 4.0) counsellor utterances.</summary>
-internal static class GuardData
+internal static partial class GuardData
 {
+    private static readonly string[] PackFiles = ["questions.json", "phrases.json"];
+
     public static List<GuardItem> Team(string path) =>
         File.ReadLines(path).Where(l => l.Length > 0).Select(line =>
         {
@@ -20,6 +23,50 @@ internal static class GuardData
             return new GuardItem(r.GetProperty("text").GetString()!, r.GetProperty("label").GetString() == "advice", r.GetProperty("family").GetString()!,
                 r.GetProperty("lang").GetString()!, r.GetProperty("split").GetString()!, "team");
         }).ToList();
+
+    /// <summary>The team set and any further team-written files beside it named <c>team-*.jsonl</c>.</summary>
+    public static List<GuardItem> TeamWithExtras(string path) =>
+        Team(path).Concat(Directory.GetFiles(Path.GetDirectoryName(Path.GetFullPath(path))!, "team-*.jsonl").Order(StringComparer.Ordinal).SelectMany(Team)).ToList();
+
+    /// <summary>A prompt pack's offline questions and phrases (placeholders filled), the bot's own sentences: not advice.</summary>
+    public static List<GuardItem> PackSentences(string packDir)
+    {
+        var texts = new List<string>();
+        foreach (var file in PackFiles.Select(f => Path.Combine(packDir, "offline", f)).Where(File.Exists))
+        {
+            using var doc = JsonDocument.Parse(File.ReadAllText(file));
+            Collect(doc.RootElement, texts);
+        }
+
+        return [.. texts.Select(t => new GuardItem(Placeholder().Replace(t, "this"), false, "pack", "en", "dev", "pack"))];
+    }
+
+    private static void Collect(JsonElement element, List<string> into)
+    {
+        switch (element.ValueKind)
+        {
+            case JsonValueKind.String:
+                into.Add(element.GetString()!);
+                break;
+            case JsonValueKind.Array:
+                foreach (var item in element.EnumerateArray())
+                {
+                    Collect(item, into);
+                }
+
+                break;
+            case JsonValueKind.Object:
+                foreach (var property in element.EnumerateObject().Where(p => p.Name != "id"))
+                {
+                    Collect(property.Value, into);
+                }
+
+                break;
+        }
+    }
+
+    [GeneratedRegex(@"\{[^}]*\}")]
+    private static partial Regex Placeholder();
 
     /// <summary>MIBot counsellor utterances; transcripts alternate dev/test in file-name order. MIIN is advice.</summary>
     public static List<GuardItem> MiBot(string directory)

@@ -20,5 +20,5 @@ internal sealed partial class DirectImperative : ICue
     private static partial Regex Imperative();
 
     [GeneratedRegex(@"^\s*((tell|send|give|show|ask)\s+me|take\s+a\s+moment\s+to\s+(think|reflect|notice)|think\s+(back|of\s+a\s+time)|imagine|picture|let's|feel\s+free|keep\s+in\s+mind\s+that\s+you)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex Invitation();
+    internal static partial Regex Invitation();
 }

@@ -8,6 +8,7 @@ public class FrenchAdviceTests
     private readonly FrenchAdvice _cue = new();
 
     [Theory]
+    [InlineData("Il faut leur écrire dès demain.")]
     [InlineData("Vous devriez parler à la présidente avant la réunion.")]
     [InlineData("Je vous conseille de déléguer le rapport.")]
     [InlineData("Il faut que vous posiez les mêmes questions à chaque candidat.")]

@@ -16,6 +16,7 @@ public class HedgedSuggestionTests
     [InlineData("Another approach could be to swap the cigarette for a walk.")]
     [InlineData("Creating a list of distractions could be handy when cravings hit.")]
     [InlineData("Here are a few tips for the meeting.")]
+    [InlineData("We can also explore some small, realistic steps you can take this week.")]
     public void Matches_HedgedSuggestion_IsTrue(string text)
     {
         Assert.True(_cue.Matches(GuardSentence.From(text)), text);

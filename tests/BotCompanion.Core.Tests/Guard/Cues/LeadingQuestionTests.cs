@@ -16,6 +16,7 @@ public class LeadingQuestionTests
     [InlineData("Why don't you take Friday off?")]
     [InlineData("Would it help to block your mornings?")]
     [InlineData("Wouldn't it be easier to say no?")]
+    [InlineData("What if you just postponed the launch?")]
     public void Matches_LeadingQuestion_IsTrue(string text)
     {
         Assert.True(_cue.Matches(GuardSentence.From(text)), text);

@@ -14,6 +14,7 @@ public class WarningTests
     [InlineData("It's risky to promise that date.")]
     [InlineData("You could end up doing it all yourself.")]
     [InlineData("Watch out for scope creep.")]
+    [InlineData("Unless you hire help, the backlog will get worse.")]
     public void Matches_Warning_IsTrue(string text)
     {
         Assert.True(_cue.Matches(GuardSentence.From(text)), text);
@@ -26,6 +27,7 @@ public class WarningTests
     [InlineData("What risks do you see?")]
     [InlineData("You've been careful so far.")]
     [InlineData("How would you know it's time to stop?")]
+    [InlineData("Unless you want to, nothing will change here.")]
     public void Score_NearMissReflectionOrQuestion_IsNotAdvice(string text)
     {
         Assert.False(new DirectivenessGuard().Score(text).IsAdvice, text);

@@ -1,0 +1,32 @@
+using BotCompanion.Core.Guard;
+using BotCompanion.Core.Guard.Cues;
+
+namespace BotCompanion.Core.Tests.Guard.Cues;
+
+public class PeerPracticeTests
+{
+    private readonly PeerPractice _cue = new();
+
+    [Theory]
+    [InlineData("Many managers in your position choose to hire slowly.")]
+    [InlineData("People facing a move often sell the car first, and it pays off.")]
+    [InlineData("Plenty of founders say a weekly demo made a real difference.")]
+    [InlineData("Others may benefit from a short daily walk.")]
+    public void Matches_ActionPassedOffAsWhatPeersChoose_IsTrue(string text)
+    {
+        var sentences = DirectivenessGuard.Sentences(text).ToList();
+
+        Assert.Contains(sentences, s => _cue.Matches(s));
+        Assert.True(new DirectivenessGuard().Score(text).IsAdvice, text);
+    }
+
+    [Theory]
+    [InlineData("Many people find this part hard.")]
+    [InlineData("Lots of leaders feel the same way.")]
+    [InlineData("Some people worry about that.")]
+    [InlineData("What have others around you chosen?")]
+    public void Score_NormalisingStatement_IsNotAdvice(string text)
+    {
+        Assert.False(new DirectivenessGuard().Score(text).IsAdvice, text);
+    }
+}
