@@ -50,7 +50,9 @@ internal sealed class TypingWatch(IReplyChannel channel, TimeProvider time, long
         await Task.Yield();
         try
         {
-            while (!stop.IsCancellationRequested)
+            // Once fired, the indicator is sent at least once, even when the reply became ready meanwhile: the
+            // grace decided it was due, and StopAsync waits for it, so it still lands before the reply.
+            do
             {
                 if (!channel.IsStreaming)
                 {
@@ -60,6 +62,7 @@ internal sealed class TypingWatch(IReplyChannel channel, TimeProvider time, long
 
                 await Task.Delay(channel.TypingRefresh, time, stop);
             }
+            while (!stop.IsCancellationRequested);
         }
         catch (OperationCanceledException) when (stop.IsCancellationRequested)
         {
