@@ -19,7 +19,11 @@ public static partial class CommitmentParser
     public static CommitmentDraft Parse(string text, DateTimeOffset now, TimeZoneInfo zone)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var clauses = Clauses().Split(text.Trim());
+        // A sentence after the commitment that is neither a plan nor a contingency ("That's the conversation I'm
+        // avoiding.") is what they feel about it, not part of the action.
+        var sentences = SentenceBreak().Split(text.Trim());
+        var kept = string.Join(" ", sentences.Where((s, i) => i == 0 || Intent().IsMatch(s) || IfThen().IsMatch(s) || Otherwise().IsMatch(s)));
+        var clauses = Clauses().Split(kept);
         var main = clauses[0];
         string? cue = null, then = null, obstacle = null, response = null;
         if (IfThen().Match(main) is { Success: true } plan)
@@ -81,6 +85,12 @@ public static partial class CommitmentParser
 
     [GeneratedRegex(@"^\s*(ok(ay)?,?\s+|so,?\s+|well,?\s+|then,?\s+|and,?\s+|also,?\s+|plus,?\s+)?(i'?ll|i\s+will|i'?m\s+going\s+to|i\s+am\s+going\s+to|i'?m\s+gonna|i\s+commit\s+to|i\s+promise\s+to|i\s+plan\s+to|i\s+intend\s+to|my\s+commitment\s+is\s+(to\s+)?|i\s+want\s+to\s+commit\s+to|i'?d\s+like\s+to\s+commit\s+to|i\s+can\s+commit\s+to)\s*", Options)]
     private static partial Regex Intent();
+
+    [GeneratedRegex(@"(?<=[.!?])\s+(?=\S)")]
+    private static partial Regex SentenceBreak();
+
+    [GeneratedRegex(@"^\s*((and|but|or)\s+)?(otherwise|if|when|whenever|unless|failing\s+that)\b", Options)]
+    private static partial Regex Otherwise();
 
     [GeneratedRegex(@"^(try\s+(to\s+)?|really\s+)?((do|be|get)\s+(better|more\s+\w+|less\s+\w+)|try\s+harder|improve(\s+(it|this|that|things))?|work\s+on\s+(it|this|that|myself|things)|think\s+about\s+it|see\s+(what|how)\s+(happens|it\s+goes)|figure\s+it\s+out|sort\s+it\s+out|make\s+it\s+work)\s*[.!]?$", Options)]
     private static partial Regex Vague();

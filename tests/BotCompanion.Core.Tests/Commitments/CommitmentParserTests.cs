@@ -60,4 +60,36 @@ public class CommitmentParserTests
         Assert.Null(draft.Due);
         Assert.Equal("cancel two recurring meetings", draft.Action);
     }
+
+    [Fact]
+    public void Parse_ASentenceOfFeelingAfterTheCommitment_IsNotPartOfTheAction()
+    {
+        var draft = CommitmentParser.Parse("And I'll talk to the CEO about yesterday by Friday. That's the conversation I'm avoiding.", Now, London);
+
+        Assert.Equal("talk to the CEO about yesterday", draft.Action);
+        Assert.NotNull(draft.Due);
+    }
+
+    [Fact]
+    public void Parse_AContingencyInItsOwnSentence_StaysAContingency()
+    {
+        var draft = CommitmentParser.Parse("I'll block Friday mornings for deep work, starting this week. And if someone books over it I'll decline.", Now, London);
+
+        Assert.Equal("someone books over it", draft.Obstacle);
+    }
+
+    [Theory]
+    [InlineData("try to do better")]
+    [InlineData("work on it")]
+    [InlineData("be more present")]
+    public void IsVague_ForIntentionsThatCannotBeCheckedOnADate(string action)
+    {
+        Assert.True(CommitmentParser.IsVague(action));
+    }
+
+    [Fact]
+    public void IsVague_NotForAConcreteAction()
+    {
+        Assert.False(CommitmentParser.IsVague("write the approval rules for my managers"));
+    }
 }

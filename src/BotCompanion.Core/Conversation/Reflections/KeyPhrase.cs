@@ -33,7 +33,17 @@ internal static partial class KeyPhrase
         }
 
         var words = clause.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length > MaxWords)
+        var cutShort = words.Length > MaxWords;
+        if (cutShort && words[0].Equals("if", StringComparison.OrdinalIgnoreCase) && Array.FindIndex(words, w => w.EndsWith(',')) is var conditionEnd and > 0 and < 12
+            && words.Length - conditionEnd - 1 is >= 3 and <= MaxWords)
+        {
+            // "If Lena gets it wrong with the big accounts, the client goes to the CEO": cut, the condition alone
+            // says nothing; the consequence is what they dread.
+            words = words[(conditionEnd + 1)..];
+            cutShort = false;
+        }
+
+        if (cutShort)
         {
             // Cut where a clause ends (after a comma), else before a word that starts a new phrase ("with",
             // "because", "and"), never inside a phrase when either is near.
@@ -44,7 +54,7 @@ internal static partial class KeyPhrase
 
         // A cut phrase never ends on a word that needs another after it ("…with the big accounts, the").
         var end = words.Length;
-        while (end > 3 && Dangling().IsMatch(words[end - 1].TrimEnd(',', ';', ':')))
+        while (cutShort && end > 3 && Dangling().IsMatch(words[end - 1].TrimEnd(',', ';', ':')))
         {
             end--;
         }

@@ -178,7 +178,7 @@ internal static partial class ReflectionWriter
     [GeneratedRegex(@"(?:\b(?:i'?m|i\s+am|i\s+was|i'?ve\s+been|i\s+feel|i)\s+(?:\w+\s+)?(?<word>scared|afraid|worried|frightened|terrified|nervous|anxious|concerned)|\bmy\s+(?:\w+\s+)?(?:fear|worry|concern|dread)\s+is|\bi\s+(?:fear|dread|worry))\s+(that\s+|(?<of>of\s+|about\s+))?(?<what>.{8,})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FearClause();
 
-    [GeneratedRegex(@"^(the\s+(problem|issue|obstacle|blocker|hard\s+part|difficulty|catch|challenge|risk)\s+is(\s+that)?|you\s+(think|believe|guess|suppose|feel)(\s+that)?)\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^((part\s+of\s+)?the\s+(problem|issue|obstacle|blocker|hard\s+part|difficulty|catch|challenge|risk)\s+is(\s+that)?|you\s+(think|believe|guess|suppose|feel)(\s+that)?)\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LeadIn();
 
     [GeneratedRegex(@"^you\s+((really\s+)?(need\s+to|have\s+to|must|should|ought\s+to|have\s+got\s+to|'ve\s+got\s+to))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
