@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using BotCompanion.Core.Text;
 
 namespace BotCompanion.Core.Commitments;
 
@@ -21,7 +22,7 @@ public static partial class CommitmentParser
         ArgumentNullException.ThrowIfNull(text);
         // A sentence after the commitment that is neither a plan nor a contingency ("That's the conversation I'm
         // avoiding.") is what they feel about it, not part of the action.
-        var sentences = SentenceBreak().Split(text.Trim());
+        var sentences = Sentences.Split(text);
         var kept = string.Join(" ", sentences.Where((s, i) => i == 0 || Intent().IsMatch(s) || IfThen().IsMatch(s) || Otherwise().IsMatch(s)));
         var clauses = Clauses().Split(kept);
         var main = clauses[0];
@@ -86,8 +87,6 @@ public static partial class CommitmentParser
     [GeneratedRegex(@"^\s*(ok(ay)?,?\s+|so,?\s+|well,?\s+|then,?\s+|and,?\s+|also,?\s+|plus,?\s+)?(i'?ll|i\s+will|i'?m\s+going\s+to|i\s+am\s+going\s+to|i'?m\s+gonna|i\s+commit\s+to|i\s+promise\s+to|i\s+plan\s+to|i\s+intend\s+to|my\s+commitment\s+is\s+(to\s+)?|i\s+want\s+to\s+commit\s+to|i'?d\s+like\s+to\s+commit\s+to|i\s+can\s+commit\s+to)\s*", Options)]
     private static partial Regex Intent();
 
-    [GeneratedRegex(@"(?<=[.!?])\s+(?=\S)")]
-    private static partial Regex SentenceBreak();
 
     [GeneratedRegex(@"^\s*((and|but|or)\s+)?(otherwise|if|when|whenever|unless|failing\s+that)\b", Options)]
     private static partial Regex Otherwise();

@@ -29,7 +29,6 @@ internal static partial class SessionNotes
         if (reading.Span(MessageAct.Goal) is { } goal && Strength(goal) is var strength && strength > session.Track.GoalStrength)
         {
             session.Goal = Sentences.Lead(GoalWords(goal), 200);
-            session.Track.GoalStated = true;
             session.Track.GoalStrength = strength;
         }
 

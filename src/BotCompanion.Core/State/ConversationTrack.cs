@@ -6,9 +6,6 @@ namespace BotCompanion.Core.State;
 /// </summary>
 public sealed class ConversationTrack
 {
-    /// <summary>True once the goal came from a message that states one (not a first message taken as the goal).</summary>
-    public bool GoalStated { get; set; }
-
     /// <summary>How plainly the kept goal was stated (a topic 1, a want 2, "what I want is…" 3): a plainer one replaces it.</summary>
     public int GoalStrength { get; set; }
 

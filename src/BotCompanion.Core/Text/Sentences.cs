@@ -1,7 +1,13 @@
+using System.Text.RegularExpressions;
+
 namespace BotCompanion.Core.Text;
 
-internal static class Sentences
+internal static partial class Sentences
 {
+    /// <summary>The sentences of a message: broken after ".", "!", "?" or "…" and at line breaks, whitespace-normalised.</summary>
+    public static IReadOnlyList<string> Split(string text) =>
+        [.. SentenceBreak().Split(text.Trim()).Select(s => Whitespace().Replace(s, " ").Trim()).Where(s => s.Length > 0)];
+
     /// <summary>Words as the fidelity figures count them: runs of non-whitespace.</summary>
     public static int Words(string text) => text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
 
@@ -17,4 +23,10 @@ internal static class Sentences
         var cut = normalised.LastIndexOf(' ', max - 1);
         return normalised[..(cut > max / 2 ? cut : max - 1)] + "…";
     }
+
+    [GeneratedRegex(@"(?<=[.!?…])\s+|\n+")]
+    private static partial Regex SentenceBreak();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Whitespace();
 }

@@ -36,22 +36,19 @@ internal static partial class ReflectionWriter
         }
 
         // An implied feeling is a guess: the situation that carries it is said back first, so they hear what it rests on.
-        var situation = set == PhraseSets.ReflectImpliedFeeling ? SituationOf(reading)
-            : set == PhraseSets.ReflectFeeling && reading.Feeling is { } named ? ContentBeside(reading, named) : null;
+        // A named feeling comes with what else they said (another sentence); an implied one with the words it rests on.
+        var situation = reading.Feeling is not { } feeling ? null
+            : set == PhraseSets.ReflectImpliedFeeling ? SaidBack(reading, Order.Prepend(MessageAct.Feeling), _ => true)
+            : set == PhraseSets.ReflectFeeling ? SaidBack(reading, Order, s => !s.Contains(feeling.Words, StringComparison.OrdinalIgnoreCase)) : null;
         var said = situation is null ? null : Fill(phrases, PhraseSets.ReflectSituation, track, [("0", situation)]);
         var text = Fill(phrases, set, track, values);
         return text is null ? null : new Reflection(OwnWant().Replace(said is null ? text : said + " " + text, "$1 to"), complex);
     }
 
-    /// <summary>What else they said, in another sentence than the feeling ("I felt humiliated. I keep replaying it.").</summary>
-    private static string? ContentBeside(MessageReading reading, Feeling feeling) =>
-        Order.Select(reading.Span).OfType<string>()
-            .Where(s => !s.Contains(feeling.Words, StringComparison.OrdinalIgnoreCase) && !ActCues.Greeting().IsMatch(s))
+    /// <summary>The first of <paramref name="acts"/>' spans that <paramref name="keep"/> allows, as a key phrase in their view.</summary>
+    private static string? SaidBack(MessageReading reading, IEnumerable<MessageAct> acts, Func<string, bool> keep) =>
+        acts.Select(reading.Span).OfType<string>().Where(s => keep(s) && !ActCues.Greeting().IsMatch(s))
             .Select(KeyPhrase.Of).OfType<string>().Select(TheirView).FirstOrDefault();
-
-    private static string? SituationOf(MessageReading reading) =>
-        Order.Prepend(MessageAct.Feeling).Select(reading.Span).OfType<string>().Where(s => !ActCues.Greeting().IsMatch(s)).Select(KeyPhrase.Of).OfType<string>()
-            .Select(TheirView).FirstOrDefault();
 
     private static (string? Set, (string Name, string Value)[] Values, bool Complex) Choose(MessageReading reading)
     {

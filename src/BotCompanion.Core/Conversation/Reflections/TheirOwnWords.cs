@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using BotCompanion.Core.Text;
 
 namespace BotCompanion.Core.Conversation.Reflections;
 
@@ -22,8 +23,7 @@ internal static partial class TheirOwnWords
             return reply;
         }
 
-        var kept = Sentence().Matches(reply).Select(m => m.Value.Trim()).Where(s => s.Length > 0 && !SaysBack(s, theirs)).ToList();
-        return string.Join(" ", kept);
+        return string.Join(" ", Sentences.Split(reply).Where(s => !SaysBack(s, theirs)));
     }
 
     private static bool SaysBack(string sentence, HashSet<string> theirs)
@@ -38,15 +38,13 @@ internal static partial class TheirOwnWords
     }
 
     private static HashSet<string> StatedWords(string message) =>
-        [.. Sentence().Matches(message).Select(m => m.Value.Trim()).Where(s => !s.EndsWith('?')).SelectMany(Content)];
+        [.. Sentences.Split(message).Where(s => !s.EndsWith('?')).SelectMany(Content)];
 
     private static IEnumerable<string> Content(string text) =>
         Word().Matches(text.ToLowerInvariant()).Select(m => m.Value).Where(w => w.Length > 2 && !Function().IsMatch(w));
 
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
-    [GeneratedRegex(@"[^.!?\n]+(?:[.!?…]+|$)")]
-    private static partial Regex Sentence();
 
     [GeneratedRegex(@"[\p{L}']+")]
     private static partial Regex Word();

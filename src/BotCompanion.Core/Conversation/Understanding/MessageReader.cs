@@ -116,17 +116,11 @@ public static partial class MessageReader
 
     private static string Clean(string clause) => clause.Trim().TrimEnd('.', ',', ';', '!', ' ');
 
-    internal static IReadOnlyList<string> Split(string text) =>
-        [.. SentenceBreak().Split(text.Trim()).Select(s => Whitespace().Replace(s, " ").Trim()).Where(s => s.Length > 0)];
+    internal static IReadOnlyList<string> Split(string text) => Sentences.Split(text);
 
     private static string SentenceWith(IReadOnlyList<string> sentences, string words) =>
         sentences.FirstOrDefault(s => s.Contains(words, StringComparison.OrdinalIgnoreCase)) ?? words;
 
-    [GeneratedRegex(@"(?<=[.!?…])\s+|\n+")]
-    private static partial Regex SentenceBreak();
-
-    [GeneratedRegex(@"\s+")]
-    private static partial Regex Whitespace();
 
     [GeneratedRegex(@"\b(you|your)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex GenericYou();
