@@ -17,7 +17,10 @@ public static class DependencyInjection
     public static IServiceCollection AddBotCompanionChannels(this IServiceCollection services)
     {
         services.AddOptions<TurnQueueOptions>().BindConfiguration(TurnQueueOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
-        services.AddSingleton<TurnQueue>();
+        services.AddOptions<TurnJournalOptions>().BindConfiguration(TurnJournalOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton(sp => new TurnQueue(sp.GetRequiredService<IOptions<TurnQueueOptions>>(), sp.GetService<ITurnJournal>()));
+        services.AddSingleton<IReplyChannelRestorer, TeamsReplyRestorer>();
+        services.AddSingleton<IReplyChannelRestorer, DiscordReplyRestorer>();
         services.AddHostedService<TurnWorker>();
 
         services.AddOptions<TeamsOptions>().BindConfiguration(TeamsOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();

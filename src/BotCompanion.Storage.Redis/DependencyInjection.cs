@@ -1,5 +1,6 @@
 using BotCompanion.Core.Nudges;
 using BotCompanion.Core.State;
+using BotCompanion.Core.Turns;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -23,6 +24,9 @@ public static class DependencyInjection
             services.TryAddSingleton<RedisConnection>();
             services.TryAddKeyedSingleton<IStateStore, RedisStateStore>(StoreServiceKeys.Configured);
             services.TryAddKeyedSingleton<INudgeQueue, RedisNudgeQueue>(StoreServiceKeys.Configured);
+            services.TryAddSingleton<RedisTurnJournal>();
+            services.TryAddSingleton<ITurnJournal>(sp => sp.GetRequiredService<RedisTurnJournal>());
+            services.AddSingleton<IPersonalDataEraser>(sp => sp.GetRequiredService<RedisTurnJournal>());
         }
 
         services.AddHostedService<StorageStartupReport>();

@@ -5,7 +5,8 @@ namespace BotCompanion.Storage.Redis;
 /// <list type="bullet">
 /// <item>5000–5009: the Redis connection (lost, restored, down at start)</item>
 /// <item>5010–5019: which store is in use at start-up</item>
-/// <item>5020–5999: free</item>
+/// <item>5020–5029: the turn journal (dead letters, forgotten entries)</item>
+/// <item>5030–5999: free</item>
 /// </list>
 /// </summary>
 internal static class LogEventIds

@@ -30,10 +30,10 @@ internal sealed partial class StorageStartupReport(IStateStore store, ILogger<St
 
     private static partial class Log
     {
-        [LoggerMessage(5010, LogLevel.Warning, "Using the in-memory store: nothing survives a restart. Set Storage:Redis:Configuration to keep conversations in Redis.", EventName = "InMemoryStore")]
+        [LoggerMessage(5010, LogLevel.Warning, "Using the in-memory store: nothing survives a restart, and acknowledged turns still waiting are lost if the process crashes. Set Storage:Redis:Configuration to keep conversations and waiting turns in Redis.", EventName = "InMemoryStore")]
         public static partial void InMemory(ILogger logger);
 
-        [LoggerMessage(5011, LogLevel.Information, "Using Redis for conversation state", EventName = "RedisStore")]
+        [LoggerMessage(5011, LogLevel.Information, "Using Redis for conversation state and the durable turn journal", EventName = "RedisStore")]
         public static partial void RedisReady(ILogger logger);
 
         [LoggerMessage(5012, LogLevel.Error, "Redis is configured but unreachable at start-up: {Reason}. The bot runs and recovers when Redis returns; until then users are told their messages were not recorded.", EventName = "RedisDownAtStart")]

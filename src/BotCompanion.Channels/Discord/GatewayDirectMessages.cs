@@ -55,7 +55,7 @@ internal sealed class GatewayDirectMessages(
             Timestamp = DateTimeOffset.TryParse(message["timestamp"]?.GetValue<string>(), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var at) ? at : time.GetUtcNow(),
             MessageId = id,
         };
-        if (!queue.TryEnqueue(new InboundTurn(incoming, new DiscordReplyChannel(rest, channel, authorId, id, options.Value.InteractionsEnabled))))
+        if (await queue.AcceptAsync(new InboundTurn(incoming, new DiscordReplyChannel(rest, channel, authorId, id, options.Value.InteractionsEnabled)), cancellationToken) is not TurnAcceptance.Accepted)
         {
             DiscordGatewayLog.QueueFull(logger);
         }

@@ -101,11 +101,17 @@ public static partial class BotFrameworkAdapter
         }
 
         var replies = new TeamsReplyChannel(connector, activity);
-        if (!queue.TryEnqueue(new InboundTurn(incoming.IsPersonal ? incoming with { Stream = replies } : incoming, replies)))
+        switch (await queue.AcceptAsync(new InboundTurn(incoming.IsPersonal ? incoming with { Stream = replies } : incoming, replies), cancellationToken))
         {
-            Log.QueueFull(logger);
-            context.Response.Headers.RetryAfter = "5";
-            return Problem(StatusCodes.Status503ServiceUnavailable, "The bot is busy; the activity was not accepted. Retry shortly.");
+            case TurnAcceptance.Full:
+                Log.QueueFull(logger);
+                context.Response.Headers.RetryAfter = "5";
+                return Problem(StatusCodes.Status503ServiceUnavailable, "The bot is busy; the activity was not accepted. Retry shortly.");
+            case TurnAcceptance.Unavailable:
+                // Not acknowledged, so the Bot Framework service may deliver it again; nothing of it was kept here.
+                Log.JournalDown(logger);
+                context.Response.Headers.RetryAfter = "5";
+                return Problem(StatusCodes.Status503ServiceUnavailable, "The bot cannot record the activity right now; it was not accepted. Retry shortly.");
         }
 
         return Results.Accepted();
@@ -231,5 +237,8 @@ public static partial class BotFrameworkAdapter
 
         [LoggerMessage(2006, LogLevel.Error, "Turn queue is full; refused an activity with 503", EventName = "TurnQueueFull")]
         public static partial void QueueFull(ILogger logger);
+
+        [LoggerMessage(2007, LogLevel.Error, "The turn journal is unreachable; refused an activity with 503", EventName = "TurnJournalDown")]
+        public static partial void JournalDown(ILogger logger);
     }
 }

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using BotCompanion.Channels.Turns;
 using BotCompanion.Core.Messages;
 
@@ -9,11 +10,15 @@ namespace BotCompanion.Channels.Teams;
 /// </summary>
 internal sealed class TeamsReplyChannel(ConnectorClient connector, Activity inbound) : IReplyChannel, IReplyStream
 {
+    internal const string Kind = "msteams";
+
     private readonly Uri _serviceUrl = new(inbound.ServiceUrl!);
     private TeamsStream? _stream;
     private ReplyMode? _streamedMode;
 
     public bool IsStreaming => _stream is { Refused: false };
+
+    public ReplyAddress Address => new(Kind, JsonSerializer.Serialize(inbound, ConnectorClient.Json));
 
     public async Task SendTypingAsync(CancellationToken cancellationToken)
     {
@@ -42,22 +47,26 @@ internal sealed class TeamsReplyChannel(ConnectorClient connector, Activity inbo
         }
     }
 
-    public async Task SendAsync(IReadOnlyList<OutgoingReply> replies, CancellationToken cancellationToken)
+    public async Task SendAsync(IReadOnlyList<OutgoingReply> replies, int from, Func<int, Task> sent, CancellationToken cancellationToken)
     {
         var streamed = _stream is not null ? replies.LastOrDefault(r => r.Mode == _streamedMode) : null;
-        foreach (var reply in replies)
+        for (var i = from; i < replies.Count; i++)
         {
+            var reply = replies[i];
             if (ReferenceEquals(reply, streamed))
             {
                 await _stream!.FinishAsync(reply, cancellationToken);
-                continue;
+            }
+            else
+            {
+                foreach (var activity in OutgoingActivities.Messages(reply, inbound.Recipient, inbound.From, inbound.Conversation!))
+                {
+                    activity.ReplyToId = inbound.Id;
+                    await connector.SendAsync(_serviceUrl, inbound.Conversation!.Id!, inbound.Id, activity, cancellationToken);
+                }
             }
 
-            foreach (var activity in OutgoingActivities.Messages(reply, inbound.Recipient, inbound.From, inbound.Conversation!))
-            {
-                activity.ReplyToId = inbound.Id;
-                await connector.SendAsync(_serviceUrl, inbound.Conversation!.Id!, inbound.Id, activity, cancellationToken);
-            }
+            await sent(i + 1);
         }
     }
 }

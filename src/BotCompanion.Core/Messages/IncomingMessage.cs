@@ -38,4 +38,11 @@ public sealed record IncomingMessage
     /// again instead of nothing. The repeat still changes nothing.
     /// </summary>
     public bool RepeatsReplies { get; init; }
+
+    /// <summary>
+    /// For turns from the durable journal, which may run again after a crash: the replies are kept with the
+    /// de-duplication record (the outbox), so a re-run gets them back to send what was not sent, and changes nothing.
+    /// </summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public bool MayRunAgain { get; init; }
 }

@@ -74,6 +74,14 @@ public static class StateKeys
     public static string NudgeQueue(string part) => $"nudges:{part}";
 
     /// <summary>
+    /// One part of the durable turn journal (not an <see cref="IStateStore"/> key): <c>stream</c> (unfinished turns,
+    /// read by the consumer group <c>turns</c>), <c>lane:{conversation}</c> (one conversation's entry ids in arrival
+    /// order), <c>deliveries</c> and <c>sent</c> (per entry: how often taken, how many replies delivered) and
+    /// <c>dead</c> (turns set aside after failing too often).
+    /// </summary>
+    public static string TurnJournal(string part) => $"turns:{part}";
+
+    /// <summary>
     /// A portal sign-in session in the web host's distributed cache (not an <see cref="IStateStore"/> key); the cache
     /// itself lives under <c>portal:</c> and the Data Protection key ring under <c>dataprotection:keys</c>, both set up
     /// by the web host's Operations/SharedState.

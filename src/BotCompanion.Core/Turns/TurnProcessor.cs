@@ -88,7 +88,7 @@ public sealed partial class TurnProcessor(
             {
                 Log.StoreUnavailableGaveUp(logger, ex.Message);
                 outcome.Value = "store_unavailable";
-                return TurnResult.Say(packs.GetPack(message.TenantId).Labels["storeDown"]);
+                return TurnResult.Say(packs.GetPack(message.TenantId).Labels["storeDown"]) with { Unrecorded = true };
             }
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
             {
@@ -126,7 +126,7 @@ public sealed partial class TurnProcessor(
             {
                 Log.DuplicateIgnored(logger);
                 outcome.Value = "duplicate";
-                return message.RepeatsReplies && state.AnswerTo(message.MessageId) is { } answer ? new TurnResult(answer) : TurnResult.Silent;
+                return KeepsReplies(message) && state.AnswerTo(message.MessageId) is { } answer ? new TurnResult(answer) { IsRepeat = true } : TurnResult.Silent;
             }
 
             var result = await handler.HandleAsync(message, state, cancellationToken);
@@ -136,7 +136,7 @@ public sealed partial class TurnProcessor(
                 return result;
             }
 
-            if (message.RepeatsReplies)
+            if (KeepsReplies(message))
             {
                 state.RememberAnswer(message.MessageId, result.Replies);
             }
@@ -161,6 +161,8 @@ public sealed partial class TurnProcessor(
 
         throw new InvalidOperationException($"The conversation state changed under {MaxConflictRetries} consecutive attempts; giving up the turn.");
     }
+
+    private static bool KeepsReplies(IncomingMessage message) => message.RepeatsReplies || message.MayRunAgain;
 
     private async Task EraseAsync(IncomingMessage message, string key, CancellationToken cancellationToken)
     {

@@ -11,5 +11,11 @@ public sealed record TurnResult(IReadOnlyList<OutgoingReply> Replies)
     /// <summary>For nudge turns: send the replies, try again later, or drop the nudge.</summary>
     public NudgeDecision? Nudge { get; init; }
 
+    /// <summary>True when the message was handled before and these are the replies it got then.</summary>
+    public bool IsRepeat { get; init; }
+
+    /// <summary>True when the store was unavailable: nothing was recorded, and the replies only ask to resend.</summary>
+    public bool Unrecorded { get; init; }
+
     public static TurnResult Say(string text, ReplyMode mode = ReplyMode.Coaching) => new([new OutgoingReply(text, mode)]);
 }

@@ -37,7 +37,7 @@ public sealed class TypingGraceTests : IAsyncLifetime
         var store = new InMemoryStateStore(Options.Create(new StorageOptions()), _time);
         var processor = new TurnProcessor(store, _handler.Object, new KeyedLock(), [], Mock.Of<IPromptPackProvider>(), _time, NullLogger<TurnProcessor>.Instance);
         _queue = new TurnQueue(turns);
-        _worker = new TurnWorker(_queue, processor, turns, _time, NullLogger<TurnWorker>.Instance);
+        _worker = new TurnWorker(_queue, processor, turns, Options.Create(new TurnJournalOptions()), [], _time, NullLogger<TurnWorker>.Instance);
         await _worker.StartAsync(CancellationToken.None);
     }
 
@@ -131,7 +131,7 @@ public sealed class TypingGraceTests : IAsyncLifetime
             Text = "Hello",
         };
         var message = new IncomingMessage { Conversation = new ConversationKey("msteams", "a:conv-1"), UserId = "29:user", Text = "Hello", MessageId = id };
-        Assert.True(_queue.TryEnqueue(new InboundTurn(message, new TeamsReplyChannel(_client, inbound))));
+        Assert.Equal(TurnAcceptance.Accepted, _queue.AcceptAsync(new InboundTurn(message, new TeamsReplyChannel(_client, inbound)), CancellationToken.None).GetAwaiter().GetResult());
     }
 
     /// <summary>The Bot Connector: answers every post and records the activity types in arrival order.</summary>

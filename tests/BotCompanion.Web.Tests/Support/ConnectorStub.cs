@@ -57,7 +57,7 @@ public sealed class ConnectorStub : IAsyncDisposable
         return prefix.Length == 0 ? ServiceUrl : new Uri(ServiceUrl, prefix + "/");
     }
 
-    /// <summary>The next calls (posts and conversation creations alike) answer with these statuses before succeeding.</summary>
+    /// <summary>The next calls (posts and conversation creations alike) answer with these statuses before succeeding; 0 lets one call through.</summary>
     public void FailNext(int status, string? retryAfter = null, string? body = null) => _failures.Enqueue((status, retryAfter, body));
 
     /// <summary>Bodies of POST v3/conversations (create conversation) requests.</summary>
@@ -103,7 +103,7 @@ public sealed class ConnectorStub : IAsyncDisposable
 
     private IResult? Failure(HttpContext context)
     {
-        if (!_failures.TryDequeue(out var failure))
+        if (!_failures.TryDequeue(out var failure) || failure.Status == 0)
         {
             return null;
         }

@@ -106,6 +106,13 @@ public sealed class PublishedHost : IAsyncDisposable
         throw new TimeoutException($"the host did not listen on {Port} within {timeout}:\n{Output}");
     }
 
+    /// <summary>Ends the process with SIGKILL, as an OOM kill or a node failure would: nothing runs after it.</summary>
+    public async Task KillAsync()
+    {
+        _process.Kill();
+        await _process.WaitForExitAsync();
+    }
+
     public async ValueTask DisposeAsync()
     {
         if (!_process.HasExited)
