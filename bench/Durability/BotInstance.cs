@@ -1,0 +1,67 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net.Sockets;
+
+namespace Durability;
+
+/// <summary>One bot host process (the Release build of BotCompanion.Web) that can be SIGKILLed and started again.</summary>
+internal sealed class BotInstance(string dll, string name, int port, IReadOnlyDictionary<string, string> environment)
+{
+    private Process? _process;
+
+    public string Name => name;
+
+    public Uri Address { get; } = new($"http://127.0.0.1:{port}");
+
+    public bool IsUp { get; private set; }
+
+    public async Task StartAsync()
+    {
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        start.ArgumentList.Add(dll);
+        foreach (var (key, value) in environment)
+        {
+            start.Environment[key] = value;
+        }
+
+        start.Environment["Turns__InstanceName"] = name;
+        start.Environment["ASPNETCORE_HTTP_PORTS"] = port.ToString(CultureInfo.InvariantCulture);
+        _process = Process.Start(start)!;
+        _process.OutputDataReceived += (_, _) => { };
+        _process.ErrorDataReceived += (_, _) => { };
+        _process.BeginOutputReadLine();
+        _process.BeginErrorReadLine();
+        for (var i = 0; i < 300; i++)
+        {
+            try
+            {
+                using var client = new TcpClient();
+                await client.ConnectAsync("127.0.0.1", port);
+                IsUp = true;
+                return;
+            }
+            catch (SocketException)
+            {
+                await Task.Delay(100);
+            }
+        }
+
+        throw new InvalidOperationException($"{name} did not start");
+    }
+
+    public async Task KillAsync()
+    {
+        IsUp = false;
+        _process!.Kill();
+        await _process.WaitForExitAsync();
+        _process.Dispose();
+    }
+
+    public async Task StopAsync()
+    {
+        if (_process is { HasExited: false })
+        {
+            await KillAsync();
+        }
+    }
+}
