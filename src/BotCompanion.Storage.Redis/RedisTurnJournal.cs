@@ -38,12 +38,12 @@ internal sealed partial class RedisTurnJournal(RedisConnection connection, IOpti
         return !id.IsNull;
     }
 
-    public async Task<IReadOnlyList<JournalEntry>> TakeAsync(string consumer, int max, TimeSpan lease, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<JournalEntry>> TakeAsync(string consumer, int max, TimeSpan lease, bool claimAbandoned, CancellationToken cancellationToken)
     {
         RedisResult result;
         try
         {
-            result = await EvaluateAsync(RedisTurnScripts.Take, [Stream, Deliveries, Sent], [Group, consumer, (long)lease.TotalMilliseconds, _claimCursor, max, _recovered ? "0" : "1"]);
+            result = await EvaluateAsync(RedisTurnScripts.Take, [Stream, Deliveries, Sent], [Group, consumer, (long)lease.TotalMilliseconds, _claimCursor, max, _recovered ? "0" : "1", claimAbandoned ? "1" : "0"]);
         }
         catch (RedisServerException ex) when (ex.Message.Contains("NOGROUP", StringComparison.Ordinal))
         {

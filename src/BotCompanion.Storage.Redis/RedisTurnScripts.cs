@@ -18,7 +18,7 @@ internal static class RedisTurnScripts
 
     /// <summary>
     /// ARGV: group, consumer, lease ms, claim cursor, max, recover ('1' also re-reads this consumer's own unfinished
-    /// entries, after a restart). Returns the next claim cursor, then id, conversation, payload, deliveries, sent per entry.
+    /// entries, after a restart), claim ('1' takes over entries idle longer than the lease). Returns the next claim cursor, then id, conversation, payload, deliveries, sent per entry.
     /// </summary>
     public const string Take =
         """
@@ -28,7 +28,8 @@ internal static class RedisTurnScripts
           local own = redis.call('XREADGROUP', 'GROUP', ARGV[1], ARGV[2], 'COUNT', max, 'STREAMS', KEYS[1], '0')
           if own then for _, e in ipairs(own[1][2]) do if e[2] then table.insert(taken, e) end end end
         end
-        local claimed = redis.call('XAUTOCLAIM', KEYS[1], ARGV[1], ARGV[2], ARGV[3], ARGV[4], 'COUNT', max)
+        local claimed = { ARGV[4], {} }
+        if ARGV[7] == '1' then claimed = redis.call('XAUTOCLAIM', KEYS[1], ARGV[1], ARGV[2], ARGV[3], ARGV[4], 'COUNT', max) end
         for _, e in ipairs(claimed[2]) do if e[2] then table.insert(taken, e) end end
         if #taken < max then
           local fresh = redis.call('XREADGROUP', 'GROUP', ARGV[1], ARGV[2], 'COUNT', max - #taken, 'STREAMS', KEYS[1], '>')

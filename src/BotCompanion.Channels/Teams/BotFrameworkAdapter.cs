@@ -1,6 +1,7 @@
 using System.Text.Json;
 using BotCompanion.Channels.Turns;
 using BotCompanion.Core.Messages;
+using BotCompanion.Core.State;
 using BotCompanion.Core.Turns;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -91,7 +92,16 @@ public static partial class BotFrameworkAdapter
         if (incoming.IsPersonal && kind is IncomingKind.Message or IncomingKind.ConversationStarted)
         {
             // Captured on every authenticated activity, so check-ins can reach the person later.
-            await references.SaveAsync(ConversationReference.From(activity), cancellationToken);
+            try
+            {
+                await references.SaveAsync(ConversationReference.From(activity), cancellationToken);
+            }
+            catch (StoreUnavailableException)
+            {
+                Log.JournalDown(logger);
+                context.Response.Headers.RetryAfter = "5";
+                return Problem(StatusCodes.Status503ServiceUnavailable, "The bot cannot record the activity right now; it was not accepted. Retry shortly.");
+            }
         }
 
         if (string.Equals(activity.DeliveryMode, "expectReplies", StringComparison.Ordinal))
@@ -238,7 +248,7 @@ public static partial class BotFrameworkAdapter
         [LoggerMessage(2006, LogLevel.Error, "Turn queue is full; refused an activity with 503", EventName = "TurnQueueFull")]
         public static partial void QueueFull(ILogger logger);
 
-        [LoggerMessage(2007, LogLevel.Error, "The turn journal is unreachable; refused an activity with 503", EventName = "TurnJournalDown")]
+        [LoggerMessage(2007, LogLevel.Error, "The store is unreachable; refused an activity with 503 (not acknowledged, so the channel may deliver it again)", EventName = "TurnJournalDown")]
         public static partial void JournalDown(ILogger logger);
     }
 }

@@ -71,7 +71,22 @@ public sealed partial class ConnectorClient(
                 request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
             }
 
-            using var response = await http.SendAsync(request, cancellationToken);
+            HttpResponseMessage sent;
+            try
+            {
+                sent = await http.SendAsync(request, cancellationToken);
+            }
+            catch (HttpRequestException ex) when (NothingWasSent(ex) && attempt < options.Value.MaxRetries)
+            {
+                // The connection was never made, so the activity cannot have arrived: retrying cannot duplicate it.
+                var wait = options.Value.RetryBaseDelay * Math.Pow(2, attempt);
+                Log.Unreachable(logger, ex.HttpRequestError.ToString(), wait.TotalMilliseconds, attempt + 1);
+                ConnectorTelemetry.Retry(span, "teams", 0);
+                await Task.Delay(wait, timeProvider, cancellationToken);
+                continue;
+            }
+
+            using var response = sent;
             if (response.IsSuccessStatusCode)
             {
                 ConnectorTelemetry.Done(span, (int)response.StatusCode, attempt + 1);
@@ -92,6 +107,13 @@ public sealed partial class ConnectorClient(
             await Task.Delay(delay, timeProvider, cancellationToken);
         }
     }
+
+    /// <summary>
+    /// A failure before the request left: no connection, no name, no TLS. A reset or a timeout after sending is not
+    /// one of these (the connector may have posted the activity); that turn stays in the journal instead.
+    /// </summary>
+    private static bool NothingWasSent(HttpRequestException exception) =>
+        exception.HttpRequestError is HttpRequestError.ConnectionError or HttpRequestError.NameResolutionError or HttpRequestError.SecureConnectionError;
 
     private TimeSpan RetryDelay(HttpResponseMessage response, int attempt)
     {
@@ -149,6 +171,9 @@ public sealed partial class ConnectorClient(
 
     private static partial class Log
     {
+        [LoggerMessage(2023, LogLevel.Warning, "Connector unreachable ({Error}); nothing was sent, retrying in {DelayMs} ms (attempt {Attempt})", EventName = "ConnectorUnreachable")]
+        public static partial void Unreachable(ILogger logger, string error, double delayMs, int attempt);
+
         [LoggerMessage(2020, LogLevel.Warning, "Connector answered {Status}; retrying in {DelayMs} ms (attempt {Attempt})", EventName = "ConnectorRetry")]
         public static partial void Retrying(ILogger logger, int status, double delayMs, int attempt);
 

@@ -25,6 +25,7 @@ internal sealed partial class JournalPump(
 {
     private readonly ConcurrentDictionary<string, byte> _held = new(StringComparer.Ordinal);
     private bool _unavailable;
+    private DateTimeOffset _claimFrom;
 
     public async Task RunAsync(CancellationToken stoppingToken)
     {
@@ -69,11 +70,15 @@ internal sealed partial class JournalPump(
 
         try
         {
-            var taken = await journal.TakeAsync(options.InstanceName, room, options.Lease, CancellationToken.None);
+            // After an outage every held turn looks idle; their owners get one lease to renew and finish them first.
+            var claim = time.GetUtcNow() >= _claimFrom;
+            var taken = await journal.TakeAsync(options.InstanceName, room, options.Lease, claim, CancellationToken.None);
             if (_unavailable)
             {
                 _unavailable = false;
+                _claimFrom = time.GetUtcNow() + options.Lease;
                 Log.JournalBack(logger);
+                await TryAsync(() => journal.RenewAsync(options.InstanceName, [.. _held.Keys], CancellationToken.None));
             }
 
             return taken;
@@ -123,8 +128,8 @@ internal sealed partial class JournalPump(
 
             // A repeat on a first delivery is a message the channel sent twice: its first copy answers it.
             var from = !result.IsRepeat ? 0 : entry.Deliveries > 1 ? Math.Min(entry.Sent, result.Replies.Count) : result.Replies.Count;
-            await turn.ReplyChannel.SendAsync(result.Replies, from, sent => journal.MarkSentAsync(entry.Id, sent, CancellationToken.None), CancellationToken.None);
-            await journal.CompleteAsync(entry, CancellationToken.None);
+            await turn.ReplyChannel.SendAsync(result.Replies, from, sent => PersistAsync(() => journal.MarkSentAsync(entry.Id, sent, CancellationToken.None)), CancellationToken.None);
+            await PersistAsync(() => journal.CompleteAsync(entry, CancellationToken.None));
         }
         catch (Exception ex) when (ex is System.Text.Json.JsonException or NotSupportedException)
         {
@@ -142,6 +147,26 @@ internal sealed partial class JournalPump(
         {
             span?.Dispose();
             _held.TryRemove(entry.Id, out _);
+        }
+    }
+
+    /// <summary>
+    /// Records what was delivered, waiting out a journal outage: a reply that went out but is not recorded would be
+    /// sent again by whoever runs the turn next.
+    /// </summary>
+    private async Task PersistAsync(Func<Task> write)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            try
+            {
+                await write();
+                return;
+            }
+            catch (StoreUnavailableException) when (attempt < 1200)
+            {
+                await Task.Delay(TimeSpan.FromMilliseconds(250), time);
+            }
         }
     }
 

@@ -12,10 +12,11 @@ public interface ITurnJournal
     Task<bool> AppendAsync(string conversationKey, string payload, int capacity, CancellationToken cancellationToken);
 
     /// <summary>
-    /// Turns for <paramref name="consumer"/> to run: first those another instance held for longer than
-    /// <paramref name="lease"/> without renewing it (it died), then new ones. Each take counts as a delivery.
+    /// Turns for <paramref name="consumer"/> to run: when <paramref name="claimAbandoned"/>, first those another
+    /// instance held for longer than <paramref name="lease"/> without renewing it (it died), then new ones. Each take
+    /// counts as a delivery.
     /// </summary>
-    Task<IReadOnlyList<JournalEntry>> TakeAsync(string consumer, int max, TimeSpan lease, CancellationToken cancellationToken);
+    Task<IReadOnlyList<JournalEntry>> TakeAsync(string consumer, int max, TimeSpan lease, bool claimAbandoned, CancellationToken cancellationToken);
 
     /// <summary>True when <paramref name="entry"/> is its conversation's oldest unfinished turn, so turns run in order across instances.</summary>
     Task<bool> IsNextAsync(JournalEntry entry, CancellationToken cancellationToken);

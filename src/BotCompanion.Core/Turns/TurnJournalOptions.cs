@@ -21,7 +21,7 @@ public sealed class TurnJournalOptions
 
     /// <summary>How often a turn is taken before it is set aside as poison. Set Turns:MaxDeliveries.</summary>
     [Range(1, 100, ErrorMessage = "Turns:MaxDeliveries must be between 1 and 100.")]
-    public int MaxDeliveries { get; set; } = 5;
+    public int MaxDeliveries { get; set; } = 8;
 
     /// <summary>How often an idle instance looks for new turns written by other instances. Set Turns:PollInterval.</summary>
     [Range(typeof(TimeSpan), "00:00:00.010", "00:00:10", ErrorMessage = "Turns:PollInterval must be between 00:00:00.010 and 00:00:10.")]
