@@ -31,7 +31,7 @@ internal sealed class BotInstance(string dll, string name, int port, IReadOnlyDi
         _process.ErrorDataReceived += (_, _) => { };
         _process.BeginOutputReadLine();
         _process.BeginErrorReadLine();
-        for (var i = 0; i < 300; i++)
+        for (var i = 0; i < 900; i++)
         {
             try
             {

@@ -89,8 +89,8 @@ internal sealed partial class RedisTurnJournal(RedisConnection connection, IOpti
         return EvaluateAsync(RedisTurnScripts.Release, [Stream, Deliveries], [Group, consumer, entryId, idle, counted ? "1" : "0"]);
     }
 
-    public Task MarkSentAsync(string entryId, int count, CancellationToken cancellationToken) =>
-        ExecuteAsync(db => db.HashSetAsync(Sent, entryId, count));
+    public async Task<bool> MarkSentAsync(string consumer, string entryId, int count, CancellationToken cancellationToken) =>
+        (int)await EvaluateAsync(RedisTurnScripts.MarkSent, [Stream, Deliveries, Sent], [Group, consumer, entryId, count]) == 1;
 
     public Task CompleteAsync(JournalEntry entry, CancellationToken cancellationToken) =>
         EvaluateAsync(RedisTurnScripts.Complete, [Stream, Deliveries, Sent, Lane(entry.ConversationKey)], [Group, entry.Id]);

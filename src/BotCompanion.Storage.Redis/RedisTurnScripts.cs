@@ -71,6 +71,15 @@ internal static class RedisTurnScripts
         return 1
         """;
 
+    /// <summary>ARGV: group, consumer, entry id, count. Records the count if this consumer still holds the entry; returns 1 if it does.</summary>
+    public const string MarkSent =
+        """
+        local p = redis.call('XPENDING', KEYS[1], ARGV[1], ARGV[3], ARGV[3], 1)
+        if not (p[1] and p[1][2] == ARGV[2]) then return 0 end
+        if tonumber(ARGV[4]) > 0 then redis.call('HSET', KEYS[3], ARGV[3], ARGV[4]) end
+        return 1
+        """;
+
     /// <summary>ARGV: group, entry id. Removes a finished entry, its place in its lane and its counters.</summary>
     public const string Complete =
         """

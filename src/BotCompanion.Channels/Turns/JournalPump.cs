@@ -128,8 +128,18 @@ internal sealed partial class JournalPump(
 
             // A repeat on a first delivery is a message the channel sent twice: its first copy answers it.
             var from = !result.IsRepeat ? 0 : entry.Deliveries > 1 ? Math.Min(entry.Sent, result.Replies.Count) : result.Replies.Count;
-            await turn.ReplyChannel.SendAsync(result.Replies, from, sent => PersistAsync(() => journal.MarkSentAsync(entry.Id, sent, CancellationToken.None)), CancellationToken.None);
+            if (from < result.Replies.Count)
+            {
+                // A turn whose lease ran out (this process was starved, say) belongs to whoever took it: it sends, not this one.
+                await HoldOrStopAsync(entry, 0);
+                await turn.ReplyChannel.SendAsync(result.Replies, from, sent => HoldOrStopAsync(entry, sent), CancellationToken.None);
+            }
+
             await PersistAsync(() => journal.CompleteAsync(entry, CancellationToken.None));
+        }
+        catch (LeaseLostException)
+        {
+            Log.LeaseLost(logger, entry.Id);
         }
         catch (Exception ex) when (ex is System.Text.Json.JsonException or NotSupportedException)
         {
@@ -154,6 +164,16 @@ internal sealed partial class JournalPump(
     /// Records what was delivered, waiting out a journal outage: a reply that went out but is not recorded would be
     /// sent again by whoever runs the turn next.
     /// </summary>
+    private async Task HoldOrStopAsync(JournalEntry entry, int sent)
+    {
+        var held = false;
+        await PersistAsync(async () => held = await journal.MarkSentAsync(options.InstanceName, entry.Id, sent, CancellationToken.None));
+        if (!held)
+        {
+            throw new LeaseLostException();
+        }
+    }
+
     private async Task PersistAsync(Func<Task> write)
     {
         for (var attempt = 0; ; attempt++)
@@ -222,6 +242,9 @@ internal sealed partial class JournalPump(
 
         [LoggerMessage(2104, LogLevel.Error, "Turn {EntryId} cannot be read ({Error}); it is set aside", EventName = "TurnUnreadable")]
         public static partial void Unreadable(ILogger logger, string entryId, string error);
+
+        [LoggerMessage(2106, LogLevel.Warning, "Turn {EntryId} was taken over by another instance after its lease ran out; this one sends nothing more of it", EventName = "TurnLeaseLost")]
+        public static partial void LeaseLost(ILogger logger, string entryId);
 
         [LoggerMessage(2105, LogLevel.Warning, "A turn journal call failed ({Error}); the lease takes care of it: {Reason}", EventName = "JournalCallFailed")]
         public static partial void JournalCallFailed(ILogger logger, string error, string reason);

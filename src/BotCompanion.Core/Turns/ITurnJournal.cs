@@ -30,8 +30,12 @@ public interface ITurnJournal
     /// </summary>
     Task ReleaseAsync(string consumer, string entryId, TimeSpan lease, TimeSpan retryAfter, bool counted, CancellationToken cancellationToken);
 
-    /// <summary>Records that the first <paramref name="count"/> replies of the entry were delivered.</summary>
-    Task MarkSentAsync(string entryId, int count, CancellationToken cancellationToken);
+    /// <summary>
+    /// Records that the first <paramref name="count"/> replies of the entry were delivered (a count of 0 records
+    /// nothing); false when <paramref name="consumer"/> no longer holds the entry (its lease ran out and another
+    /// instance took it), so it must send nothing more.
+    /// </summary>
+    Task<bool> MarkSentAsync(string consumer, string entryId, int count, CancellationToken cancellationToken);
 
     /// <summary>Removes a finished turn: state saved and every reply delivered.</summary>
     Task CompleteAsync(JournalEntry entry, CancellationToken cancellationToken);

@@ -81,6 +81,35 @@ public class TurnProcessorTests
     }
 
     [Fact]
+    public async Task ProcessAsync_ReRunOfAJournaledTurn_GetsItsRepliesBackAsARepeat_WithoutHandlingItAgain()
+    {
+        var store = TestStores.InMemory();
+        var handler = new CountingHandler();
+        var processor = Processor(store, handler);
+        var journaled = TestMessages.Text("hi", messageId: "journal-1") with { MayRunAgain = true };
+
+        var first = await processor.ProcessAsync(journaled, default);
+        var rerun = await processor.ProcessAsync(journaled, default);
+
+        Assert.Equal(1, handler.Calls);
+        Assert.False(first.IsRepeat);
+        Assert.True(rerun.IsRepeat);
+        Assert.Equal(first.Replies.Select(r => r.Text), rerun.Replies.Select(r => r.Text));
+    }
+
+    [Fact]
+    public async Task ProcessAsync_StoreDown_MarksTheResultUnrecorded()
+    {
+        var store = new Mock<IStateStore>();
+        store.Setup(s => s.GetAsync(It.IsAny<string>(), It.IsAny<CancellationToken>()))
+            .ThrowsAsync(new StoreUnavailableException("down"));
+
+        var result = await Processor(store.Object, new CountingHandler()).ProcessAsync(TestMessages.Text("hi"), default);
+
+        Assert.True(result.Unrecorded);
+    }
+
+    [Fact]
     public async Task ProcessAsync_StoreDown_TellsTheUserTheMessageWasNotRecorded()
     {
         var store = new Mock<IStateStore>();

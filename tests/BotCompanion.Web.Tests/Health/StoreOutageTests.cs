@@ -52,4 +52,16 @@ public sealed class StoreOutageTests : IDisposable
         Assert.Equal(PromptPackLoader.Load(RepoPaths.DefaultPack).Labels["storeDown"], reply.GetProperty("text").GetString());
         Assert.Equal(HttpStatusCode.OK, alive.StatusCode);
     }
+
+    [Fact]
+    public async Task RedisDown_ATeamsMessageIsRefusedWith503AndRetryAfter_SoTheChannelMayDeliverItAgain()
+    {
+        using var client = _host.NewClient();
+
+        using var response = await client.PostAsync("/api/messages", Activities.Json(Activities.Message(new Uri("http://127.0.0.1:9/"), "Hello there", id: "outage-teams-1")));
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        Assert.Equal("5", response.Headers.RetryAfter?.ToString());
+        Assert.Contains(_logs.Entries, e => e.Event.Name == "TurnJournalDown");
+    }
 }
