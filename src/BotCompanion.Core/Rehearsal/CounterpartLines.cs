@@ -15,7 +15,7 @@ internal static class CounterpartLines
     public static string? Next(RehearsalBank bank, RehearsalState rehearsal, string message)
     {
         var lines = bank.Resistances[rehearsal.Resistance!].Lines;
-        var echo = CounterpartEcho.From(message);
+        var echo = CounterpartEcho.From(message, rehearsal.Counterpart ?? "");
         var count = lines.Count;
         var seed = Seed(rehearsal.Counterpart ?? "");
         var stride = Strides.First(s => s == 1 || (count % s != 0 && s < count));
