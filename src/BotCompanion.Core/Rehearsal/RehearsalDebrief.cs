@@ -41,7 +41,7 @@ internal static partial class RehearsalDebrief
             case RehearsalStage.DebriefFirstWords:
                 rehearsal.FirstWords = text;
                 rehearsal.Stage = RehearsalStage.CommitmentOffer;
-                var recap = turn.Labels["rehearsalDebriefRecap", ("worked", rehearsal.Worked ?? ""), ("change", rehearsal.Change ?? ""), ("first", text)];
+                var recap = turn.Labels["rehearsalDebriefRecap", ("worked", Quoted(rehearsal.Worked)), ("change", Quoted(rehearsal.Change)), ("first", Quoted(text))];
                 turn.Say($"{turn.Labels["rehearsalDebriefLabel"]}\n{recap}", ReplyMode.Mentor, turn.Labels["rehearsalCommitYes"], turn.Labels["rehearsalCommitNo"]);
                 return RehearsalOutcome.Handled;
         }
@@ -70,8 +70,11 @@ internal static partial class RehearsalDebrief
         var session = turn.Session;
         session.Stage = GrowStage.Will;
         session.StageTurns = 0;
-        turn.Say(turn.Labels["rehearsalHandover", ("first", turn.State.Rehearsal?.FirstWords ?? "")]);
+        turn.Say(turn.Labels["rehearsalHandover", ("first", Quoted(turn.State.Rehearsal?.FirstWords))]);
     }
+
+    /// <summary>Their words for a quotation the label ends with its own full stop: without theirs.</summary>
+    private static string Quoted(string? words) => (words ?? "").TrimEnd('.', '!', ';', ',', ' ');
 
     public static void Say(TurnContext turn, string text) => turn.Say($"{turn.Labels["rehearsalDebriefLabel"]}\n{text}", ReplyMode.Mentor);
 

@@ -121,10 +121,10 @@ public class RehearsalFlowTests
 
         Assert.Contains(Pack.Labels["rehearsalDebriefChange"], change, StringComparison.Ordinal);
         Assert.Contains(Pack.Labels["rehearsalDebriefFirstWords", ("counterpart", "Margaret, your board chair")], firstWords, StringComparison.Ordinal);
-        Assert.Contains("\"Leading with the headline worked.\"", offer.Replies[0].Text, StringComparison.Ordinal);
+        Assert.Contains("\"Leading with the headline worked\"", offer.Replies[0].Text, StringComparison.Ordinal);
         Assert.Equal([Pack.Labels["rehearsalCommitYes"], Pack.Labels["rehearsalCommitNo"]], offer.Replies[0].SuggestedActions);
         Assert.Equal(ReplyMode.Coaching, handover.Replies[^1].Mode);
-        Assert.Contains("We need one more quarter; here is the margin figure.", handover.Replies[^1].Text, StringComparison.Ordinal);
+        Assert.Contains("\"We need one more quarter; here is the margin figure\"", handover.Replies[^1].Text, StringComparison.Ordinal);
         Assert.Contains("by Thursday", readBack, StringComparison.Ordinal);
         Assert.StartsWith("Saved:", saved, StringComparison.Ordinal);
         var state = (await coach.StateAsync()).Coaching;
