@@ -6,6 +6,7 @@ using BotCompanion.Core.Conversation;
 using BotCompanion.Core.Guard;
 using BotCompanion.Core.Nudges;
 using BotCompanion.Core.Prompts;
+using BotCompanion.Core.Rehearsal;
 using BotCompanion.Core.Sharing;
 using BotCompanion.Core.State;
 using BotCompanion.Core.Turns;
@@ -55,6 +56,7 @@ public static class DependencyInjection
         services.AddSingleton<CommitmentFlow>();
         services.AddSingleton<GrowFlow>();
         services.AddSingleton<SessionCloser>();
+        services.AddSingleton<RehearsalFlow>();
         services.AddSingleton<CommandHandler>();
         services.AddSingleton<NudgePlanner>();
         services.AddSingleton<ICommitmentFollowUp>(sp => sp.GetRequiredService<NudgePlanner>());

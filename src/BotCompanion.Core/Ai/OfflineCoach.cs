@@ -60,6 +60,7 @@ public sealed class OfflineCoach : IChatClient
         {
             OfflineRequest.MentorReply => MentorReply(context),
             OfflineRequest.Summary => SummaryNarrative(context.Summary!),
+            OfflineRequest.Counterpart => context.Scripted ?? "",
             _ => CoachReply(context),
         };
     }

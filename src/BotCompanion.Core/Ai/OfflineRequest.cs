@@ -5,4 +5,5 @@ public enum OfflineRequest
     CoachReply,
     MentorReply,
     Summary,
+    Counterpart,
 }

@@ -41,6 +41,9 @@ public sealed class OfflineTurnContext
     /// <summary>Set by the offline coach: the bank question it asked.</summary>
     public string? ChosenQuestionId { get; set; }
 
+    /// <summary>For a rehearsal: the counterpart's line, already chosen from the pack, that the offline coach says.</summary>
+    public string? Scripted { get; init; }
+
     /// <summary>For summaries: the structured parts the narrative is written from.</summary>
     public SummaryParts? Summary { get; init; }
 

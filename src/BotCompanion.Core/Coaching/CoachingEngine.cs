@@ -3,6 +3,7 @@ using BotCompanion.Core.Conversation;
 using BotCompanion.Core.Messages;
 using BotCompanion.Core.Nudges;
 using BotCompanion.Core.Prompts;
+using BotCompanion.Core.Rehearsal;
 using BotCompanion.Core.Safety;
 using BotCompanion.Core.Sharing;
 using BotCompanion.Core.State;
@@ -27,6 +28,7 @@ internal sealed class CoachingEngine(
     NudgeConversation nudgeAnswers,
     NudgeCommand nudgeSettings,
     SharingFlow sharing,
+    RehearsalFlow rehearsal,
     IOptions<CoachingOptions> options,
     TimeProvider time,
     ILogger<CoachingEngine> logger) : ITurnHandler
@@ -97,6 +99,7 @@ internal sealed class CoachingEngine(
         if (SafetyDetector.Detect(text) is { } concern)
         {
             turn.State.Counters.SafetyEvents++;
+            rehearsal.Leave(turn, "safety");
             CoachingLog.SafetyEvent(logger, concern.ToString());
             BotMetrics.SafetyReplies.Add(1, new KeyValuePair<string, object?>("botcompanion.safety.concern", concern.ToString()));
             turn.Say(string.IsNullOrWhiteSpace(_options.SafetyReply) ? turn.Pack.SafetyText : _options.SafetyReply);
@@ -113,6 +116,16 @@ internal sealed class CoachingEngine(
         {
             await commands.HandleAsync(turn, cancellationToken);
             return;
+        }
+
+        switch (await rehearsal.TryHandleAsync(turn, cancellationToken))
+        {
+            case RehearsalOutcome.Handled:
+                return;
+            case RehearsalOutcome.Commitment:
+                await EnsureSessionAsync(turn, cancellationToken);
+                RehearsalDebrief.HandOver(turn);
+                return;
         }
 
         if (await sharing.TryAnswerAsync(turn, cancellationToken))
@@ -188,6 +201,10 @@ internal sealed class CoachingEngine(
         turn.State.Counters.MentorReplies++;
         turn.Say($"{turn.Labels["mentorLabel"]}\n{advice}", ReplyMode.Mentor);
         turn.Offer(turn.Labels["backToCoaching"], "/coach");
+        if (turn.Pack.Rehearsal.Offers(turn.Text))
+        {
+            turn.Offer(turn.Labels["rehearsalOfferButton"], "/rehearse");
+        }
     }
 
     private void Log(TurnContext turn)

@@ -5,6 +5,7 @@ using BotCompanion.Core.Commitments;
 using BotCompanion.Core.Conversation;
 using BotCompanion.Core.Messages;
 using BotCompanion.Core.Nudges;
+using BotCompanion.Core.Rehearsal;
 using BotCompanion.Core.Sharing;
 using BotCompanion.Core.State;
 using BotCompanion.Core.Turns;
@@ -20,7 +21,7 @@ internal sealed partial class CommandHandler
     private readonly IOptions<StorageOptions> _storage;
     private readonly Dictionary<string, Func<TurnContext, string, CancellationToken, Task>> _actions;
 
-    public CommandHandler(SessionCloser closer, NudgeCommand nudges, NudgePlanner planner, SharingFlow sharing, IOptions<StorageOptions> storage)
+    public CommandHandler(SessionCloser closer, NudgeCommand nudges, NudgePlanner planner, SharingFlow sharing, RehearsalFlow rehearsal, IOptions<StorageOptions> storage)
     {
         _closer = closer;
         _planner = planner;
@@ -31,7 +32,13 @@ internal sealed partial class CommandHandler
             ["privacy"] = Sync(turn => turn.Say(turn.Labels["privacy", ("retention", Retention(_storage.Value.IdleExpiry))])),
             ["forget"] = Sync(Forget),
             ["mentor"] = Sync(Mentor),
-            ["coach"] = Sync(Coach),
+            ["coach"] = Sync(turn =>
+            {
+                rehearsal.Leave(turn, "coach");
+                Coach(turn);
+            }),
+            ["rehearse"] = rehearsal.StartAsync,
+            ["stop"] = Sync(rehearsal.Stop),
             ["done"] = (turn, _, ct) => DoneAsync(turn, ct),
             ["commitments"] = CommitmentsAsync,
             ["nudges"] = nudges.HandleAsync,
@@ -78,6 +85,7 @@ internal sealed partial class CommandHandler
     {
         turn.Say(turn.Labels[turn.State.Mode == CoachingMode.Mentor ? "mentorAlready" : "mentorEnter"], ReplyMode.Mentor);
         turn.Offer(turn.Labels["backToCoaching"], "/coach");
+        turn.Offer(turn.Labels["rehearsalOfferButton"], "/rehearse");
         turn.State.Mode = CoachingMode.Mentor;
     }
 

@@ -21,6 +21,11 @@ public static class CommandRegistry
         new("done", "commandDone", CommandChannels.Everywhere),
         new("mentor", "commandMentor", CommandChannels.Everywhere),
         new("coach", "commandCoach", CommandChannels.Everywhere),
+        new("rehearse", "commandRehearse", TypedAndSlash)
+        {
+            Arguments = [new("who", "commandRehearseWho", CommandArgumentKind.Text, Required: false) { MaxLength = 160 }],
+        },
+        new("stop", "commandStop", CommandChannels.Typed) { Aliases = ["pause"] },
         new("coach-link", "commandCoachLink", CommandChannels.Everywhere)
         {
             Arguments =

@@ -63,6 +63,17 @@ internal sealed class ReplyComposer(Kernel kernel, IDirectivenessGuard guard, Ti
             : (await InvokeAsync(turn, PromptNames.MentorReply, arguments, context, cancellationToken)).Trim();
     }
 
+    /// <summary>
+    /// A rehearsed counterpart's reply (mentor mode, not guarded: it is role-play, not coaching). A network model plays
+    /// them from the pack's prompt; offline, and when the model fails, <paramref name="scripted"/>, the pack's line.
+    /// </summary>
+    internal async Task<string> CounterpartAsync(TurnContext turn, KernelArguments arguments, string scripted, CancellationToken cancellationToken)
+    {
+        var context = new OfflineTurnContext { Request = OfflineRequest.Counterpart, Pack = turn.Pack, UserText = turn.Text, Scripted = scripted };
+        var reply = (await InvokeAsync(turn, PromptNames.RehearseCounterpart, arguments, context, cancellationToken)).Trim().Trim('"').Trim();
+        return reply.Length == 0 ? scripted : reply;
+    }
+
     internal async Task<string> NarrativeAsync(TurnContext turn, SummaryParts parts, CancellationToken cancellationToken)
     {
         var context = new OfflineTurnContext { Request = OfflineRequest.Summary, Pack = turn.Pack, Summary = parts };

@@ -84,13 +84,13 @@ public sealed class EvalScorer(IDirectivenessGuard guard)
             foreach (var reply in mentor)
             {
                 tally.MentorReplies++;
-                if (reply.StartsWith(texts.MentorLabel, StringComparison.Ordinal))
+                if (texts.IsLabelledMentorReply(reply))
                 {
                     tally.MentorLabelled++;
                 }
                 else
                 {
-                    Fail($"mentor reply is not labelled as mentor advice: \"{Short(reply)}\"");
+                    Fail($"mentor reply is not labelled as mentor advice or rehearsal: \"{Short(reply)}\"");
                 }
             }
 

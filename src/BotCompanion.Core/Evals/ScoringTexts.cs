@@ -17,9 +17,21 @@ public sealed record ScoringTexts(string SafetyReply, string MentorLabel, IReadO
     public bool IsReflection(string sentence) =>
         !sentence.EndsWith('?') && (Templates.IsReflection(sentence) || ReplyText.Reflections(sentence) > 0);
 
+    /// <summary>How a rehearsal's mentor-mode replies begin (set-up, role-play, debrief labels): each is labelled as such.</summary>
+    public IReadOnlyList<string> RehearsalLeads { get; init; } = [];
+
+    /// <summary>A mentor-mode reply carries its label: the mentor label, or (in a rehearsal) one of the rehearsal labels.</summary>
+    public bool IsLabelledMentorReply(string reply) =>
+        reply.StartsWith(MentorLabel, StringComparison.Ordinal) || RehearsalLeads.Any(l => reply.StartsWith(l, StringComparison.Ordinal));
+
     public bool IsReadBack(string sentence) => ReadBackLeads.Any(l => sentence.TrimStart().StartsWith(l, StringComparison.OrdinalIgnoreCase));
 
     private static readonly string[] ReadBackLabels = ["readBack", "saved", "savedWithNudge", "changeIt"];
+
+    private static readonly string[] RehearsalLabels = ["rehearsalSetupLabel", "rehearsalLabel", "rehearsalDebriefLabel"];
+
+    /// <summary>The label up to its first placeholder: what every reply carrying it begins with.</summary>
+    private static string FixedStart(string label) => label.IndexOf('{', StringComparison.Ordinal) is var at and >= 0 ? label[..at] : label;
 
     private static string Lead(string label)
     {
@@ -35,5 +47,6 @@ public sealed record ScoringTexts(string SafetyReply, string MentorLabel, IReadO
         SummaryHeader = pack.Labels["doneHeader"],
         ReadBackLeads = [.. ReadBackLabels.Select(k => Lead(pack.Labels[k])).Where(l => l.Length > 0)],
         Templates = ReplyTemplates.For(pack.Phrases),
+        RehearsalLeads = [.. RehearsalLabels.Select(k => FixedStart(pack.Labels[k])).Where(l => l.Length > 0)],
     };
 }

@@ -21,6 +21,11 @@ public sealed class PackLabels(IReadOnlyDictionary<string, string> labels)
         "noGoalStated", "commitmentsLine", "commitmentDoneButton", "commitmentRescheduleButton", "commitmentDropButton",
         "commitmentNewDateInput", "interactionUnsupported", "buttonExpired", "buttonNotYours", "formNotYours", "formEmpty",
         "commitmentFormTitle", "commitmentFormQuestion", "answered", "directMessagesOnly",
+        "rehearsalSetupLabel", "rehearsalLabel", "rehearsalDebriefLabel", "rehearsalMentorOnly", "rehearsalAskCounterpart",
+        "rehearsalAskSituation", "rehearsalAskResistance", "rehearsalAskResistanceAgain", "rehearsalReady", "rehearsalOfferButton",
+        "rehearsalStopButton", "rehearsalExhausted", "rehearsalDebriefWorked", "rehearsalDebriefChange", "rehearsalDebriefFirstWords",
+        "rehearsalDebriefRecap", "rehearsalCommitYes", "rehearsalCommitNo", "rehearsalHandover", "rehearsalSetupStopped",
+        "rehearsalEnded", "rehearsalNotRunning",
     ];
 
     public IReadOnlyDictionary<string, string> All { get; } = labels;

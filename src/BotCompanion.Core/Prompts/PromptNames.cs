@@ -6,6 +6,7 @@ public static class PromptNames
     public const string CoachReply = "Coach.Reply";
     public const string CoachSummarizeSession = "Coach.SummarizeSession";
     public const string MentorReply = "Mentor.Reply";
+    public const string RehearseCounterpart = "Rehearse.Counterpart";
 
-    public static IReadOnlyList<string> Required { get; } = [CoachReply, CoachSummarizeSession, MentorReply];
+    public static IReadOnlyList<string> Required { get; } = [CoachReply, CoachSummarizeSession, MentorReply, RehearseCounterpart];
 }

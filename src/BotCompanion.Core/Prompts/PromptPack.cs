@@ -19,6 +19,9 @@ public sealed class PromptPack
 
     public required MentorBank Mentor { get; init; }
 
+    /// <summary>The rehearsal's kinds of resistance and the offline counterpart's lines (offline/rehearsal.json).</summary>
+    public required RehearsalBank Rehearsal { get; init; }
+
     public required string SafetyText { get; init; }
 
     public required PackLabels Labels { get; init; }

@@ -39,6 +39,8 @@ public static class PromptPackLoader
         var phrases = ReadJson<Dictionary<string, List<string>>>(directory, "offline/phrases.json", problems) ?? [];
         problems.AddRange(PhraseBankRules.Check(phrases));
         var mentor = ReadJson<MentorBank>(directory, "offline/mentor.json", problems) ?? new MentorBank();
+        var rehearsal = ReadJson<RehearsalBank>(directory, "offline/rehearsal.json", problems);
+        problems.AddRange(rehearsal is null ? [] : RehearsalBankRules.Check(rehearsal));
         var labels = ReadJson<Dictionary<string, string>>(directory, "labels.json", problems) ?? [];
         problems.AddRange(PackLabels.Required.Where(key => !labels.ContainsKey(key) || string.IsNullOrWhiteSpace(labels[key])).Select(key => $"labels.json: label '{key}' is missing or empty"));
         var safety = ReadText(directory, "safety.md", problems);
@@ -66,6 +68,7 @@ public static class PromptPackLoader
             Questions = new QuestionBank(sets.ToDictionary(kv => kv.Key, kv => (IReadOnlyList<BankQuestion>)kv.Value, StringComparer.Ordinal)),
             Phrases = new PhraseBank(phrases.ToDictionary(kv => kv.Key, kv => (IReadOnlyList<string>)kv.Value, StringComparer.Ordinal)),
             Mentor = mentor,
+            Rehearsal = rehearsal!,
             SafetyText = safety!.Trim(),
             Labels = new PackLabels(labels),
             ContentHash = HashFiles(directory),

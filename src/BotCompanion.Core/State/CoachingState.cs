@@ -34,5 +34,8 @@ public sealed class CoachingState
 
     public NudgeSettings Nudges { get; set; } = new();
 
+    /// <summary>The latest rehearsal (mentor mode), kept apart from the coaching sessions.</summary>
+    public RehearsalState? Rehearsal { get; set; }
+
     public IEnumerable<Commitment> OpenCommitments => Commitments.Where(c => c.Status == CommitmentStatus.Open);
 }

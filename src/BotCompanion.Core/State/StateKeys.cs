@@ -9,7 +9,7 @@ namespace BotCompanion.Core.State;
 /// </summary>
 public static class StateKeys
 {
-    /// <summary>A conversation's whole state (<see cref="ConversationState"/>: sessions, commitments, summaries, settings).</summary>
+    /// <summary>A conversation's whole state (<see cref="ConversationState"/>: sessions, commitments, summaries, the latest rehearsal, settings).</summary>
     public static string Conversation(ConversationKey key) => $"conv:{key}";
 
     /// <summary>A coach account (<c>Coach</c>: name, email, invite code).</summary>

@@ -107,6 +107,24 @@ public class EvalScorerTests
             failures);
     }
 
+    [Fact]
+    public void RehearsalReplies_CountAsLabelledMentorReplies_OnlyWhenTheyCarryARehearsalLabel()
+    {
+        var transcript = Transcript(
+            new Scenario { Name = "rehearsal" },
+            0,
+            Turn("Dev, our CFO", 0, Mentor(Pack.Labels["rehearsalSetupLabel"] + "\nAnd what's the situation?")),
+            Turn("Dev, I want two engineers.", 0, Mentor(Pack.Labels["rehearsalLabel", ("counterpart", "Dev, your CFO")] + "\nWhat are the numbers behind that?")),
+            Turn("pause", 0, Mentor(Pack.Labels["rehearsalDebriefLabel"] + "\nWhat worked for you?")),
+            Turn("Fine.", 0, Mentor("What are the numbers behind that?")));
+
+        var report = Score(transcript);
+
+        Assert.Equal(4, report.Figures.MentorReplies);
+        Assert.Equal(0.75, report.Figures.MentorLabelRate);
+        Assert.Contains(report.Failures, f => f.ToString().Contains("turn 4: mentor reply is not labelled", StringComparison.Ordinal));
+    }
+
     private static EvalReport Score(params Transcript[] transcripts) =>
         new EvalScorer(new DirectivenessGuard()).Score(Pack, Pack.Directory, transcripts, Texts);
 
