@@ -27,8 +27,10 @@ internal sealed class BotInstance(string dll, string name, int port, IReadOnlyDi
         start.Environment["Turns__InstanceName"] = name;
         start.Environment["ASPNETCORE_HTTP_PORTS"] = port.ToString(CultureInfo.InvariantCulture);
         _process = Process.Start(start)!;
-        _process.OutputDataReceived += (_, _) => { };
-        _process.ErrorDataReceived += (_, _) => { };
+        // DRILL_LOGS=folder keeps each instance's log lines (warnings and errors) for a look after a drill.
+        var log = Environment.GetEnvironmentVariable("DRILL_LOGS") is { Length: > 0 } folder ? Path.Combine(folder, name + ".log") : null;
+        _process.OutputDataReceived += (_, e) => Append(log, e.Data);
+        _process.ErrorDataReceived += (_, e) => Append(log, e.Data);
         _process.BeginOutputReadLine();
         _process.BeginErrorReadLine();
         for (var i = 0; i < 900; i++)
@@ -47,6 +49,17 @@ internal sealed class BotInstance(string dll, string name, int port, IReadOnlyDi
         }
 
         throw new InvalidOperationException($"{name} did not start");
+    }
+
+    private static void Append(string? log, string? line)
+    {
+        if (log is not null && line is not null)
+        {
+            lock (typeof(BotInstance))
+            {
+                File.AppendAllText(log, line + Environment.NewLine);
+            }
+        }
     }
 
     public async Task KillAsync()

@@ -33,6 +33,7 @@ var environment = new Dictionary<string, string>
     ["Storage__KeyPrefix"] = "drill",
     ["Turns__Lease"] = "00:00:05",
     ["Logging__LogLevel__Default"] = "Warning",
+    ["Logging__LogLevel__BotCompanion.Channels.Turns"] = "Debug",
 };
 if (mode == "burst")
 {
@@ -188,6 +189,11 @@ foreach (var recovered in recoveries)
 }
 
 afterRecovery.Sort();
+foreach (var id in acknowledged.Keys.Where(id => !connector.Replies.ContainsKey(id)).Take(10))
+{
+    Console.WriteLine($"lost: {id}");
+}
+
 static string P(List<double> values, double q) => values.Count == 0 ? "-" : values[Math.Min(values.Count - 1, (int)(q * values.Count))].ToString("F0", CultureInfo.InvariantCulture) + " ms";
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
     $"mode={mode} instances={instanceCount} disruptions={recoveries.Count} sent in {sent.TotalSeconds:F1} s | acknowledged={acknowledged.Count} refused(retried)={refused} answered={answered} lost={acknowledged.Count - answered} answered-twice={twice} | time to answer p50={P(latencies, 0.5)} p99={P(latencies, 0.99)} | after recovery n={afterRecovery.Count} p50={P(afterRecovery, 0.5)} p99={P(afterRecovery, 0.99)}"));

@@ -116,7 +116,7 @@ internal sealed partial class JournalPump(
                 return;
             }
 
-            var turn = TurnEnvelope.Read(entry.Payload, restorers);
+            var turn = TurnEnvelope.Read(entry.Id, entry.Payload, restorers);
             span = TurnRunner.StartSpan(turn);
             span?.SetTag("botcompanion.turn.deliveries", entry.Deliveries);
             var result = await runner.ProcessAsync(turn);
@@ -126,9 +126,14 @@ internal sealed partial class JournalPump(
                 throw new StoreUnavailableException("The state store was unavailable for the turn.");
             }
 
-            // A repeat on a first delivery is a message the channel sent twice: its first copy answers it.
-            var from = !result.IsRepeat ? 0 : entry.Deliveries > 1 ? Math.Min(entry.Sent, result.Replies.Count) : result.Replies.Count;
-            if (from < result.Replies.Count)
+            // A repeat produced by this entry is a re-run: what was not sent yet goes now. A repeat produced by another
+            // entry is a message the channel sent twice: that entry sends the replies (or did).
+            var from = !result.IsRepeat ? 0 : result.RepeatOf == entry.Id ? Math.Min(entry.Sent, result.Replies.Count) : result.Replies.Count;
+            if (from >= result.Replies.Count)
+            {
+                Log.NothingToSend(logger, entry.Id, entry.Deliveries, result.IsRepeat, result.Replies.Count, entry.Sent);
+            }
+            else
             {
                 // A turn whose lease ran out (this process was starved, say) belongs to whoever took it: it sends, not this one.
                 await HoldOrStopAsync(entry, 0);
@@ -242,6 +247,9 @@ internal sealed partial class JournalPump(
 
         [LoggerMessage(2104, LogLevel.Error, "Turn {EntryId} cannot be read ({Error}); it is set aside", EventName = "TurnUnreadable")]
         public static partial void Unreadable(ILogger logger, string entryId, string error);
+
+        [LoggerMessage(2107, LogLevel.Debug, "Turn {EntryId} (delivery {Deliveries}) has nothing left to send: repeat {IsRepeat}, {Replies} replies, {Sent} sent before", EventName = "TurnNothingToSend")]
+        public static partial void NothingToSend(ILogger logger, string entryId, int deliveries, bool isRepeat, int replies, int sent);
 
         [LoggerMessage(2106, LogLevel.Warning, "Turn {EntryId} was taken over by another instance after its lease ran out; this one sends nothing more of it", EventName = "TurnLeaseLost")]
         public static partial void LeaseLost(ILogger logger, string entryId);

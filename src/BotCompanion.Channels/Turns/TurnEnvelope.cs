@@ -14,7 +14,7 @@ internal sealed record TurnEnvelope(IncomingMessage Message, ReplyAddress Reply,
             StateJson.Options);
 
     /// <summary>The turn again, with a reply channel restored by the restorer its address names.</summary>
-    public static InboundTurn Read(string payload, IReadOnlyDictionary<string, IReplyChannelRestorer> restorers)
+    public static InboundTurn Read(string entryId, string payload, IReadOnlyDictionary<string, IReplyChannelRestorer> restorers)
     {
         var envelope = JsonSerializer.Deserialize<TurnEnvelope>(payload, StateJson.Options)
             ?? throw new JsonException("A journaled turn was null.");
@@ -24,7 +24,7 @@ internal sealed record TurnEnvelope(IncomingMessage Message, ReplyAddress Reply,
         }
 
         var channel = restorer.Restore(envelope.Reply.Json);
-        var message = envelope.Message with { MayRunAgain = true, Stream = envelope.Streams ? channel as IReplyStream : null };
+        var message = envelope.Message with { RunId = entryId, Stream = envelope.Streams ? channel as IReplyStream : null };
         return new InboundTurn(message, channel)
         {
             Origin = ActivityContext.TryParse(envelope.TraceParent, null, out var origin) ? origin : default,

@@ -44,5 +44,9 @@ public sealed record IncomingMessage
     /// de-duplication record (the outbox), so a re-run gets them back to send what was not sent, and changes nothing.
     /// </summary>
     [System.Text.Json.Serialization.JsonIgnore]
-    public bool MayRunAgain { get; init; }
+    public bool MayRunAgain => RunId is not null;
+
+    /// <summary>The journal entry this run of the turn comes from; kept with the replies it produced.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public string? RunId { get; init; }
 }

@@ -33,7 +33,7 @@ public sealed class ConversationState
     private const int RememberedAnswers = 8;
 
     /// <summary>Keeps <paramref name="replies"/> as the answer to <paramref name="messageId"/>, for a repeat of it.</summary>
-    public void RememberAnswer(string? messageId, IReadOnlyList<OutgoingReply> replies)
+    public void RememberAnswer(string? messageId, IReadOnlyList<OutgoingReply> replies, string? runId = null)
     {
         if (string.IsNullOrEmpty(messageId))
         {
@@ -41,7 +41,7 @@ public sealed class ConversationState
         }
 
         RecentAnswers.RemoveAll(a => a.MessageId == messageId);
-        RecentAnswers.Add(new AnsweredMessage(messageId, [.. replies]));
+        RecentAnswers.Add(new AnsweredMessage(messageId, [.. replies]) { RunId = runId });
         if (RecentAnswers.Count > RememberedAnswers)
         {
             RecentAnswers.RemoveRange(0, RecentAnswers.Count - RememberedAnswers);
@@ -49,8 +49,8 @@ public sealed class ConversationState
     }
 
     /// <summary>The replies <paramref name="messageId"/> got when it was handled, if they were kept.</summary>
-    public IReadOnlyList<OutgoingReply>? AnswerTo(string? messageId) =>
-        RecentAnswers.FirstOrDefault(a => a.MessageId == messageId)?.Replies;
+    public AnsweredMessage? AnswerTo(string? messageId) =>
+        RecentAnswers.FirstOrDefault(a => a.MessageId == messageId);
 
     /// <summary>Records <paramref name="messageId"/>; false when it was already handled.</summary>
     public bool TryMarkHandled(string? messageId)

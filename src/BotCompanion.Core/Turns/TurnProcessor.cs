@@ -126,7 +126,9 @@ public sealed partial class TurnProcessor(
             {
                 Log.DuplicateIgnored(logger);
                 outcome.Value = "duplicate";
-                return KeepsReplies(message) && state.AnswerTo(message.MessageId) is { } answer ? new TurnResult(answer) { IsRepeat = true } : TurnResult.Silent;
+                return KeepsReplies(message) && state.AnswerTo(message.MessageId) is { } answer
+                    ? new TurnResult(answer.Replies) { IsRepeat = true, RepeatOf = answer.RunId }
+                    : TurnResult.Silent;
             }
 
             var result = await handler.HandleAsync(message, state, cancellationToken);
@@ -138,7 +140,7 @@ public sealed partial class TurnProcessor(
 
             if (KeepsReplies(message))
             {
-                state.RememberAnswer(message.MessageId, result.Replies);
+                state.RememberAnswer(message.MessageId, result.Replies, message.RunId);
             }
 
             if (message.Kind != IncomingKind.Nudge)

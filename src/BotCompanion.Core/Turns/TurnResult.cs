@@ -14,6 +14,9 @@ public sealed record TurnResult(IReadOnlyList<OutgoingReply> Replies)
     /// <summary>True when the message was handled before and these are the replies it got then.</summary>
     public bool IsRepeat { get; init; }
 
+    /// <summary>For a repeat: the run that produced the replies (<see cref="Messages.IncomingMessage.RunId"/>), when one was given.</summary>
+    public string? RepeatOf { get; init; }
+
     /// <summary>True when the store was unavailable: nothing was recorded, and the replies only ask to resend.</summary>
     public bool Unrecorded { get; init; }
 

@@ -86,7 +86,7 @@ public class TurnProcessorTests
         var store = TestStores.InMemory();
         var handler = new CountingHandler();
         var processor = Processor(store, handler);
-        var journaled = TestMessages.Text("hi", messageId: "journal-1") with { MayRunAgain = true };
+        var journaled = TestMessages.Text("hi", messageId: "journal-1") with { RunId = "1-0" };
 
         var first = await processor.ProcessAsync(journaled, default);
         var rerun = await processor.ProcessAsync(journaled, default);
@@ -94,6 +94,7 @@ public class TurnProcessorTests
         Assert.Equal(1, handler.Calls);
         Assert.False(first.IsRepeat);
         Assert.True(rerun.IsRepeat);
+        Assert.Equal("1-0", rerun.RepeatOf);
         Assert.Equal(first.Replies.Select(r => r.Text), rerun.Replies.Select(r => r.Text));
     }
 
