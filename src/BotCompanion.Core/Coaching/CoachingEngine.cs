@@ -2,6 +2,7 @@ using BotCompanion.Core.Commands;
 using BotCompanion.Core.Conversation;
 using BotCompanion.Core.Messages;
 using BotCompanion.Core.Nudges;
+using BotCompanion.Core.Outcomes;
 using BotCompanion.Core.Prompts;
 using BotCompanion.Core.Safety;
 using BotCompanion.Core.Sharing;
@@ -27,6 +28,7 @@ internal sealed class CoachingEngine(
     NudgeConversation nudgeAnswers,
     NudgeCommand nudgeSettings,
     SharingFlow sharing,
+    OutcomeFlow outcomes,
     IOptions<CoachingOptions> options,
     TimeProvider time,
     ILogger<CoachingEngine> logger) : ITurnHandler
@@ -116,6 +118,12 @@ internal sealed class CoachingEngine(
         }
 
         if (await sharing.TryAnswerAsync(turn, cancellationToken))
+        {
+            OutcomeFlow.AfterShareAnswer(turn);
+            return;
+        }
+
+        if (await outcomes.TryAnswerAsync(turn, cancellationToken))
         {
             return;
         }

@@ -5,6 +5,7 @@ using BotCompanion.Core.Commitments;
 using BotCompanion.Core.Conversation;
 using BotCompanion.Core.Messages;
 using BotCompanion.Core.Nudges;
+using BotCompanion.Core.Outcomes;
 using BotCompanion.Core.Sharing;
 using BotCompanion.Core.State;
 using BotCompanion.Core.Turns;
@@ -20,7 +21,7 @@ internal sealed partial class CommandHandler
     private readonly IOptions<StorageOptions> _storage;
     private readonly Dictionary<string, Func<TurnContext, string, CancellationToken, Task>> _actions;
 
-    public CommandHandler(SessionCloser closer, NudgeCommand nudges, NudgePlanner planner, SharingFlow sharing, IOptions<StorageOptions> storage)
+    public CommandHandler(SessionCloser closer, NudgeCommand nudges, NudgePlanner planner, SharingFlow sharing, ProgressCommand progress, IOptions<StorageOptions> storage)
     {
         _closer = closer;
         _planner = planner;
@@ -41,6 +42,7 @@ internal sealed partial class CommandHandler
             ["share"] = sharing.ShareLaterAsync,
             ["unshare"] = sharing.WithdrawAsync,
             ["coach-notify"] = sharing.NotifyOnAsync,
+            ["progress"] = progress.HandleAsync,
         };
         var missing = CommandRegistry.In(CommandChannels.Typed).Select(c => c.Name).Where(name => !_actions.ContainsKey(name)).ToList();
         if (missing.Count > 0)
@@ -94,6 +96,7 @@ internal sealed partial class CommandHandler
         if (summary is not null)
         {
             SharingFlow.Offer(turn, summary);
+            OutcomeFlow.AskAtClose(turn, summary);
         }
     }
 

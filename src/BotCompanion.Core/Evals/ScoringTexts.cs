@@ -17,9 +17,16 @@ public sealed record ScoringTexts(string SafetyReply, string MentorLabel, IReadO
     public bool IsReflection(string sentence) =>
         !sentence.EndsWith('?') && (Templates.IsReflection(sentence) || ReplyText.Reflections(sentence) > 0);
 
+    /// <summary>How the outcome questions and their acknowledgements begin: a measure the executive may give, not a coaching reply.</summary>
+    public IReadOnlyList<string> MeasureLeads { get; init; } = [];
+
+    public bool IsMeasure(string reply) => MeasureLeads.Any(l => reply.TrimStart().StartsWith(l, StringComparison.Ordinal));
+
     public bool IsReadBack(string sentence) => ReadBackLeads.Any(l => sentence.TrimStart().StartsWith(l, StringComparison.OrdinalIgnoreCase));
 
     private static readonly string[] ReadBackLabels = ["readBack", "saved", "savedWithNudge", "changeIt"];
+
+    private static readonly string[] MeasureLabels = ["outcomeUsefulness", "outcomeThanks", "outcomeGoalThanks", "outcomeSkipped"];
 
     private static string Lead(string label)
     {
@@ -34,6 +41,7 @@ public sealed record ScoringTexts(string SafetyReply, string MentorLabel, IReadO
     {
         SummaryHeader = pack.Labels["doneHeader"],
         ReadBackLeads = [.. ReadBackLabels.Select(k => Lead(pack.Labels[k])).Where(l => l.Length > 0)],
+        MeasureLeads = [.. MeasureLabels.Select(k => pack.Labels.All[k].Split('{')[0]).Where(l => l.Length > 0)],
         Templates = ReplyTemplates.For(pack.Phrases),
     };
 }

@@ -34,5 +34,8 @@ public sealed class CoachingState
 
     public NudgeSettings Nudges { get; set; } = new();
 
+    /// <summary>Usefulness scores, goal self-ratings, sessions held and the progress-sharing choice.</summary>
+    public OutcomeState Outcomes { get; set; } = new();
+
     public IEnumerable<Commitment> OpenCommitments => Commitments.Where(c => c.Status == CommitmentStatus.Open);
 }
