@@ -5,6 +5,7 @@ using BotCompanion.Core.Commitments;
 using BotCompanion.Core.Conversation;
 using BotCompanion.Core.Guard;
 using BotCompanion.Core.Nudges;
+using BotCompanion.Core.Outcomes;
 using BotCompanion.Core.Prompts;
 using BotCompanion.Core.Rehearsal;
 using BotCompanion.Core.Sharing;
@@ -73,6 +74,9 @@ public static class DependencyInjection
         services.AddSingleton<SharingEraser>();
         services.AddSingleton<IPersonalDataEraser>(sp => sp.GetRequiredService<SharingEraser>());
         services.AddSingleton<SharingFlow>();
+        services.AddSingleton<ProgressSharing>();
+        services.AddSingleton<OutcomeFlow>();
+        services.AddSingleton<ProgressCommand>();
         services.TryAddSingleton<ITurnHandler, CoachingEngine>();
         return services;
     }

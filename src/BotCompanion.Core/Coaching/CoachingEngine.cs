@@ -2,6 +2,7 @@ using BotCompanion.Core.Commands;
 using BotCompanion.Core.Conversation;
 using BotCompanion.Core.Messages;
 using BotCompanion.Core.Nudges;
+using BotCompanion.Core.Outcomes;
 using BotCompanion.Core.Prompts;
 using BotCompanion.Core.Rehearsal;
 using BotCompanion.Core.Safety;
@@ -29,6 +30,7 @@ internal sealed class CoachingEngine(
     NudgeCommand nudgeSettings,
     SharingFlow sharing,
     RehearsalFlow rehearsal,
+    OutcomeFlow outcomes,
     IOptions<CoachingOptions> options,
     TimeProvider time,
     ILogger<CoachingEngine> logger) : ITurnHandler
@@ -129,6 +131,12 @@ internal sealed class CoachingEngine(
         }
 
         if (await sharing.TryAnswerAsync(turn, cancellationToken))
+        {
+            OutcomeFlow.AfterShareAnswer(turn);
+            return;
+        }
+
+        if (await outcomes.TryAnswerAsync(turn, cancellationToken))
         {
             return;
         }

@@ -6,6 +6,7 @@ using BotCompanion.Core.Conversation;
 using BotCompanion.Core.Messages;
 using BotCompanion.Core.Nudges;
 using BotCompanion.Core.Rehearsal;
+using BotCompanion.Core.Outcomes;
 using BotCompanion.Core.Sharing;
 using BotCompanion.Core.State;
 using BotCompanion.Core.Turns;
@@ -21,7 +22,7 @@ internal sealed partial class CommandHandler
     private readonly IOptions<StorageOptions> _storage;
     private readonly Dictionary<string, Func<TurnContext, string, CancellationToken, Task>> _actions;
 
-    public CommandHandler(SessionCloser closer, NudgeCommand nudges, NudgePlanner planner, SharingFlow sharing, RehearsalFlow rehearsal, IOptions<StorageOptions> storage)
+    public CommandHandler(SessionCloser closer, NudgeCommand nudges, NudgePlanner planner, SharingFlow sharing, RehearsalFlow rehearsal, ProgressCommand progress, IOptions<StorageOptions> storage)
     {
         _closer = closer;
         _planner = planner;
@@ -48,6 +49,7 @@ internal sealed partial class CommandHandler
             ["share"] = sharing.ShareLaterAsync,
             ["unshare"] = sharing.WithdrawAsync,
             ["coach-notify"] = sharing.NotifyOnAsync,
+            ["progress"] = progress.HandleAsync,
         };
         var missing = CommandRegistry.In(CommandChannels.Typed).Select(c => c.Name).Where(name => !_actions.ContainsKey(name)).ToList();
         if (missing.Count > 0)
@@ -102,6 +104,7 @@ internal sealed partial class CommandHandler
         if (summary is not null)
         {
             SharingFlow.Offer(turn, summary);
+            OutcomeFlow.AskAtClose(turn, summary);
         }
     }
 

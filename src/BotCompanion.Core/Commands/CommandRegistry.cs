@@ -17,6 +17,10 @@ public static class CommandRegistry
             Arguments = [new("topic", "commandReflectTopic", CommandArgumentKind.Text, Required: false) { MaxLength = 200 }],
         },
         new("commitments", "commandCommitments", CommandChannels.Everywhere),
+        new("progress", "commandProgress", TypedAndSlash)
+        {
+            Arguments = [new("sharing", "commandProgressSharing", CommandArgumentKind.Text, Required: false) { MaxLength = 10 }],
+        },
         new("nudges", "commandNudges", CommandChannels.Everywhere),
         new("done", "commandDone", CommandChannels.Everywhere),
         new("mentor", "commandMentor", CommandChannels.Everywhere),

@@ -2,6 +2,7 @@ using BotCompanion.Core.Commitments;
 using BotCompanion.Core.Conversation.Moves;
 using BotCompanion.Core.Conversation.Reflections;
 using BotCompanion.Core.Conversation.Understanding;
+using BotCompanion.Core.Outcomes;
 using BotCompanion.Core.Prompts;
 using BotCompanion.Core.Sharing;
 using BotCompanion.Core.State;
@@ -184,6 +185,7 @@ internal sealed class GrowFlow(ReplyComposer composer, CommitmentFlow commitment
         if (summary is not null)
         {
             SharingFlow.Offer(turn, summary);
+            OutcomeFlow.AskAtClose(turn, summary);
         }
     }
 

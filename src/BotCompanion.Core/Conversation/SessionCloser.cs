@@ -1,6 +1,7 @@
 using System.Text;
 using BotCompanion.Core.Ai;
 using BotCompanion.Core.Commitments;
+using BotCompanion.Core.Outcomes;
 using BotCompanion.Core.State;
 using BotCompanion.Core.Text;
 using BotCompanion.Core.Turns;
@@ -12,7 +13,7 @@ namespace BotCompanion.Core.Conversation;
 /// Closes a session with a summary of the coaching part (goal, the executive's own words, commitments with their
 /// latest outcome) and, separately, of any mentor part. The summary is private until the executive shares it.
 /// </summary>
-internal sealed class SessionCloser(ReplyComposer composer, ILogger<SessionCloser> logger)
+internal sealed class SessionCloser(ReplyComposer composer, ProgressSharing progress, ILogger<SessionCloser> logger)
 {
     /// <summary>Stores the summary and ends the session; null when the session held nothing worth summarising.</summary>
     internal async Task<SessionSummary?> CloseAsync(TurnContext turn, string reason, CancellationToken cancellationToken)
@@ -54,6 +55,8 @@ internal sealed class SessionCloser(ReplyComposer composer, ILogger<SessionClose
             Pack = turn.Pack.Reference,
         };
         turn.State.Summaries.Add(summary);
+        EngagementPhase.NoteClosed(turn.State, session, summary, end);
+        await progress.RefreshAsync(turn, cancellationToken);
         ConversationLog.SessionClosed(logger, session.Id, reason);
         return summary;
     }

@@ -138,13 +138,14 @@ public sealed class EvalScorer(IDirectivenessGuard guard)
 
     /// <summary>
     /// The turn's coaching replies: coaching mode, not a command's, not the safety reply or a session opener, and not
-    /// a closing summary (a record of their words, which would otherwise count as the bot talking).
+    /// a closing summary (a record of their words, which would otherwise count as the bot talking), nor an outcome
+    /// question or its acknowledgement (a measure asked at the close, not coaching).
     /// </summary>
     private static List<string> CoachingReplies(TranscriptTurn turn, ScoringTexts texts)
     {
         var isCommand = turn.User.TrimStart().StartsWith('/');
         return [.. turn.Replies
-            .Where(r => r.Mode == ReplyMode.Coaching && !isCommand && r.Text.Trim() != texts.SafetyReply && !texts.Openers.Contains(r.Text))
+            .Where(r => r.Mode == ReplyMode.Coaching && !isCommand && r.Text.Trim() != texts.SafetyReply && !texts.Openers.Contains(r.Text) && !texts.IsMeasure(r.Text))
             .Select(r => Unsummarised(r.Text, texts))
             .Where(r => r.Length > 0)];
     }

@@ -24,6 +24,11 @@ public sealed record ScoringTexts(string SafetyReply, string MentorLabel, IReadO
     public bool IsLabelledMentorReply(string reply) =>
         reply.StartsWith(MentorLabel, StringComparison.Ordinal) || RehearsalLeads.Any(l => reply.StartsWith(l, StringComparison.Ordinal));
 
+    /// <summary>How the outcome questions and their acknowledgements begin: a measure the executive may give, not a coaching reply.</summary>
+    public IReadOnlyList<string> MeasureLeads { get; init; } = [];
+
+    public bool IsMeasure(string reply) => MeasureLeads.Any(l => reply.TrimStart().StartsWith(l, StringComparison.Ordinal));
+
     public bool IsReadBack(string sentence) => ReadBackLeads.Any(l => sentence.TrimStart().StartsWith(l, StringComparison.OrdinalIgnoreCase));
 
     private static readonly string[] ReadBackLabels = ["readBack", "saved", "savedWithNudge", "changeIt"];
@@ -32,6 +37,8 @@ public sealed record ScoringTexts(string SafetyReply, string MentorLabel, IReadO
 
     /// <summary>The label up to its first placeholder: what every reply carrying it begins with.</summary>
     private static string FixedStart(string label) => label.IndexOf('{', StringComparison.Ordinal) is var at and >= 0 ? label[..at] : label;
+
+    private static readonly string[] MeasureLabels = ["outcomeUsefulness", "outcomeThanks", "outcomeGoalThanks", "outcomeSkipped"];
 
     private static string Lead(string label)
     {
@@ -46,6 +53,7 @@ public sealed record ScoringTexts(string SafetyReply, string MentorLabel, IReadO
     {
         SummaryHeader = pack.Labels["doneHeader"],
         ReadBackLeads = [.. ReadBackLabels.Select(k => Lead(pack.Labels[k])).Where(l => l.Length > 0)],
+        MeasureLeads = [.. MeasureLabels.Select(k => pack.Labels.All[k].Split('{')[0]).Where(l => l.Length > 0)],
         Templates = ReplyTemplates.For(pack.Phrases),
         RehearsalLeads = [.. RehearsalLabels.Select(k => FixedStart(pack.Labels[k])).Where(l => l.Length > 0)],
     };

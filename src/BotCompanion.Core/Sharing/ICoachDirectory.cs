@@ -17,7 +17,7 @@ public interface ICoachDirectory
 
     Task LinkAsync(string coachId, LinkedExecutive executive, CancellationToken cancellationToken);
 
-    /// <summary>Removes the executive from the coach, with every summary they shared.</summary>
+    /// <summary>Removes the executive from the coach, with every summary and the progress figures they shared.</summary>
     Task UnlinkAsync(string coachId, string executiveId, CancellationToken cancellationToken);
 
     Task<IReadOnlyList<LinkedExecutive>> ExecutivesOfAsync(string coachId, CancellationToken cancellationToken);

@@ -56,6 +56,7 @@ public sealed class StoreCoachDirectory(IStateStore store, TimeProvider time) : 
     {
         await UpdateAsync<List<LinkedExecutive>>(StateKeys.CoachExecutives(coachId), list => list.RemoveAll(e => e.Id == executiveId), cancellationToken);
         await store.DeleteAsync(StateKeys.CoachShared(coachId, executiveId), cancellationToken);
+        await store.DeleteAsync(StateKeys.CoachProgress(coachId, executiveId), cancellationToken);
     }
 
     public async Task<IReadOnlyList<LinkedExecutive>> ExecutivesOfAsync(string coachId, CancellationToken cancellationToken) =>

@@ -37,5 +37,8 @@ public sealed class CoachingState
     /// <summary>The latest rehearsal (mentor mode), kept apart from the coaching sessions.</summary>
     public RehearsalState? Rehearsal { get; set; }
 
+    /// <summary>Usefulness scores, goal self-ratings, sessions held and the progress-sharing choice.</summary>
+    public OutcomeState Outcomes { get; set; } = new();
+
     public IEnumerable<Commitment> OpenCommitments => Commitments.Where(c => c.Status == CommitmentStatus.Open);
 }

@@ -27,6 +27,9 @@ public static class StateKeys
     /// <summary>The summaries one executive shared with one coach.</summary>
     public static string CoachShared(string coachId, string executiveId) => $"coach-shared:{coachId}:{executiveId}";
 
+    /// <summary>The progress figures one executive chose to share with one coach (<c>/progress share</c>).</summary>
+    public static string CoachProgress(string coachId, string executiveId) => $"coach-progress:{coachId}:{executiveId}";
+
     /// <summary>Where a coach's share notices go (channel and user), set with <c>/coach-notify</c>.</summary>
     public static string CoachNotify(string coachId) => $"coach-notify:{coachId}";
 

@@ -53,10 +53,11 @@ public class FollowingThePersonTests
         await coach.SayAsync("Honestly the issue is I don't trust the numbers until I've checked them.");
 
         var takeaway = await coach.SayAsync("ok that's it, thanks");
-        var closed = await coach.SayAsync("That I don't need to check everything to trust it.");
+        var closed = await coach.SendAsync("That I don't need to check everything to trust it.");
 
         Assert.Contains("taking away", takeaway, StringComparison.Ordinal);
-        Assert.DoesNotContain("?", closed, StringComparison.Ordinal);
+        Assert.DoesNotContain("?", closed.Replies[0].Text, StringComparison.Ordinal);
+        Assert.Contains("how useful was this, 0–10?", Assert.Single(closed.Replies.Skip(1)).Text, StringComparison.Ordinal);
         var summary = Assert.Single((await coach.StateAsync()).Coaching.Summaries);
         Assert.Contains("stop rewriting my team's slides", summary.Goal, StringComparison.Ordinal);
         Assert.Contains(summary.Insights, i => i.Contains("I don't need to check everything", StringComparison.Ordinal));

@@ -1,6 +1,8 @@
 using System.Net.Http.Json;
 using System.Text.Json;
+using BotCompanion.Core.Outcomes;
 using BotCompanion.Core.Sharing;
+using BotCompanion.Core.State;
 using BotCompanion.Web.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
@@ -140,6 +142,52 @@ public sealed class CoachPortalBrowserTests : IAsyncLifetime
 
         Assert.True(header >= 3, $"focus ring in the header: {header:0.0}:1");
         Assert.True(main >= 3, $"focus ring on the page: {main:0.0}:1");
+    }
+
+    [Fact]
+    public async Task SharedProgress_IsAChartThatNeedsNoScript_WithATableOfItsFigures_LabelledAndReachedByKeyboard()
+    {
+        var sam = await Coaches.CreateCoachAsync("sam@coaching.example", "Sam", default);
+        await ExecutiveSharesAsync(sam.InviteCode);
+        var dana = Assert.Single(await Coaches.ExecutivesOfAsync(sam.Id, default));
+        await SeedProgressAsync(sam.Id, dana.Id);
+        var context = await _browser.NewContextAsync(new() { JavaScriptEnabled = false, ViewportSize = new() { Width = 900, Height = 1200 } });
+        var page = await context.NewPageAsync();
+        await SignInAsync(page, await Coaches.IssueSignInTokenAsync(sam.Id, TimeSpan.FromHours(1), default));
+
+        await page.GotoAsync($"{_host.BaseAddress}coach/executives/{dana.Id}");
+
+        await Assertions.Expect(page.GetByRole(AriaRole.Img, new() { Name = "Commitments by month: made, kept, partly kept and dropped" })).ToBeVisibleAsync();
+        Assert.Equal(16, await page.Locator("section.progress svg rect").CountAsync());
+        await Assertions.Expect(page.Locator("section.progress figcaption")).ToContainTextAsync("Made");
+        var table = page.GetByRole(AriaRole.Table, new() { Name = "Commitments and sessions by month (the chart's figures)" });
+        await Assertions.Expect(table.GetByRole(AriaRole.Columnheader, new() { Name = "Partly kept" })).ToBeVisibleAsync();
+        Assert.Equal(["3", "2", "1", "0", "2"], await table.GetByRole(AriaRole.Row).Filter(new() { HasText = "October 2026" }).Locator("td").AllInnerTextsAsync());
+        await Assertions.Expect(page.GetByRole(AriaRole.Table, new() { Name = "Goal self-ratings over time (1–10)" })).ToContainTextAsync("delegate the board pack");
+        await Assertions.Expect(page.GetByRole(AriaRole.Table, new() { Name = "Usefulness of sessions (0–10)" })).ToContainTextAsync("9");
+        var figures = page.GetByRole(AriaRole.Region, new() { Name = "Commitments and sessions by month (the chart's figures)" });
+        var tabs = 0;
+        while (tabs++ < 40 && !await figures.EvaluateAsync<bool>("e => e === document.activeElement"))
+        {
+            await page.Keyboard.PressAsync("Tab");
+        }
+
+        Assert.True(tabs < 40, "Tab never reached the table of the chart's figures");
+        await page.ScreenshotAsync(new() { Path = "/tmp/progress.png", FullPage = true });
+    }
+
+    /// <summary>Four months of figures as the executive's /progress share would have written them.</summary>
+    private async Task SeedProgressAsync(string coachId, string executiveId)
+    {
+        var at = new DateTimeOffset(2026, 12, 1, 9, 0, 0, TimeSpan.Zero);
+        var figures = new ProgressFigures(
+            at,
+            7,
+            [new(2026, 9, 2, 0, 0, 0, 1), new(2026, 10, 3, 2, 1, 0, 2), new(2026, 11, 2, 2, 0, 1, 3), new(2026, 12, 1, 1, 0, 0, 1)],
+            [new("delegate the board pack", 4, at.AddDays(-60), "s1"), new("delegate the board pack", 7, at, "s7")],
+            [new("s1", 6, at.AddDays(-60)), new("s7", 9, at)]);
+        var store = _host.Services.GetRequiredService<IStateStore>();
+        Assert.True(await store.TrySaveAsync(StateKeys.CoachProgress(coachId, executiveId), JsonSerializer.Serialize(figures, StateJson.Options), 0, default));
     }
 
     /// <summary>Contrast between the focused element's outline colour and the background behind it (WCAG 2.1 formula).</summary>

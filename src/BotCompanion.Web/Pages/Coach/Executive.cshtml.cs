@@ -1,3 +1,5 @@
+using BotCompanion.Core.Outcomes;
+using BotCompanion.Core.Prompts;
 using BotCompanion.Core.Sharing;
 using BotCompanion.Web.Portal;
 using Microsoft.AspNetCore.Mvc;
@@ -9,13 +11,16 @@ namespace BotCompanion.Web.Pages.Coach;
 /// One executive's shared summaries and the pre-session brief. Authorization on every request: an id that is not
 /// one of this coach's executives is "not found", whether it exists for another coach or not at all.
 /// </summary>
-public sealed class ExecutiveModel(ICoachDirectory coaches, TimeProvider time) : PageModel
+public sealed class ExecutiveModel(ICoachDirectory coaches, ProgressSharing progress, IPromptPackProvider packs, TimeProvider time) : PageModel
 {
     public LinkedExecutive? Executive { get; private set; }
 
     public IReadOnlyList<SharedSummary> Summaries { get; private set; } = [];
 
     public IReadOnlyList<SharedSummary> Brief { get; private set; } = [];
+
+    /// <summary>The progress figures, only when the executive shares them (<c>/progress share</c>).</summary>
+    public ProgressView? Progress { get; private set; }
 
     [BindProperty(SupportsGet = true)]
     public DateOnly Since { get; set; }
@@ -51,6 +56,7 @@ public sealed class ExecutiveModel(ICoachDirectory coaches, TimeProvider time) :
         Summaries = await coaches.SharedWithAsync(coachId!, id, cancellationToken);
         var from = Since.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
         Brief = [.. Summaries.Where(s => s.SharedAt.UtcDateTime >= from)];
+        Progress = new ProgressView(await progress.SharedWithAsync(coachId!, id, cancellationToken), packs.GetPack().Labels);
         return Page();
     }
 }

@@ -27,7 +27,7 @@ public sealed class RegisterCommandsTests : IAsyncLifetime
         var put = await _rest.NextAsync("PUT", "/applications/1288077469286531073/commands");
         Assert.Equal("Bot test-bot-token", put.Authorization);
         var names = put.Body.EnumerateArray().Select(c => c.GetProperty("name").GetString()).ToList();
-        Assert.Equal(["coach", "coach-link", "commitments", "done", "forget", "help", "mentor", "nudges", "privacy", "reflect", "rehearse", "share", "shared", "unshare"], names.Order());
+        Assert.Equal(["coach", "coach-link", "commitments", "done", "forget", "help", "mentor", "nudges", "privacy", "progress", "reflect", "rehearse", "share", "shared", "unshare"], names.Order());
         Assert.All(put.Body.EnumerateArray(), c => Assert.Equal([1], c.GetProperty("contexts").EnumerateArray().Select(x => x.GetInt32())));
     }
 

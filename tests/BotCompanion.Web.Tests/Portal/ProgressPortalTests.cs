@@ -1,0 +1,70 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using BotCompanion.Core.Sharing;
+using BotCompanion.Web.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace BotCompanion.Web.Tests.Portal;
+
+/// <summary>
+/// Outcomes end to end: the executive rates a session and asks for /progress in the web chat (the real pipeline), and
+/// their coach's page shows the figures only once the executive typed "/progress share".
+/// </summary>
+public sealed class ProgressPortalTests : IDisposable
+{
+    private readonly BotHost _host = new();
+    private readonly PortalBrowser _browser = new();
+
+    public void Dispose()
+    {
+        _browser.Dispose();
+        _host.Dispose();
+    }
+
+    [Fact]
+    public async Task RatingAndProgress_InTheWebChat_ReachTheCoachsPage_OnlyAfterProgressShare()
+    {
+        var coaches = _host.Services.GetRequiredService<ICoachDirectory>();
+        var sam = await coaches.CreateCoachAsync("sam@coaching.example", "Sam", default);
+        await SayAsync($"/coach-link {sam.InviteCode} Dana");
+        await SayAsync("I want to get better at delegating to my leadership team");
+        await SayAsync("I keep taking work back when deadlines slip");
+        await SayAsync("/done");
+        var asked = await SayAsync("Keep private");
+        var noted = await SayAsync("8");
+        var progress = await SayAsync("/progress");
+        var dana = Assert.Single(await coaches.ExecutivesOfAsync(sam.Id, default));
+        await _browser.SignInAsync(_host.BaseAddress, await coaches.IssueSignInTokenAsync(sam.Id, TimeSpan.FromHours(1), default));
+        var before = await PageAsync(dana.Id);
+
+        await SayAsync("/progress share");
+        var after = await PageAsync(dana.Id);
+
+        Assert.Contains("how useful was this, 0–10?", asked[^1], StringComparison.Ordinal);
+        Assert.Contains("noted: 8", noted[0], StringComparison.Ordinal);
+        Assert.Contains("Sessions held: 1.", progress[0], StringComparison.Ordinal);
+        Assert.Contains("Not shared.", before, StringComparison.Ordinal);
+        Assert.DoesNotContain("Usefulness of sessions", before, StringComparison.Ordinal);
+        Assert.Contains("Sessions held: 1.", after, StringComparison.Ordinal);
+        Assert.Contains("Usefulness of sessions", after, StringComparison.Ordinal);
+        Assert.Contains("<svg role=\"img\"", after, StringComparison.Ordinal);
+        Assert.DoesNotContain("<script", after, StringComparison.OrdinalIgnoreCase);
+    }
+
+    private async Task<string> PageAsync(string executiveId)
+    {
+        using var page = await _browser.GetAsync(_host.BaseAddress, $"coach/executives/{executiveId}");
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        return await page.Content.ReadAsStringAsync();
+    }
+
+    private async Task<List<string>> SayAsync(string text)
+    {
+        using var client = _host.NewClient();
+        using var response = await client.PostAsJsonAsync("/api/webchat/messages", new { conversationId = "dana-chat", text });
+        response.EnsureSuccessStatusCode();
+        var replies = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("replies");
+        return [.. replies.EnumerateArray().Select(r => r.GetProperty("text").GetString()!)];
+    }
+}
