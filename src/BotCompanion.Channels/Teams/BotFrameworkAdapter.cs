@@ -122,7 +122,7 @@ public static partial class BotFrameworkAdapter
         {
             case "adaptiveCard/action":
                 var data = activity.Value is { ValueKind: JsonValueKind.Object } value && value.TryGetProperty("action", out var action)
-                    && action.TryGetProperty("data", out var d) ? d : default;
+                    && action.ValueKind == JsonValueKind.Object && action.TryGetProperty("data", out var d) ? d : default;
                 if (AdaptiveCards.TextOf(data) is not { } text)
                 {
                     Log.Invalid(logger, "adaptiveCard/action without value.action.data");

@@ -135,6 +135,21 @@ public sealed class AdaptiveCardTests : ConnectorAndHostTests
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
 
+    [Theory]
+    [InlineData("[]")]
+    [InlineData("5")]
+    [InlineData("\"reply\"")]
+    [InlineData("false")]
+    public async Task InvokeWhoseActionIsNotAnObject_Gets400_NotA500(string action)
+    {
+        var invoke = Invoke(default);
+        invoke["value"] = new JsonObject { ["action"] = JsonNode.Parse(action) };
+
+        using var response = await PostAsync(invoke);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
     [Fact]
     public async Task InvokeWhoseDataCannotBeDecoded_Gets400_NotA500()
     {
