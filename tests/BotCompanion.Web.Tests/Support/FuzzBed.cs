@@ -19,7 +19,7 @@ namespace BotCompanion.Web.Tests.Support;
 public sealed partial class FuzzBed : IAsyncLifetime
 {
     public const string DiscordSecretKey = "9d61b19deffd5a60ba844af492ec2cc44449c5697b326919703bac031cae7f60";
-    private const string DiscordPublicKey = "d75a980182b10ab7d54bfed3c964073a0ee172f3daa62325af021a68f707511a";
+    public const string DiscordPublicKey = "d75a980182b10ab7d54bfed3c964073a0ee172f3daa62325af021a68f707511a";
     private static readonly Dictionary<string, string?> Common = new() { ["RateLimits:Enabled"] = "false" };
     private readonly PortalBrowser _browser = new();
 
