@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Unicode;
 using BotCompanion.Channels.Turns;
 using BotCompanion.Core.Messages;
 using BotCompanion.Core.Turns;
@@ -55,6 +56,12 @@ public static partial class BotFrameworkAdapter
         {
             Log.Malformed(logger, ex.Message);
             return Problem(StatusCodes.Status400BadRequest, "The body is not a valid Activity JSON document.");
+        }
+
+        if (!Utf8.IsValid(body) || (activity is not null && !IsReadable(activity)))
+        {
+            Log.Malformed(logger, "text that is not valid Unicode");
+            return Problem(StatusCodes.Status400BadRequest, "The activity holds text that is not valid UTF-8 or Unicode.");
         }
 
         if (activity is null || string.IsNullOrWhiteSpace(activity.Type))
@@ -160,6 +167,13 @@ public static partial class BotFrameworkAdapter
     private static bool IsThisBot(Activity activity, ChannelAccount member) =>
         member.Id == activity.Recipient?.Id
         || (activity.Conversation is { } conversation && ActivityMapper.IsPersonal(conversation) && member.Id?.StartsWith("28:", StringComparison.Ordinal) == true);
+
+    /// <summary>The parts kept as raw JSON (read later by the mapper and the invoke handler) decode as text.</summary>
+    private static bool IsReadable(Activity activity) =>
+        (activity.Value is not { } value || JsonStrings.AreReadable(value))
+        && (activity.ChannelData is not { } channelData || JsonStrings.AreReadable(channelData))
+        && (activity.Entities ?? []).All(JsonStrings.AreReadable)
+        && (activity.Attachments ?? []).All(JsonStrings.AreReadable);
 
     private static string? Check(Activity activity)
     {
