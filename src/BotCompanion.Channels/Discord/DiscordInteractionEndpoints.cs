@@ -44,7 +44,13 @@ public static partial class DiscordInteractionEndpoints
             return Results.BadRequest(new { message = "The body is not JSON." });
         }
 
-        if (interaction.ValueKind == JsonValueKind.Object && interaction.TryGetProperty("type", out var type) && type.ValueKind == JsonValueKind.Number && type.GetInt32() == 1)
+        if (InteractionShape.Problem(interaction) is { } problem)
+        {
+            Log.Malformed(logger, problem);
+            return Results.BadRequest(new { message = problem });
+        }
+
+        if (interaction.GetProperty("type").GetInt32() == 1)
         {
             return Results.Json(new { type = 1 });
         }
@@ -56,5 +62,8 @@ public static partial class DiscordInteractionEndpoints
     {
         [LoggerMessage(3030, LogLevel.Warning, "Refused a Discord interaction with a missing or invalid signature (401)", EventName = "DiscordBadSignature")]
         public static partial void BadSignature(ILogger logger);
+
+        [LoggerMessage(3022, LogLevel.Warning, "Refused a signed Discord interaction that is not well formed (400): {Problem}", EventName = "DiscordMalformedInteraction")]
+        public static partial void Malformed(ILogger logger, string problem);
     }
 }

@@ -32,7 +32,8 @@ public sealed partial class DiscordInteractions(
 
     public async Task<IResult> HandleAsync(JsonElement interaction, CancellationToken cancellationToken)
     {
-        var type = interaction.TryGetProperty("type", out var t) && t.ValueKind == JsonValueKind.Number ? t.GetInt32() : 0;
+        // InteractionShape has checked the fields read here: strings are strings, data and message are objects.
+        var type = interaction.GetProperty("type").GetInt32();
         var user = Invoker(interaction);
         var channel = interaction.TryGetProperty("channel_id", out var c) ? c.GetString() : null;
         if (user is null || channel is null)
@@ -241,7 +242,8 @@ public sealed partial class DiscordInteractions(
     {
         if (node.ValueKind == JsonValueKind.Object)
         {
-            if (node.TryGetProperty("type", out var type) && type.ValueKind == JsonValueKind.Number && type.GetInt32() == 4 && node.TryGetProperty("value", out var value))
+            if (node.TryGetProperty("type", out var type) && type.ValueKind == JsonValueKind.Number && type.TryGetInt32(out var kind) && kind == 4
+                && node.TryGetProperty("value", out var value) && value.ValueKind == JsonValueKind.String)
             {
                 yield return value.GetString();
             }

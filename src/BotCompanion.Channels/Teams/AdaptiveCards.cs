@@ -92,13 +92,13 @@ internal static class AdaptiveCards
     /// <summary>What a click means, as typed text: the button's text, plus the value of its input when it has one.</summary>
     public static string? TextOf(JsonElement data)
     {
-        if (data.ValueKind != JsonValueKind.Object || !data.TryGetProperty(SendKey, out var send) || send.ValueKind != JsonValueKind.String)
+        if (data.ValueKind != JsonValueKind.Object || !JsonStrings.AreReadable(data) || !data.TryGetProperty(SendKey, out var send) || send.ValueKind != JsonValueKind.String)
         {
             return null;
         }
 
         var text = send.GetString()!;
-        if (data.TryGetProperty(InputKey, out var inputId) && inputId.GetString() is { } id
+        if (data.TryGetProperty(InputKey, out var inputId) && inputId.ValueKind == JsonValueKind.String && inputId.GetString() is { } id
             && data.TryGetProperty(id, out var value) && value.ValueKind == JsonValueKind.String)
         {
             text += " " + value.GetString()!.Trim();

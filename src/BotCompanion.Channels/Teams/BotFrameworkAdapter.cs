@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Unicode;
 using BotCompanion.Channels.Turns;
 using BotCompanion.Core.Messages;
 using BotCompanion.Core.State;
@@ -56,6 +57,12 @@ public static partial class BotFrameworkAdapter
         {
             Log.Malformed(logger, ex.Message);
             return Problem(StatusCodes.Status400BadRequest, "The body is not a valid Activity JSON document.");
+        }
+
+        if (!Utf8.IsValid(body) || (activity is not null && !IsReadable(activity)))
+        {
+            Log.Malformed(logger, "text that is not valid Unicode");
+            return Problem(StatusCodes.Status400BadRequest, "The activity holds text that is not valid UTF-8 or Unicode.");
         }
 
         if (activity is null || string.IsNullOrWhiteSpace(activity.Type))
@@ -138,7 +145,7 @@ public static partial class BotFrameworkAdapter
         {
             case "adaptiveCard/action":
                 var data = activity.Value is { ValueKind: JsonValueKind.Object } value && value.TryGetProperty("action", out var action)
-                    && action.TryGetProperty("data", out var d) ? d : default;
+                    && action.ValueKind == JsonValueKind.Object && action.TryGetProperty("data", out var d) ? d : default;
                 if (AdaptiveCards.TextOf(data) is not { } text)
                 {
                     Log.Invalid(logger, "adaptiveCard/action without value.action.data");
@@ -176,6 +183,13 @@ public static partial class BotFrameworkAdapter
     private static bool IsThisBot(Activity activity, ChannelAccount member) =>
         member.Id == activity.Recipient?.Id
         || (activity.Conversation is { } conversation && ActivityMapper.IsPersonal(conversation) && member.Id?.StartsWith("28:", StringComparison.Ordinal) == true);
+
+    /// <summary>The parts kept as raw JSON (read later by the mapper and the invoke handler) decode as text.</summary>
+    private static bool IsReadable(Activity activity) =>
+        (activity.Value is not { } value || JsonStrings.AreReadable(value))
+        && (activity.ChannelData is not { } channelData || JsonStrings.AreReadable(channelData))
+        && (activity.Entities ?? []).All(JsonStrings.AreReadable)
+        && (activity.Attachments ?? []).All(JsonStrings.AreReadable);
 
     private static string? Check(Activity activity)
     {

@@ -90,7 +90,12 @@ internal sealed class BotFrameworkTokenValidator : IBotTokenValidator, IDisposab
             return Reject("the token's serviceurl claim does not match the activity's serviceUrl");
         }
 
-        _trust.Learn(new Uri(activity.ServiceUrl!));
+        // A serviceUrl that is not an http(s) URL is refused by the adapter's checks (400); it is never trusted.
+        if (Uri.TryCreate(activity.ServiceUrl, UriKind.Absolute, out var url) && (url.Scheme == Uri.UriSchemeHttps || url.Scheme == Uri.UriSchemeHttp))
+        {
+            _trust.Learn(url);
+        }
+
         return AuthOutcome.Authenticated;
     }
 

@@ -9,7 +9,8 @@ namespace BotCompanion.Channels.Teams;
 /// <summary>
 /// Conversation references by conversation and by user, in the shared store so any instance can reach anyone.
 /// Written only when something changed (Teams may move a tenant to another serviceUrl), so a busy chat costs no
-/// extra writes. Erased on uninstall and on /forget; a person's user reference only with their own 1:1 chat.
+/// extra writes. Erased on uninstall and on /forget (with the chat's proactive delivery markers); a person's user
+/// reference only with their own 1:1 chat.
 /// </summary>
 public sealed class ConversationReferenceStore(IStateStore store) : IPersonalDataEraser
 {
@@ -65,6 +66,18 @@ public sealed class ConversationReferenceStore(IStateStore store) : IPersonalDat
 
         _saved.TryRemove(conversation.ConversationId, out _);
         await store.DeleteAsync(ConversationKey(conversation.ConversationId), cancellationToken);
+
+        // The markers of check-ins posted proactively into this chat go with it.
+        var deliveries = new List<string>();
+        await foreach (var key in store.ListKeysAsync(StateKeys.TeamsDeliveriesIn(conversation.ConversationId), cancellationToken))
+        {
+            deliveries.Add(key);
+        }
+
+        foreach (var key in deliveries)
+        {
+            await store.DeleteAsync(key, cancellationToken);
+        }
     }
 
     private async Task PutAsync(string key, ConversationReference reference, CancellationToken cancellationToken)

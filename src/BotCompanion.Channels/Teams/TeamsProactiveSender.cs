@@ -30,7 +30,7 @@ public sealed partial class TeamsProactiveSender(
         var reference = await references.FindByConversationAsync(conversation.ConversationId, cancellationToken)
             ?? throw new RecipientUnreachableException("No conversation reference: the bot was removed from this chat or never installed.");
         Unreachable(reference);
-        var claim = DeliveryKey(deliveryId);
+        var claim = DeliveryKey(conversation.ConversationId, deliveryId);
         if (!await store.TrySaveAsync(claim, "{}", 0, cancellationToken))
         {
             Log.AlreadyDelivered(logger, deliveryId);
@@ -114,7 +114,7 @@ public sealed partial class TeamsProactiveSender(
         return new RecipientUnreachableException($"Teams answered {(int)refusal.Status} ({refusal.SubCode}).", refusal);
     }
 
-    private static string DeliveryKey(string deliveryId) => StateKeys.TeamsDelivery(deliveryId);
+    private static string DeliveryKey(string conversationId, string deliveryId) => StateKeys.TeamsDelivery(conversationId, deliveryId);
 
     private static void Unreachable(ConversationReference reference)
     {

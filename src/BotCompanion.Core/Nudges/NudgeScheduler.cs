@@ -87,7 +87,7 @@ public sealed partial class NudgeScheduler(
 
     private async Task HandleAsync(Nudge nudge)
     {
-        var deliveredKey = StateKeys.Delivered(nudge.Id);
+        var deliveredKey = StateKeys.Delivered(nudge.Conversation, nudge.Id);
         if (await store.GetAsync(deliveredKey, CancellationToken.None) is not null)
         {
             await queue.CompleteAsync(nudge, CancellationToken.None);

@@ -45,8 +45,14 @@ public static class StateKeys
     /// <summary>The coach link of a conversation, kept beside its state so that erasing the conversation also unlinks it.</summary>
     public static string CoachLink(ConversationKey conversation) => $"coach-link:{conversation}";
 
-    /// <summary>A nudge that was delivered: a marker so a retried delivery is not sent twice.</summary>
-    public static string Delivered(string nudgeId) => $"delivered:{nudgeId}";
+    /// <summary>
+    /// A nudge that was delivered: a marker so a retried delivery is not sent twice. Kept under its conversation
+    /// (a rhythm nudge's id names the conversation too), so that /forget finds and erases it.
+    /// </summary>
+    public static string Delivered(ConversationKey conversation, string nudgeId) => DeliveredIn(conversation) + nudgeId;
+
+    /// <summary>The start of every <see cref="Delivered"/> marker of one conversation (and of no other).</summary>
+    public static string DeliveredIn(ConversationKey conversation) => $"delivered:{Segment(conversation.ToString())}/";
 
     /// <summary>Replies waiting for the web chat page to collect them.</summary>
     public static string WebChatInbox(string conversationId) => $"webchat-inbox:{conversationId}";
@@ -66,8 +72,11 @@ public static class StateKeys
     /// <summary>The personal Teams conversation of a user.</summary>
     public static string TeamsUser(string userId) => $"teams-user:{userId}";
 
-    /// <summary>A proactive Teams delivery: sent once even when the send is retried.</summary>
-    public static string TeamsDelivery(string deliveryId) => $"teams-delivery:{deliveryId}";
+    /// <summary>A proactive Teams delivery: sent once even when the send is retried. Under its conversation, for /forget.</summary>
+    public static string TeamsDelivery(string conversationId, string deliveryId) => TeamsDeliveriesIn(conversationId) + deliveryId;
+
+    /// <summary>The start of every <see cref="TeamsDelivery"/> key of one conversation (and of no other).</summary>
+    public static string TeamsDeliveriesIn(string conversationId) => $"teams-delivery:{Segment(conversationId)}/";
 
     /// <summary>
     /// One part of the Redis nudge queue (not an <see cref="IStateStore"/> key): <c>ready</c> (sorted set of due
@@ -90,4 +99,7 @@ public static class StateKeys
     /// by the web host's Operations/SharedState.
     /// </summary>
     public static string PortalSession(string sessionId) => $"session:{sessionId}";
+
+    /// <summary>An id as one key segment: escaped, so it holds no '/' and one conversation's prefix is never another's.</summary>
+    private static string Segment(string id) => Uri.EscapeDataString(id);
 }

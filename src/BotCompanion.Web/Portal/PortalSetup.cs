@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.Extensions.Options;
 
 namespace BotCompanion.Web.Portal;
@@ -39,6 +40,12 @@ public static class PortalSetup
             options.Conventions.AuthorizeFolder("/Coach");
             options.Conventions.AllowAnonymousToPage("/Coach/SignIn");
             options.Conventions.AuthorizeFolder("/Admin", "Admin");
+        }).AddMvcOptions(options =>
+        {
+            // The portal's forms have flat field names; jQuery's "a[b]" syntax is not used, and a malformed one ("a[b")
+            // made model binding throw (a 500) instead of ignoring the field.
+            options.ValueProviderFactories.RemoveType<JQueryFormValueProviderFactory>();
+            options.ValueProviderFactories.RemoveType<JQueryQueryStringValueProviderFactory>();
         });
         services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme).AddCookie(options =>
         {

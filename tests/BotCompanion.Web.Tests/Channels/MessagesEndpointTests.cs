@@ -69,6 +69,33 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
     }
 
     [Theory]
+    [InlineData("channelData")]
+    [InlineData("text")]
+    public async Task TextThatIsNotUtf8_Gets400_NotA500(string field)
+    {
+        var activity = Activities.Message(_connector.ServiceUrl, "hi");
+        activity[field] = field == "text" ? "XX" : new JsonObject { ["tenant"] = new JsonObject { ["id"] = "XX" } };
+        var body = System.Text.Encoding.UTF8.GetBytes(activity.ToJsonString());
+        var at = Array.IndexOf(body, (byte)'X');
+        body[at] = 0xC3;
+        body[at + 1] = 0x28;
+
+        var response = await _client.PostAsync("/api/messages", new ByteArrayContent(body) { Headers = { ContentType = new("application/json") } });
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task LoneSurrogateEscapeInChannelData_Gets400_NotA500()
+    {
+        var body = Activities.Message(_connector.ServiceUrl, "hi").ToJsonString().Replace("\"channelId\"", "\"channelData\":{\"tenant\":{\"id\":\"\\ud800\"}},\"channelId\"", StringComparison.Ordinal);
+
+        var response = await _client.PostAsync("/api/messages", Activities.Raw(body));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    [Theory]
     [InlineData("conversation", "conversation.id")]
     [InlineData("serviceUrl", "serviceUrl")]
     public async Task MissingRequiredField_Gets400NamingIt(string field, string named)

@@ -29,11 +29,17 @@ public sealed class ExecutiveModel(ICoachDirectory coaches, ProgressSharing prog
     public async Task<IActionResult> OnPostSessionAsync(string id, DateOnly heldOn, CancellationToken cancellationToken)
     {
         var coachId = User.FindFirst(PortalSetup.CoachIdClaim)?.Value;
+        if (coachId is null || !(await coaches.ExecutivesOfAsync(coachId, cancellationToken)).Any(e => e.Id == id))
+        {
+            // Not one of theirs, or no id a page address can be made of: nothing to go back to.
+            return NotFound();
+        }
+
         var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
-        if (coachId is null || heldOn == default || heldOn > today.AddDays(1))
+        if (heldOn == default || heldOn > today.AddDays(1))
         {
             // A session in the future (beyond time-zone slack) or no date at all is not recorded.
-            return coachId is null ? NotFound() : RedirectToPage(new { id });
+            return RedirectToPage(new { id });
         }
 
         return await coaches.RecordSessionAsync(coachId, id, heldOn, cancellationToken) ? RedirectToPage(new { id }) : NotFound();

@@ -85,6 +85,44 @@ public sealed class InteractionTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
     }
 
+    public static TheoryData<string> WrongShapes =>
+    [
+        "[1]",
+        "null",
+        "{\"type\":1.5}",
+        "{\"type\":\"2\",\"channel_id\":\"c\",\"user\":{\"id\":\"1\"},\"data\":{\"name\":\"help\"},\"token\":\"t\"}",
+        "{\"type\":2,\"channel_id\":5,\"user\":{\"id\":\"1\"},\"data\":{\"name\":\"help\"},\"token\":\"t\"}",
+        "{\"type\":2,\"channel_id\":\"c\",\"user\":{\"id\":[\"1\"]},\"data\":{\"name\":\"help\"},\"token\":\"t\"}",
+        "{\"type\":2,\"channel_id\":\"c\",\"user\":{\"id\":\"1\"},\"data\":[],\"token\":\"t\"}",
+        "{\"type\":2,\"channel_id\":\"c\",\"user\":{\"id\":\"1\"},\"data\":{\"name\":\"help\",\"options\":[1]},\"token\":\"t\"}",
+        "{\"type\":2,\"channel_id\":\"c\",\"user\":{\"id\":\"1\"},\"data\":{\"name\":\"help\"},\"token\":false}",
+        "{\"type\":3,\"channel_id\":\"c\",\"user\":{\"id\":\"1\"},\"token\":\"t\"}",
+        "{\"type\":3,\"channel_id\":\"c\",\"user\":{\"id\":\"1\"},\"data\":{\"custom_id\":\"bc|1|Done\"},\"message\":\"m\",\"token\":\"t\"}",
+        "{\"type\":2,\"channel_id\":\"c\",\"user\":{\"id\":\"1\"},\"data\":{\"name\":\"\\ud800\"},\"token\":\"t\"}",
+    ];
+
+    [Theory]
+    [MemberData(nameof(WrongShapes))]
+    public async Task SignedInteractionOfTheWrongShape_Gets400_NotA500(string body)
+    {
+        using var response = await PostAsync(Encoding.UTF8.GetBytes(body));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task SignedInteractionWithBytesThatAreNotUtf8_Gets400_NotA500()
+    {
+        var body = Encoding.UTF8.GetBytes("{\"type\":2,\"channel_id\":\"c\",\"user\":{\"id\":\"1\"},\"data\":{\"name\":\"XX\"},\"token\":\"t\"}");
+        var at = Array.IndexOf(body, (byte)'X');
+        body[at] = 0xC3;
+        body[at + 1] = 0x28;
+
+        using var response = await PostAsync(body);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
     [Fact]
     public async Task NonJsonBodyWithAValidSignature_Gets400()
     {

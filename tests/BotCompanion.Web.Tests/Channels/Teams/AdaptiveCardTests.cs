@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using BotCompanion.Core.State;
@@ -124,6 +125,43 @@ public sealed class AdaptiveCardTests : ConnectorAndHostTests
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var body = await response.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal("application/vnd.microsoft.error", body.GetProperty("type").GetString());
+    }
+
+    [Fact]
+    public async Task InvokeWhoseInputIdIsNotAString_IsAnsweredWithTheButtonsText_NotA500()
+    {
+        using var response = await PostAsync(Invoke(JsonDocument.Parse("{\"botcompanionSend\":\"/help\",\"botcompanionInput\":5}").RootElement));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("[]")]
+    [InlineData("5")]
+    [InlineData("\"reply\"")]
+    [InlineData("false")]
+    public async Task InvokeWhoseActionIsNotAnObject_Gets400_NotA500(string action)
+    {
+        var invoke = Invoke(default);
+        invoke["value"] = new JsonObject { ["action"] = JsonNode.Parse(action) };
+
+        using var response = await PostAsync(invoke);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task InvokeWhoseDataCannotBeDecoded_Gets400_NotA500()
+    {
+        var body = Encoding.UTF8.GetBytes(Invoke(JsonDocument.Parse("{\"botcompanionSend\":\"/help\",\"botcompanionInput\":\"note\",\"note\":\"XX\"}").RootElement).ToJsonString());
+        var at = Array.IndexOf(body, (byte)'X');
+        body[at] = 0xC3;
+        body[at + 1] = 0x28;
+        using var client = Bot.NewClient();
+
+        using var response = await client.PostAsync("/api/messages", new ByteArrayContent(body) { Headers = { ContentType = new("application/json") } });
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }
 
     private static IEnumerable<(string? Title, string? Send)> Buttons(JsonElement card) =>

@@ -55,6 +55,21 @@ public sealed class InboundAuthenticationTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ValidTokenForAServiceUrlThatIsNotAUrl_Gets400_NotA500()
+    {
+        using var host = Host();
+        var activity = Activities.Message(_connector.ServiceUrl, "hello");
+        activity["serviceUrl"] = "http://127.0.0.1:38{67/";
+        using var client = host.NewClient();
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/messages") { Content = Activities.Json(activity) };
+        request.Headers.Authorization = new("Bearer", Mint(_teamsKey, BotFramework, serviceUrl: "http://127.0.0.1:38{67/"));
+
+        using var response = await client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    [Fact]
     public async Task TokenExpiredWithinTheFiveMinuteClockSkew_IsStillAccepted()
     {
         using var host = Host();

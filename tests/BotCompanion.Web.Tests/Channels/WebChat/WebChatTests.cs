@@ -40,6 +40,22 @@ public class WebChatTests
         Assert.Equal(HttpStatusCode.BadRequest, inbox.StatusCode);
     }
 
+    [Theory]
+    [InlineData("")]
+    [InlineData("{\"conversationId\":\"chat-9\",\"text\":")]
+    [InlineData("{\"conversationId\":\"chat-9\",\"text\":5}")]
+    [InlineData("{\"conversationId\":{\"a\":1},\"text\":\"hi\"}")]
+    [InlineData("[]")]
+    public async Task UnreadableBody_Gets400_EvenInDevelopment(string body)
+    {
+        using var host = new BotHost();
+        using var client = host.NewClient();
+
+        using var response = await client.PostAsync("/api/webchat/messages", new StringContent(body, System.Text.Encoding.UTF8, "application/json"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
     [Fact]
     public async Task CheckIn_SentWhileThePageIsAway_IsServedOnceAtTheNextPoll_EvenIfDeliveredTwice()
     {
