@@ -24,6 +24,15 @@ public sealed class ForgetScanTests
         await bed.ForgetAsync();
 
         Assert.Equal(bed.Traces.Order(StringComparer.Ordinal), before.SelectMany(b => b.Traces).Distinct().Order(StringComparer.Ordinal));
+        // The /forget turn itself leaves the turn journal a moment after its reply is delivered.
+        using (var settle = new CancellationTokenSource(TimeSpan.FromSeconds(10)))
+        {
+            while (await redis.GetDatabase().StreamLengthAsync(prefix + ":turns:stream") > 0)
+            {
+                await Task.Delay(20, settle.Token);
+            }
+        }
+
         var left = await RedisTracesAsync(bed, redis, prefix);
         Assert.True(left.Count == 0, "left after /forget:\n" + string.Join("\n", left.Select(l => $"{l.Key} ({string.Join(", ", l.Traces)})")));
     }
