@@ -73,6 +73,7 @@ public static class DependencyInjection
         services.AddSingleton<SharingEraser>();
         services.AddSingleton<IPersonalDataEraser>(sp => sp.GetRequiredService<SharingEraser>());
         services.AddSingleton<SharingFlow>();
+        services.AddSingleton<FocusFlow>();
         services.TryAddSingleton<ITurnHandler, CoachingEngine>();
         return services;
     }

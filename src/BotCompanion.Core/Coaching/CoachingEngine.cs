@@ -28,6 +28,7 @@ internal sealed class CoachingEngine(
     NudgeConversation nudgeAnswers,
     NudgeCommand nudgeSettings,
     SharingFlow sharing,
+    FocusFlow focus,
     RehearsalFlow rehearsal,
     IOptions<CoachingOptions> options,
     TimeProvider time,
@@ -128,7 +129,7 @@ internal sealed class CoachingEngine(
                 return;
         }
 
-        if (await sharing.TryAnswerAsync(turn, cancellationToken))
+        if (await focus.TryAnswerAsync(turn, cancellationToken) || await sharing.TryAnswerAsync(turn, cancellationToken))
         {
             return;
         }
@@ -147,6 +148,7 @@ internal sealed class CoachingEngine(
 
         await nudgeSettings.NoteNextSessionAsync(turn, cancellationToken);
         await grow.ContinueAsync(turn, cancellationToken);
+        await focus.OfferNewAsync(turn, cancellationToken);
     }
 
     private static void Welcome(TurnContext turn)

@@ -21,7 +21,7 @@ internal sealed partial class CommandHandler
     private readonly IOptions<StorageOptions> _storage;
     private readonly Dictionary<string, Func<TurnContext, string, CancellationToken, Task>> _actions;
 
-    public CommandHandler(SessionCloser closer, NudgeCommand nudges, NudgePlanner planner, SharingFlow sharing, RehearsalFlow rehearsal, IOptions<StorageOptions> storage)
+    public CommandHandler(SessionCloser closer, NudgeCommand nudges, NudgePlanner planner, SharingFlow sharing, FocusFlow focus, RehearsalFlow rehearsal, IOptions<StorageOptions> storage)
     {
         _closer = closer;
         _planner = planner;
@@ -48,6 +48,7 @@ internal sealed partial class CommandHandler
             ["share"] = sharing.ShareLaterAsync,
             ["unshare"] = sharing.WithdrawAsync,
             ["coach-notify"] = sharing.NotifyOnAsync,
+            ["focus"] = focus.CommandAsync,
         };
         var missing = CommandRegistry.In(CommandChannels.Typed).Select(c => c.Name).Where(name => !_actions.ContainsKey(name)).ToList();
         if (missing.Count > 0)

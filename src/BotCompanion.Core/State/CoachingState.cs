@@ -37,5 +37,8 @@ public sealed class CoachingState
     /// <summary>The latest rehearsal (mentor mode), kept apart from the coaching sessions.</summary>
     public RehearsalState? Rehearsal { get; set; }
 
+    /// <summary>The focus the coach proposed, once offered: accepted, it opens each check-in until the executive ends it.</summary>
+    public FocusState Focus { get; set; } = new();
+
     public IEnumerable<Commitment> OpenCommitments => Commitments.Where(c => c.Status == CommitmentStatus.Open);
 }

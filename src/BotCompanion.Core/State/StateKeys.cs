@@ -27,6 +27,9 @@ public static class StateKeys
     /// <summary>The summaries one executive shared with one coach.</summary>
     public static string CoachShared(string coachId, string executiveId) => $"coach-shared:{coachId}:{executiveId}";
 
+    /// <summary>The focus a coach proposed to one executive (<c>ProposedFocus</c>); only the coach writes it, and only the executive's chat reads it.</summary>
+    public static string CoachFocus(string coachId, string executiveId) => $"coach-focus:{coachId}:{executiveId}";
+
     /// <summary>Where a coach's share notices go (channel and user), set with <c>/coach-notify</c>.</summary>
     public static string CoachNotify(string coachId) => $"coach-notify:{coachId}";
 
