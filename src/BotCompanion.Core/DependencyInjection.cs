@@ -77,6 +77,7 @@ public static class DependencyInjection
         services.AddSingleton<ProgressSharing>();
         services.AddSingleton<OutcomeFlow>();
         services.AddSingleton<ProgressCommand>();
+        services.AddSingleton<FocusFlow>();
         services.TryAddSingleton<ITurnHandler, CoachingEngine>();
         return services;
     }

@@ -29,6 +29,7 @@ internal sealed class CoachingEngine(
     NudgeConversation nudgeAnswers,
     NudgeCommand nudgeSettings,
     SharingFlow sharing,
+    FocusFlow focus,
     RehearsalFlow rehearsal,
     OutcomeFlow outcomes,
     IOptions<CoachingOptions> options,
@@ -130,7 +131,7 @@ internal sealed class CoachingEngine(
                 return;
         }
 
-        if (await sharing.TryAnswerAsync(turn, cancellationToken))
+        if (await focus.TryAnswerAsync(turn, cancellationToken) || await sharing.TryAnswerAsync(turn, cancellationToken))
         {
             OutcomeFlow.AfterShareAnswer(turn);
             return;
@@ -155,6 +156,7 @@ internal sealed class CoachingEngine(
 
         await nudgeSettings.NoteNextSessionAsync(turn, cancellationToken);
         await grow.ContinueAsync(turn, cancellationToken);
+        await focus.OfferNewAsync(turn, cancellationToken);
     }
 
     private static void Welcome(TurnContext turn)

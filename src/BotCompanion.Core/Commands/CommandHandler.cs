@@ -22,7 +22,7 @@ internal sealed partial class CommandHandler
     private readonly IOptions<StorageOptions> _storage;
     private readonly Dictionary<string, Func<TurnContext, string, CancellationToken, Task>> _actions;
 
-    public CommandHandler(SessionCloser closer, NudgeCommand nudges, NudgePlanner planner, SharingFlow sharing, RehearsalFlow rehearsal, ProgressCommand progress, IOptions<StorageOptions> storage)
+    public CommandHandler(SessionCloser closer, NudgeCommand nudges, NudgePlanner planner, SharingFlow sharing, FocusFlow focus, RehearsalFlow rehearsal, ProgressCommand progress, IOptions<StorageOptions> storage)
     {
         _closer = closer;
         _planner = planner;
@@ -50,6 +50,7 @@ internal sealed partial class CommandHandler
             ["unshare"] = sharing.WithdrawAsync,
             ["coach-notify"] = sharing.NotifyOnAsync,
             ["progress"] = progress.HandleAsync,
+            ["focus"] = focus.CommandAsync,
         };
         var missing = CommandRegistry.In(CommandChannels.Typed).Select(c => c.Name).Where(name => !_actions.ContainsKey(name)).ToList();
         if (missing.Count > 0)

@@ -52,6 +52,10 @@ public static class CommandRegistry
         {
             Arguments = [new("code", "commandCoachNotifyCode", CommandArgumentKind.Text, Required: true) { MaxLength = 40 }],
         },
+        new("focus", "commandFocus", CommandChannels.Typed)
+        {
+            Arguments = [new("action", "commandFocusAction", CommandArgumentKind.Text, Required: false) { MaxLength = 10 }],
+        },
         new("privacy", "commandPrivacy", CommandChannels.Everywhere),
         new("forget", "commandForget", CommandChannels.Everywhere),
     ];

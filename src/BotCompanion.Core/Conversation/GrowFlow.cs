@@ -34,7 +34,13 @@ internal sealed class GrowFlow(ReplyComposer composer, CommitmentFlow commitment
         var unfinished = answers.LastOrDefault(a => a.Outcome.Outcome is "partly" or "not yet");
         var checkIn = unfinished?.Commitment
             ?? turn.State.OpenCommitments.Where(c => !CheckIn.JustTalkedAbout(turn, c, _options.SessionIdleTimeout)).OrderBy(c => c.Due).FirstOrDefault();
-        if (checkIn is not null)
+        if (turn.State.Focus.Text is not null)
+        {
+            // The focus they accepted from their coach takes the check-in; the commitment stays in /commitments.
+            turn.Session.Stage = GrowStage.CheckIn;
+            turn.Session.FocusCheckIn = true;
+        }
+        else if (checkIn is not null)
         {
             turn.Session.Stage = GrowStage.CheckIn;
             turn.Session.CheckInCommitmentId = checkIn.Id;
@@ -102,6 +108,15 @@ internal sealed class GrowFlow(ReplyComposer composer, CommitmentFlow commitment
     {
         var session = turn.Session;
         session.StageTurns++;
+        if (session.StageTurns == 1 && session.FocusCheckIn && turn.State.Focus.Text is { } focus)
+        {
+            var question = turn.Labels["focusCheckIn", ("focus", focus)];
+            turn.State.Counters.CoachingReplies++;
+            Record(turn, "Coach", question);
+            turn.Say(question);
+            return true;
+        }
+
         if (session.StageTurns > 1 || turn.State.Commitments.FirstOrDefault(c => c.Id == session.CheckInCommitmentId) is not { } checkIn)
         {
             CheckIn.Record(turn);

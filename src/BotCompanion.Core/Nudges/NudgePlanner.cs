@@ -54,7 +54,9 @@ internal sealed class NudgePlanner(INudgeQueue queue) : ICommitmentFollowUp
         }
         else
         {
-            turn.Say(turn.Labels[RhythmLabel(nudge.Kind)]);
+            turn.Say(nudge.Kind == NudgeKind.PreSession && turn.State.Focus.Text is { } focus
+                ? turn.Labels["nudgePreSessionFocus", ("focus", focus)]
+                : turn.Labels[RhythmLabel(nudge.Kind)]);
             await ScheduleRhythmAsync(turn, nudge.Kind, cancellationToken);
         }
 

@@ -35,6 +35,8 @@ public sealed class PackLabels(IReadOnlyDictionary<string, string> labels)
         "rehearsalStopButton", "rehearsalExhausted", "rehearsalDebriefWorked", "rehearsalDebriefChange", "rehearsalDebriefFirstWords",
         "rehearsalDebriefRecap", "rehearsalCommitYes", "rehearsalCommitNo", "rehearsalHandover", "rehearsalSetupStopped",
         "rehearsalEnded", "rehearsalNotRunning",
+        "focusOffer", "focusAccept", "focusDecline", "focusAccepted", "focusDeclined", "focusWithdrawn", "focusCurrent",
+        "focusNone", "focusEnded", "focusCheckIn", "nudgePreSessionFocus",
     ];
 
     public IReadOnlyDictionary<string, string> All { get; } = labels;

@@ -45,4 +45,13 @@ public interface ICoachDirectory
 
     /// <summary>The coach the token was issued to, if it is unused and unexpired; the token is spent either way.</summary>
     Task<string?> RedeemSignInTokenAsync(string token, CancellationToken cancellationToken);
+
+    /// <summary>Sets (or replaces) the coach's proposed focus for this executive; false when they are not linked.</summary>
+    Task<bool> ProposeFocusAsync(string coachId, string executiveId, string text, CancellationToken cancellationToken);
+
+    /// <summary>Withdraws the coach's proposal; a focus the executive already accepted is theirs and stays.</summary>
+    Task WithdrawFocusAsync(string coachId, string executiveId, CancellationToken cancellationToken);
+
+    /// <summary>The coach's current proposal; null when there is none or the executive is not linked.</summary>
+    Task<ProposedFocus?> ProposedFocusAsync(string coachId, string executiveId, CancellationToken cancellationToken);
 }

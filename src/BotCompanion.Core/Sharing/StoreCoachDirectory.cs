@@ -57,7 +57,36 @@ public sealed class StoreCoachDirectory(IStateStore store, TimeProvider time) : 
         await UpdateAsync<List<LinkedExecutive>>(StateKeys.CoachExecutives(coachId), list => list.RemoveAll(e => e.Id == executiveId), cancellationToken);
         await store.DeleteAsync(StateKeys.CoachShared(coachId, executiveId), cancellationToken);
         await store.DeleteAsync(StateKeys.CoachProgress(coachId, executiveId), cancellationToken);
+        await store.DeleteAsync(StateKeys.CoachFocus(coachId, executiveId), cancellationToken);
     }
+
+    public async Task<bool> ProposeFocusAsync(string coachId, string executiveId, string text, CancellationToken cancellationToken)
+    {
+        if (!await IsLinkedAsync(coachId, executiveId, cancellationToken))
+        {
+            return false;
+        }
+
+        // A new id each time, so a changed focus is offered again even when an earlier one was answered.
+        var focus = new ProposedFocus(Token(9), text, time.GetUtcNow());
+        await UpdateAsync<List<ProposedFocus>>(StateKeys.CoachFocus(coachId, executiveId), list =>
+        {
+            list.Clear();
+            list.Add(focus);
+        }, cancellationToken);
+        return true;
+    }
+
+    public async Task WithdrawFocusAsync(string coachId, string executiveId, CancellationToken cancellationToken) =>
+        await store.DeleteAsync(StateKeys.CoachFocus(coachId, executiveId), cancellationToken);
+
+    public async Task<ProposedFocus?> ProposedFocusAsync(string coachId, string executiveId, CancellationToken cancellationToken) =>
+        await IsLinkedAsync(coachId, executiveId, cancellationToken)
+            ? (await GetAsync<List<ProposedFocus>>(StateKeys.CoachFocus(coachId, executiveId), cancellationToken))?.FirstOrDefault()
+            : null;
+
+    private async Task<bool> IsLinkedAsync(string coachId, string executiveId, CancellationToken cancellationToken) =>
+        (await ExecutivesOfAsync(coachId, cancellationToken)).Any(e => e.Id == executiveId);
 
     public async Task<IReadOnlyList<LinkedExecutive>> ExecutivesOfAsync(string coachId, CancellationToken cancellationToken) =>
         await GetAsync<List<LinkedExecutive>>(StateKeys.CoachExecutives(coachId), cancellationToken) ?? [];

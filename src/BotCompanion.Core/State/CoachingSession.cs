@@ -43,6 +43,9 @@ public sealed class CoachingSession
     /// <summary>The answer given on that commitment since the last session (partly, not yet) that the check-in follows up; null for a plain check-in.</summary>
     public string? CheckInAnswer { get; set; }
 
+    /// <summary>True when the session opened with a check-in on the focus the executive accepted from their coach.</summary>
+    public bool FocusCheckIn { get; set; }
+
     public List<string> CommitmentIdsMade { get; set; } = [];
 
     public int MentorTopicCount { get; set; }

@@ -40,5 +40,8 @@ public sealed class CoachingState
     /// <summary>Usefulness scores, goal self-ratings, sessions held and the progress-sharing choice.</summary>
     public OutcomeState Outcomes { get; set; } = new();
 
+    /// <summary>The focus the coach proposed, once offered: accepted, it opens each check-in until the executive ends it.</summary>
+    public FocusState Focus { get; set; } = new();
+
     public IEnumerable<Commitment> OpenCommitments => Commitments.Where(c => c.Status == CommitmentStatus.Open);
 }

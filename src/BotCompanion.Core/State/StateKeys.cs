@@ -30,6 +30,9 @@ public static class StateKeys
     /// <summary>The progress figures one executive chose to share with one coach (<c>/progress share</c>).</summary>
     public static string CoachProgress(string coachId, string executiveId) => $"coach-progress:{coachId}:{executiveId}";
 
+    /// <summary>The focus a coach proposed to one executive (<c>ProposedFocus</c>); only the coach writes it, and only the executive's chat reads it.</summary>
+    public static string CoachFocus(string coachId, string executiveId) => $"coach-focus:{coachId}:{executiveId}";
+
     /// <summary>Where a coach's share notices go (channel and user), set with <c>/coach-notify</c>.</summary>
     public static string CoachNotify(string coachId) => $"coach-notify:{coachId}";
 

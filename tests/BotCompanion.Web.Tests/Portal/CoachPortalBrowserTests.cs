@@ -64,6 +64,30 @@ public sealed class CoachPortalBrowserTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ProposedFocus_IsSetAndWithdrawnOnTheExecutivesPage_AndOfferedInTheirChat()
+    {
+        var sam = await Coaches.CreateCoachAsync("sam@coaching.example", "Sam", default);
+        await ExecutiveSharesAsync(sam.InviteCode);
+        var dana = Assert.Single(await Coaches.ExecutivesOfAsync(sam.Id, default));
+        var page = await SignedInAsync(sam);
+        await page.GetByRole(AriaRole.Link, new() { Name = "Dana" }).ClickAsync();
+        var section = page.Locator("section[aria-labelledby=focus-heading]");
+
+        Assert.Equal(1, await section.Locator("form input[name=__RequestVerificationToken]").CountAsync());
+        Assert.Equal("200", await page.GetByLabel("Suggest a focus", new() { Exact = false }).GetAttributeAsync("maxlength"));
+        await page.GetByLabel("Suggest a focus", new() { Exact = false }).FillAsync("notice when you step in on your directors' decisions");
+        await page.GetByLabel("Suggest a focus", new() { Exact = false }).PressAsync("Enter");
+        await Assertions.Expect(section).ToContainTextAsync("You suggested: notice when you step in on your directors' decisions");
+        var offer = await ChatAsync("Hello, one more thought about delegating");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Withdraw focus" }).ClickAsync();
+        await Assertions.Expect(section).Not.ToContainTextAsync("You suggested");
+
+        Assert.Contains("Your coach suggested a focus", offer, StringComparison.Ordinal);
+        Assert.Null(await Coaches.ProposedFocusAsync(sam.Id, dana.Id, default));
+    }
+
+    [Fact]
     public async Task SignInLink_WorksOnce()
     {
         var sam = await Coaches.CreateCoachAsync("sam@coaching.example", "Sam", default);
@@ -217,6 +241,14 @@ public sealed class CoachPortalBrowserTests : IAsyncLifetime
         await page.GotoAsync($"{_host.BaseAddress}coach/signin?token={token}");
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Your executives" })).ToBeVisibleAsync();
+    }
+
+    private async Task<string> ChatAsync(string text)
+    {
+        using var client = _host.NewClient();
+        using var response = await client.PostAsJsonAsync("/api/webchat/messages", new { conversationId = "dana-chat", text });
+        response.EnsureSuccessStatusCode();
+        return string.Join("\n", (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("replies").EnumerateArray().Select(r => r.GetProperty("text").GetString()));
     }
 
     private async Task ExecutiveSharesAsync(string inviteCode)

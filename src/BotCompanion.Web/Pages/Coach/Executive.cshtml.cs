@@ -25,6 +25,45 @@ public sealed class ExecutiveModel(ICoachDirectory coaches, ProgressSharing prog
     [BindProperty(SupportsGet = true)]
     public DateOnly Since { get; set; }
 
+    /// <summary>The focus this coach proposed, if any; whether the executive took it up is theirs alone.</summary>
+    public ProposedFocus? Focus { get; private set; }
+
+    /// <summary>True when the proposed focus was refused (empty, more than one line or too long) and the form is shown again.</summary>
+    public bool FocusRejected { get; private set; }
+
+    /// <summary>Proposes (or replaces) the focus until the next session: one line, at most <see cref="ProposedFocus.MaxLength"/> characters.</summary>
+    public async Task<IActionResult> OnPostFocusAsync(string id, string? focus, CancellationToken cancellationToken)
+    {
+        var coachId = User.FindFirst(PortalSetup.CoachIdClaim)?.Value;
+        if (coachId is null)
+        {
+            return NotFound();
+        }
+
+        if (ProposedFocus.Normalise(focus) is not { } text)
+        {
+            FocusRejected = true;
+            var page = await OnGetAsync(id, cancellationToken);
+            Response.StatusCode = page is PageResult ? StatusCodes.Status400BadRequest : Response.StatusCode;
+            return page;
+        }
+
+        return await coaches.ProposeFocusAsync(coachId, id, text, cancellationToken) ? RedirectToPage(new { id }) : NotFound();
+    }
+
+    /// <summary>Withdraws the proposal; an executive who already accepted it keeps their focus until they end it.</summary>
+    public async Task<IActionResult> OnPostWithdrawFocusAsync(string id, CancellationToken cancellationToken)
+    {
+        var coachId = User.FindFirst(PortalSetup.CoachIdClaim)?.Value;
+        if (coachId is null || !(await coaches.ExecutivesOfAsync(coachId, cancellationToken)).Any(e => e.Id == id))
+        {
+            return NotFound();
+        }
+
+        await coaches.WithdrawFocusAsync(coachId, id, cancellationToken);
+        return RedirectToPage(new { id });
+    }
+
     /// <summary>Records the session the coach just held; the brief then gathers what was shared since that day.</summary>
     public async Task<IActionResult> OnPostSessionAsync(string id, DateOnly heldOn, CancellationToken cancellationToken)
     {
@@ -60,6 +99,7 @@ public sealed class ExecutiveModel(ICoachDirectory coaches, ProgressSharing prog
         }
 
         Summaries = await coaches.SharedWithAsync(coachId!, id, cancellationToken);
+        Focus = await coaches.ProposedFocusAsync(coachId!, id, cancellationToken);
         var from = Since.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
         Brief = [.. Summaries.Where(s => s.SharedAt.UtcDateTime >= from)];
         Progress = new ProgressView(await progress.SharedWithAsync(coachId!, id, cancellationToken), packs.GetPack().Labels);
