@@ -42,17 +42,35 @@ internal sealed class BotInstance(string dll, string name, int port, IReadOnlyDi
                 IsUp = true;
                 return;
             }
-            catch (SocketException)
+            catch (SocketException) when (!_process.HasExited)
             {
                 await Task.Delay(100);
             }
+            catch (SocketException)
+            {
+                break;
+            }
         }
 
-        throw new InvalidOperationException($"{name} did not start");
+        throw new InvalidOperationException($"{name} did not start (exited: {_process.HasExited}):\n{string.Join("\n", _tail)}");
     }
 
-    private static void Append(string? log, string? line)
+    private readonly Queue<string> _tail = new();
+
+    private void Append(string? log, string? line)
     {
+        if (line is not null)
+        {
+            lock (_tail)
+            {
+                _tail.Enqueue(line);
+                if (_tail.Count > 20)
+                {
+                    _tail.Dequeue();
+                }
+            }
+        }
+
         if (log is not null && line is not null)
         {
             lock (typeof(BotInstance))
