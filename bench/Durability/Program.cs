@@ -47,6 +47,7 @@ await Task.WhenAll(instances.Select(i => i.StartAsync()));
 var acknowledged = new ConcurrentDictionary<string, long>(StringComparer.Ordinal);
 var refused = 0;
 var recoveries = new ConcurrentBag<long>();
+var disruptions = new ConcurrentBag<long>();
 var next = 0;
 using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(10) };
 var started = Stopwatch.GetTimestamp();
@@ -113,6 +114,7 @@ var disruption = Task.Run(async () =>
         case "burst":
             await sending;
             Console.WriteLine($"burst: all {acknowledged.Count} acknowledged; SIGKILL {instances[0].Name}");
+            disruptions.Add(Stopwatch.GetTimestamp());
             await instances[0].KillAsync();
             await instances[0].StartAsync();
             recoveries.Add(Stopwatch.GetTimestamp());
@@ -122,6 +124,7 @@ var disruption = Task.Run(async () =>
             {
                 await Task.Delay(interval);
                 var victim = instances[k % instances.Count];
+                disruptions.Add(Stopwatch.GetTimestamp());
                 await victim.KillAsync();
                 await Task.Delay(500);
                 await victim.StartAsync();
@@ -135,6 +138,7 @@ var disruption = Task.Run(async () =>
                 await Task.Delay(50);
             }
 
+            disruptions.Add(Stopwatch.GetTimestamp());
             await redis.StopAsync();
             await Task.Delay(outage);
             await redis.StartAsync();
@@ -192,6 +196,14 @@ afterRecovery.Sort();
 foreach (var id in acknowledged.Keys.Where(id => !connector.Replies.ContainsKey(id)).Take(10))
 {
     Console.WriteLine($"lost: {id}");
+}
+
+// A repeated reply: when its first copy reached the connector, relative to the nearest disruption (negative = before it).
+foreach (var (id, replies) in connector.Replies.Where(r => r.Value.GroupBy(x => x.Text).Any(g => g.Count() > 1)))
+{
+    var first = replies.GroupBy(x => x.Text).First(g => g.Count() > 1).Min(x => x.At);
+    var nearest = disruptions.IsEmpty ? first : disruptions.MinBy(d => Math.Abs(d - first));
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"twice: {id}, first copy {(first - nearest) * 1000.0 / Stopwatch.Frequency:F1} ms from the nearest disruption"));
 }
 
 static string P(List<double> values, double q) => values.Count == 0 ? "-" : values[Math.Min(values.Count - 1, (int)(q * values.Count))].ToString("F0", CultureInfo.InvariantCulture) + " ms";
