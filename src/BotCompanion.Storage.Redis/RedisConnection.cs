@@ -1,3 +1,4 @@
+using BotCompanion.Core.State;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using StackExchange.Redis;
@@ -46,6 +47,23 @@ internal sealed partial class RedisConnection(IOptions<RedisOptions> options, IL
         finally
         {
             _gate.Release();
+        }
+    }
+
+    /// <summary>
+    /// Runs one Redis call; an unreachable or timed-out Redis becomes a <see cref="StoreUnavailableException"/>, the
+    /// one failure the turn pipeline, the journal and the nudge scheduler know how to wait out.
+    /// </summary>
+    public async Task<T> ExecuteAsync<T>(Func<IDatabase, Task<T>> operation)
+    {
+        try
+        {
+            var multiplexer = await GetAsync();
+            return await operation(multiplexer.GetDatabase());
+        }
+        catch (Exception ex) when (ex is RedisConnectionException or RedisTimeoutException or ObjectDisposedException)
+        {
+            throw new StoreUnavailableException($"Redis is unreachable ({ex.GetType().Name}).", ex);
         }
     }
 

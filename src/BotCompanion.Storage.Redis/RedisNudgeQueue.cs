@@ -88,14 +88,13 @@ internal sealed class RedisNudgeQueue(RedisConnection connection, IOptions<Stora
 
     public async Task RemoveConversationAsync(ConversationKey conversation, CancellationToken cancellationToken)
     {
-        var multiplexer = await Connect();
-        var ids = await Guard(() => multiplexer.GetDatabase().SetMembersAsync(Conversation(conversation)));
+        var ids = await connection.ExecuteAsync(db => db.SetMembersAsync(Conversation(conversation)));
         foreach (var id in ids)
         {
             await RemoveAsync(id!, conversation);
         }
 
-        await Guard(() => multiplexer.GetDatabase().KeyDeleteAsync(Conversation(conversation)));
+        await connection.ExecuteAsync(db => db.KeyDeleteAsync(Conversation(conversation)));
     }
 
     private async Task RemoveAsync(string id, ConversationKey? conversation)
@@ -107,35 +106,8 @@ internal sealed class RedisNudgeQueue(RedisConnection connection, IOptions<Stora
 
     private RedisKey Conversation(ConversationKey conversation) => _prefix + StateKeys.NudgeQueue(StateKeys.Conversation(conversation));
 
-    private async Task<RedisResult> RunAsync(LuaScript script, object parameters)
-    {
-        var multiplexer = await Connect();
-        return await Guard(() => multiplexer.GetDatabase().ScriptEvaluateAsync(script, parameters));
-    }
-
-    private async Task<IConnectionMultiplexer> Connect()
-    {
-        try
-        {
-            return await connection.GetAsync();
-        }
-        catch (RedisConnectionException ex)
-        {
-            throw new StoreUnavailableException("Redis is unreachable.", ex);
-        }
-    }
-
-    private static async Task<T> Guard<T>(Func<Task<T>> call)
-    {
-        try
-        {
-            return await call();
-        }
-        catch (Exception ex) when (ex is RedisConnectionException or RedisTimeoutException)
-        {
-            throw new StoreUnavailableException($"Redis is unreachable ({ex.GetType().Name}).", ex);
-        }
-    }
+    private Task<RedisResult> RunAsync(LuaScript script, object parameters) =>
+        connection.ExecuteAsync(db => db.ScriptEvaluateAsync(script, parameters));
 
     private static string Serialize(Nudge nudge) => JsonSerializer.Serialize(nudge, StateJson.Options);
 

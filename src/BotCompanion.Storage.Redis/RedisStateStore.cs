@@ -34,7 +34,7 @@ internal sealed class RedisStateStore(RedisConnection connection, IOptions<Stora
 
     public async Task<StoredDocument?> GetAsync(string key, CancellationToken cancellationToken)
     {
-        var result = await ExecuteAsync(db => db.ScriptEvaluateAsync(GetScript, new { key = (RedisKey)(_prefix + key), ttl = _expiryMs }));
+        var result = await connection.ExecuteAsync(db => db.ScriptEvaluateAsync(GetScript, new { key = (RedisKey)(_prefix + key), ttl = _expiryMs }));
         var values = (RedisResult[])result!;
         if (values[0].IsNull || values[1].IsNull)
         {
@@ -47,12 +47,12 @@ internal sealed class RedisStateStore(RedisConnection connection, IOptions<Stora
     public async Task<bool> TrySaveAsync(string key, string json, long expectedVersion, CancellationToken cancellationToken)
     {
         var args = new { key = (RedisKey)(_prefix + key), expected = expectedVersion.ToString(System.Globalization.CultureInfo.InvariantCulture), json, ttl = _expiryMs };
-        var result = await ExecuteAsync(db => db.ScriptEvaluateAsync(SaveScript, args));
+        var result = await connection.ExecuteAsync(db => db.ScriptEvaluateAsync(SaveScript, args));
         return (long)result == 1;
     }
 
     public Task<bool> DeleteAsync(string key, CancellationToken cancellationToken) =>
-        ExecuteAsync(db => db.KeyDeleteAsync(_prefix + key));
+        connection.ExecuteAsync(db => db.KeyDeleteAsync(_prefix + key));
 
     public async IAsyncEnumerable<string> ListKeysAsync(string prefix, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
@@ -72,20 +72,7 @@ internal sealed class RedisStateStore(RedisConnection connection, IOptions<Stora
         }
     }
 
-    public Task PingAsync(CancellationToken cancellationToken) => ExecuteAsync(db => db.PingAsync());
-
-    private async Task<T> ExecuteAsync<T>(Func<IDatabase, Task<T>> operation)
-    {
-        try
-        {
-            var multiplexer = await connection.GetAsync();
-            return await operation(multiplexer.GetDatabase());
-        }
-        catch (Exception ex) when (ex is RedisConnectionException or RedisTimeoutException or ObjectDisposedException)
-        {
-            throw new StoreUnavailableException($"Redis is unreachable ({ex.GetType().Name}).", ex);
-        }
-    }
+    public Task PingAsync(CancellationToken cancellationToken) => connection.ExecuteAsync(db => db.PingAsync());
 
     private static string EscapeGlob(string value) =>
         value.Replace("\\", "\\\\", StringComparison.Ordinal)

@@ -71,7 +71,7 @@ internal sealed partial class RedisTurnJournal(RedisConnection connection, IOpti
 
     public async Task<bool> IsNextAsync(JournalEntry entry, CancellationToken cancellationToken)
     {
-        var head = await ExecuteAsync(db => db.ListGetByIndexAsync(Lane(entry.ConversationKey), 0));
+        var head = await connection.ExecuteAsync(db => db.ListGetByIndexAsync(Lane(entry.ConversationKey), 0));
         return head.IsNull || head == entry.Id;
     }
 
@@ -120,7 +120,7 @@ internal sealed partial class RedisTurnJournal(RedisConnection connection, IOpti
     {
         try
         {
-            await ExecuteAsync(db => db.StreamCreateConsumerGroupAsync(Stream, Group, "0-0", createStream: true));
+            await connection.ExecuteAsync(db => db.StreamCreateConsumerGroupAsync(Stream, Group, "0-0", createStream: true));
         }
         catch (RedisServerException ex) when (ex.Message.Contains("BUSYGROUP", StringComparison.Ordinal))
         {
@@ -129,20 +129,7 @@ internal sealed partial class RedisTurnJournal(RedisConnection connection, IOpti
     }
 
     private Task<RedisResult> EvaluateAsync(string script, RedisKey[] keys, RedisValue[] values) =>
-        ExecuteAsync(db => db.ScriptEvaluateAsync(script, keys, values));
-
-    private async Task<T> ExecuteAsync<T>(Func<IDatabase, Task<T>> operation)
-    {
-        try
-        {
-            var multiplexer = await connection.GetAsync();
-            return await operation(multiplexer.GetDatabase());
-        }
-        catch (Exception ex) when (ex is RedisConnectionException or RedisTimeoutException or ObjectDisposedException)
-        {
-            throw new StoreUnavailableException($"Redis is unreachable ({ex.GetType().Name}).", ex);
-        }
-    }
+        connection.ExecuteAsync(db => db.ScriptEvaluateAsync(script, keys, values));
 
     private static partial class Log
     {
