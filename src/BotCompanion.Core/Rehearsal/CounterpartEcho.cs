@@ -13,21 +13,6 @@ internal static partial class CounterpartEcho
     private const int MinWords = 4;
     private const int MaxWords = 12;
 
-    private static readonly (Regex Pattern, string Replacement)[] Swaps =
-    [
-        (new Regex(@"\bI am\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant), "you are"),
-        (new Regex(@"\bI was\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant), "you were"),
-        (new Regex(@"\bI'm\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant), "you're"),
-        (new Regex(@"\bI've\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant), "you've"),
-        (new Regex(@"\bI'll\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant), "you'll"),
-        (new Regex(@"\bI'd\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant), "you'd"),
-        (new Regex(@"\bmyself\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant), "yourself"),
-        (new Regex(@"\bmine\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant), "yours"),
-        (new Regex(@"\bmy\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant), "your"),
-        (new Regex(@"\bme\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant), "you"),
-        (new Regex(@"\bI\b", RegexOptions.CultureInvariant), "you"),
-    ];
-
     /// <summary>
     /// A short statement of theirs, in the second person; null when there is none that reads well back (a question,
     /// too short or too long, a greeting, or one addressed to the counterpart, whose "you" would have to become "I").
@@ -46,7 +31,7 @@ internal static partial class CounterpartEcho
             return null;
         }
 
-        var swapped = Lead().Replace(Swaps.Aggregate(sentence, (text, swap) => swap.Pattern.Replace(text, swap.Replacement)), "");
+        var swapped = Lead().Replace(Reflector.ToSecondPerson(sentence), "");
         var first = swapped.Split(' ', 2)[0].TrimEnd(',');
         first = first.EndsWith("'s", StringComparison.Ordinal) ? first[..^2] : first;
         return swapped.Length > 1 && char.IsUpper(swapped[0]) && !char.IsUpper(swapped[1]) && !names.Contains(first)

@@ -10,13 +10,9 @@ public static partial class Reflector
 {
     private const int MaxWords = 22;
 
-    // "you" (the bot, in their words) is parked first so that it is not swapped back by the I → you rules.
-    private static readonly (Regex Pattern, string Replacement)[] Swaps =
+    /// <summary>First person to second ("I'm" → "you're", "my" → "your"): what every say-back of their words needs.</summary>
+    private static readonly (Regex Pattern, string Replacement)[] FirstPersonSwaps =
     [
-        (new Regex(@"\byou're\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant), "\u0001'm"),
-        (new Regex(@"^you\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant), "\u0001"),
-        (new Regex(@"\byour\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant), "\u0002"),
-        (new Regex(@"\byou\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant), "\u0003"),
         (new Regex(@"\bI am\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant), "you are"),
         (new Regex(@"\bI was\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant), "you were"),
         (new Regex(@"\bI'm\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant), "you're"),
@@ -28,6 +24,16 @@ public static partial class Reflector
         (new Regex(@"\bmy\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant), "your"),
         (new Regex(@"\bme\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant), "you"),
         (new Regex(@"\bI\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant), "you"),
+    ];
+
+    // "you" (the bot, in their words) is parked first so that it is not swapped back by the I → you rules.
+    private static readonly (Regex Pattern, string Replacement)[] Swaps =
+    [
+        (new Regex(@"\byou're\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant), "\u0001'm"),
+        (new Regex(@"^you\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant), "\u0001"),
+        (new Regex(@"\byour\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant), "\u0002"),
+        (new Regex(@"\byou\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant), "\u0003"),
+        .. FirstPersonSwaps,
         (new Regex(@"\bour\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant), "your"),
         (new Regex(@"\bwe're\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant), "you're"),
         (new Regex(@"\bwe\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant), "you"),
@@ -48,6 +54,10 @@ public static partial class Reflector
     /// </summary>
     public static string SecondPerson(string text) =>
         Swaps.Aggregate(text, (current, swap) => swap.Pattern.Replace(current, swap.Replacement));
+
+    /// <summary>Only the first-person words of <paramref name="text"/> turned into the second person; "you" stays as it is.</summary>
+    public static string ToSecondPerson(string text) =>
+        FirstPersonSwaps.Aggregate(text, (current, swap) => swap.Pattern.Replace(current, swap.Replacement));
 
     /// <summary>A one-sentence reflection of <paramref name="text"/>, or null when there is nothing to reflect.</summary>
     public static string? Reflect(string text, int variant)
