@@ -7,6 +7,28 @@ namespace BotCompanion.Storage.Redis;
 /// </summary>
 internal static class RedisTurnScripts
 {
+    /// <summary>Lua: whether ARGV[2] (the consumer) holds entry <c>id</c> in group ARGV[1] of the stream KEYS[1].</summary>
+    private const string Holds =
+        """
+        local function holds(id)
+          local p = redis.call('XPENDING', KEYS[1], ARGV[1], id, id, 1)
+          return p[1] and p[1][2] == ARGV[2]
+        end
+
+        """;
+
+    /// <summary>Lua: removes entry ARGV[2] from the group ARGV[1], the stream, its lane (KEYS[4]) and its counters.</summary>
+    private const string Finish =
+        """
+
+        redis.call('XACK', KEYS[1], ARGV[1], ARGV[2])
+        redis.call('XDEL', KEYS[1], ARGV[2])
+        redis.call('LREM', KEYS[4], 1, ARGV[2])
+        redis.call('HDEL', KEYS[2], ARGV[2])
+        redis.call('HDEL', KEYS[3], ARGV[2])
+        return 1
+        """;
+
     /// <summary>ARGV: capacity, conversation, payload. Returns the entry id, or false when the journal is full.</summary>
     public const string Append =
         """
@@ -49,11 +71,10 @@ internal static class RedisTurnScripts
         """;
 
     /// <summary>ARGV: group, consumer, entry ids. Resets the idle time of the entries this consumer still owns.</summary>
-    public const string Renew =
+    public const string Renew = Holds +
         """
         for i = 3, #ARGV do
-          local p = redis.call('XPENDING', KEYS[1], ARGV[1], ARGV[i], ARGV[i], 1)
-          if p[1] and p[1][2] == ARGV[2] then redis.call('XCLAIM', KEYS[1], ARGV[1], ARGV[2], 0, ARGV[i], 'JUSTID') end
+          if holds(ARGV[i]) then redis.call('XCLAIM', KEYS[1], ARGV[1], ARGV[2], 0, ARGV[i], 'JUSTID') end
         end
         return 1
         """;
@@ -62,46 +83,30 @@ internal static class RedisTurnScripts
     /// ARGV: group, consumer, entry id, idle ms to set, counted ('0' takes back the delivery). Makes an entry this
     /// consumer owns look idle for that long, so it is claimable when the lease minus that has passed.
     /// </summary>
-    public const string Release =
+    public const string Release = Holds +
         """
-        local p = redis.call('XPENDING', KEYS[1], ARGV[1], ARGV[3], ARGV[3], 1)
-        if not (p[1] and p[1][2] == ARGV[2]) then return 0 end
+        if not holds(ARGV[3]) then return 0 end
         redis.call('XCLAIM', KEYS[1], ARGV[1], ARGV[2], 0, ARGV[3], 'IDLE', ARGV[4], 'JUSTID')
         if ARGV[5] == '0' then redis.call('HINCRBY', KEYS[2], ARGV[3], -1) end
         return 1
         """;
 
     /// <summary>ARGV: group, consumer, entry id, count. Records the count if this consumer still holds the entry; returns 1 if it does.</summary>
-    public const string MarkSent =
+    public const string MarkSent = Holds +
         """
-        local p = redis.call('XPENDING', KEYS[1], ARGV[1], ARGV[3], ARGV[3], 1)
-        if not (p[1] and p[1][2] == ARGV[2]) then return 0 end
+        if not holds(ARGV[3]) then return 0 end
         if tonumber(ARGV[4]) > 0 then redis.call('HSET', KEYS[3], ARGV[3], ARGV[4]) end
         return 1
         """;
 
     /// <summary>ARGV: group, entry id. Removes a finished entry, its place in its lane and its counters.</summary>
-    public const string Complete =
-        """
-        redis.call('XACK', KEYS[1], ARGV[1], ARGV[2])
-        redis.call('XDEL', KEYS[1], ARGV[2])
-        redis.call('LREM', KEYS[4], 1, ARGV[2])
-        redis.call('HDEL', KEYS[2], ARGV[2])
-        redis.call('HDEL', KEYS[3], ARGV[2])
-        return 1
-        """;
+    public const string Complete = Finish;
 
     /// <summary>KEYS[5]: the dead-letter stream. ARGV: group, entry id, conversation, payload, reason, deliveries, capacity.</summary>
     public const string DeadLetter =
         """
         redis.call('XADD', KEYS[5], 'MAXLEN', '~', ARGV[7], '*', 'conv', ARGV[3], 'payload', ARGV[4], 'reason', ARGV[5], 'deliveries', ARGV[6], 'entry', ARGV[2])
-        redis.call('XACK', KEYS[1], ARGV[1], ARGV[2])
-        redis.call('XDEL', KEYS[1], ARGV[2])
-        redis.call('LREM', KEYS[4], 1, ARGV[2])
-        redis.call('HDEL', KEYS[2], ARGV[2])
-        redis.call('HDEL', KEYS[3], ARGV[2])
-        return 1
-        """;
+        """ + Finish;
 
     /// <summary>KEYS[1]: the dead-letter stream. ARGV: conversation. Deletes its entries; returns how many.</summary>
     public const string Forget =
