@@ -1,5 +1,6 @@
 using BotCompanion.Core;
 using BotCompanion.Core.Nudges;
+using BotCompanion.TestKit;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -17,7 +18,7 @@ internal sealed class NudgeInstance : IAsyncDisposable
         {
             ["Storage:Redis:Configuration"] = RedisFixture.Configuration,
             ["Storage:KeyPrefix"] = keyPrefix,
-            ["Prompts:Path"] = Path.Combine(RepoRoot(), "prompts"),
+            ["Prompts:Path"] = RepoPaths.Prompts,
             ["Prompts:ReloadOnChange"] = "false",
             ["Nudges:PollInterval"] = "00:00:00.010",
             ["Nudges:PollJitter"] = "00:00:00.010",
@@ -39,17 +40,4 @@ internal sealed class NudgeInstance : IAsyncDisposable
     public IServiceProvider Services => _services;
 
     public async ValueTask DisposeAsync() => await _services.DisposeAsync();
-
-    internal static string RepoRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "BotCompanion.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("BotCompanion.sln not found above the test output folder.");
-    }
 }

@@ -85,7 +85,7 @@ public sealed partial class DiscordInteractions(
             return Message(Labels["buttonNotYours"], Ephemeral);
         }
 
-        if (button.Send == "Change it")
+        if (button.Send == Labels["commitmentChangeItButton"])
         {
             return Results.Json(Modal(user, Labels));
         }

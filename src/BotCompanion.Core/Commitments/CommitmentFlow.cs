@@ -90,7 +90,7 @@ internal sealed partial class CommitmentFlow(ICommitmentFollowUp followUp, ILogg
     private async Task<string> ConfirmAsync(TurnContext turn, CommitmentDraftState pending, CancellationToken cancellationToken)
     {
         var session = turn.Session;
-        if (Yes().IsMatch(turn.Text))
+        if (turn.Chose("commitmentConfirmButton") || Yes().IsMatch(turn.Text))
         {
             var commitment = new Commitment
             {
@@ -120,11 +120,11 @@ internal sealed partial class CommitmentFlow(ICommitmentFollowUp followUp, ILogg
             // Nothing proactive without their agreement: ask once, here, where it matters.
             turn.State.Nudges.ConsentPending = true;
             var text = turn.Labels["saved", ("action", Reflector.SecondPerson(commitment.Action)), ("due", due)];
-            turn.Say(text, ReplyMode.Coaching, "Yes, check in", "No thanks");
+            turn.Say(text, ReplyMode.Coaching, turn.Labels["nudgeConsentYesButton"], turn.Labels["nudgeConsentNoButton"]);
             return text;
         }
 
-        if (CancelRequest().IsMatch(turn.Text))
+        if (turn.Chose("commitmentCancelButton") || CancelRequest().IsMatch(turn.Text))
         {
             session.PendingCommitment = null;
             return Say(turn, turn.Labels["commitmentCancelled"]);
@@ -140,7 +140,7 @@ internal sealed partial class CommitmentFlow(ICommitmentFollowUp followUp, ILogg
                 return ReadBack(turn, pending);
             }
 
-            if (EditDateRequest().IsMatch(turn.Text))
+            if (turn.Chose("commitmentEditDateButton") || EditDateRequest().IsMatch(turn.Text))
             {
                 pending.ReadBack = false;
                 return Say(turn, turn.Labels["askNewDate"]);
@@ -157,12 +157,6 @@ internal sealed partial class CommitmentFlow(ICommitmentFollowUp followUp, ILogg
         return Say(turn, turn.Labels["changeIt"]);
     }
 
-    // The read-back's buttons; each sends its title, which typing works for too ("confirm" is a yes).
-    internal const string Confirm = "Confirm";
-    internal const string EditDate = "Edit date";
-    internal const string ChangeIt = "Change it";
-    internal const string Cancel = "Cancel";
-
     private static string ReadBack(TurnContext turn, CommitmentDraftState pending)
     {
         pending.ReadBack = true;
@@ -175,7 +169,9 @@ internal sealed partial class CommitmentFlow(ICommitmentFollowUp followUp, ILogg
         }
 
         var text = turn.Labels["readBack", ("action", Reflector.SecondPerson(pending.Action)), ("due", Due(turn, pending.Due!.Value, pending.HasTime)), ("plan", plan)];
-        turn.Say(text, ReplyMode.Coaching, Confirm, EditDate, ChangeIt, Cancel);
+        // The read-back's buttons; each sends its title, which typing works for too ("confirm" is a yes). "Change it"
+        // needs no match of its own: anything that is not a yes, a cancel or a date asks how they would put it.
+        turn.Say(text, ReplyMode.Coaching, turn.Labels["commitmentConfirmButton"], turn.Labels["commitmentEditDateButton"], turn.Labels["commitmentChangeItButton"], turn.Labels["commitmentCancelButton"]);
         return text;
     }
 

@@ -18,7 +18,7 @@ internal sealed partial class NudgeConversation(NudgePlanner planner)
         if (settings.ConsentPending)
         {
             settings.ConsentPending = false;
-            if (Yes().IsMatch(turn.Text))
+            if (turn.Chose("nudgeConsentYesButton") || Yes().IsMatch(turn.Text))
             {
                 settings.Consented = true;
                 foreach (var open in turn.State.OpenCommitments)
@@ -33,7 +33,7 @@ internal sealed partial class NudgeConversation(NudgePlanner planner)
                 return true;
             }
 
-            if (No().IsMatch(turn.Text))
+            if (turn.Chose("nudgeConsentNoButton") || No().IsMatch(turn.Text))
             {
                 turn.Say(turn.Labels["nudgeConsentNo"]);
                 return true;

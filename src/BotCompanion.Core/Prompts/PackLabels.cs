@@ -28,6 +28,8 @@ public sealed class PackLabels(IReadOnlyDictionary<string, string> labels)
         "mentorOfferButton", "reflectIntent",
         "storeDown", "turnFailed", "backToCoaching", "forgetYes", "forgetNo", "shareAsIs", "shareEdit", "shareKeepPrivate",
         "noGoalStated", "commitmentsLine", "commitmentDoneButton", "commitmentRescheduleButton", "commitmentDropButton",
+        "commitmentConfirmButton", "commitmentEditDateButton", "commitmentChangeItButton", "commitmentCancelButton",
+        "nudgeConsentYesButton", "nudgeConsentNoButton",
         "commitmentNewDateInput", "interactionUnsupported", "buttonExpired", "buttonNotYours", "formNotYours", "formEmpty",
         "commitmentFormTitle", "commitmentFormQuestion", "answered", "directMessagesOnly",
         "rehearsalSetupLabel", "rehearsalLabel", "rehearsalDebriefLabel", "rehearsalMentorOnly", "rehearsalAskCounterpart",

@@ -47,6 +47,9 @@ internal sealed class TurnContext
         }
     }
 
+    /// <summary>Whether the message is the title of the button labelled <paramref name="labelKey"/> (a click sends it), in any case.</summary>
+    public bool Chose(string labelKey) => string.Equals(Text.Trim(), Labels[labelKey], StringComparison.OrdinalIgnoreCase);
+
     public TurnResult Result() => new(Replies)
     {
         Metrics = new TurnMetrics(Pack.Reference, State.Mode.ToString().ToLowerInvariant(), State.Session?.Stage.ToString().ToLowerInvariant() ?? "none", ModelCalls, PromptTokens),

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using BotCompanion.Cli.Commands;
 using BotCompanion.Core.Turns;
+using BotCompanion.TestKit;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace BotCompanion.Cli.Tests.Commands;
@@ -10,7 +11,7 @@ public class ChatSessionTests
     [Fact]
     public async Task RunJsonlAsync_WritesExactlyOneJsonLinePerInputLine_WithModes()
     {
-        using var host = CliHost.Build(overrides: [new("Prompts:Path", Path.Combine(RepoRoot(), "prompts")), new("Nudges:Enabled", "false")]);
+        using var host = CliHost.Build(overrides: [new("Prompts:Path", RepoPaths.Prompts), new("Nudges:Enabled", "false")]);
         var session = new ChatSession(host.Services.GetRequiredService<TurnProcessor>(), TimeProvider.System, "jsonl-" + Guid.NewGuid().ToString("N"), "Europe/London");
         var input = new StringReader("I want to get better at delegating.\n/mentor\nHow do I delegate?\n/coach\n");
         var output = new StringWriter();
@@ -22,18 +23,5 @@ public class ChatSessionTests
         var modes = lines.Select(l => JsonDocument.Parse(l).RootElement.GetProperty("replies").EnumerateArray().Last().GetProperty("mode").GetString()).ToList();
         Assert.Equal(["coaching", "mentor", "mentor", "coaching"], modes);
         Assert.All(lines, l => Assert.False(string.IsNullOrEmpty(JsonDocument.Parse(l).RootElement.GetProperty("replies")[0].GetProperty("text").GetString())));
-    }
-
-    private static string RepoRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "BotCompanion.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("BotCompanion.sln not found.");
     }
 }

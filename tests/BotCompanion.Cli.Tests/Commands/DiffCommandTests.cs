@@ -1,4 +1,5 @@
 using BotCompanion.Cli.Commands;
+using BotCompanion.TestKit;
 
 namespace BotCompanion.Cli.Tests.Commands;
 

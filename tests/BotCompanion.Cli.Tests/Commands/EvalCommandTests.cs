@@ -1,5 +1,6 @@
 using System.Text.Json;
 using BotCompanion.Cli.Commands;
+using BotCompanion.TestKit;
 
 namespace BotCompanion.Cli.Tests.Commands;
 

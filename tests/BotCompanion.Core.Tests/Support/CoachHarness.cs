@@ -22,11 +22,17 @@ internal sealed class CoachHarness : IAsyncDisposable
     public CoachHarness(Action<IServiceCollection>? configure = null, Dictionary<string, string?>? settings = null, string timeZone = "Europe/London")
     {
         TimeZone = timeZone;
-        var config = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        var values = new Dictionary<string, string?>
         {
             ["Prompts:Path"] = RepoPaths.Prompts,
             ["Prompts:ReloadOnChange"] = "false",
-        }.Concat(settings ?? [])).Build();
+        };
+        foreach (var (key, value) in settings ?? [])
+        {
+            values[key] = value;
+        }
+
+        var config = new ConfigurationBuilder().AddInMemoryCollection(values).Build();
         var services = new ServiceCollection();
         services.AddSingleton<IConfiguration>(config);
         services.AddLogging(logging => logging.AddProvider(Logs).SetMinimumLevel(LogLevel.Debug));

@@ -1,7 +1,7 @@
-namespace BotCompanion.Cli.Tests.Commands;
+namespace BotCompanion.TestKit;
 
 /// <summary>A temp folder with copies of shipped packs and a few scenario files, deleted afterwards.</summary>
-internal sealed class PackFolders : IDisposable
+public sealed class PackFolders : IDisposable
 {
     public PackFolders()
     {
@@ -13,16 +13,13 @@ internal sealed class PackFolders : IDisposable
 
     public string Scenarios => Path.Combine(Root, "evals");
 
-    public static string RepoRoot { get; } = FindRepoRoot();
-
     /// <summary>Copies the shipped default pack to <paramref name="name"/> and returns its path.</summary>
     public string CopyDefault(string name)
     {
-        var source = Path.Combine(RepoRoot, "prompts", "default");
         var target = Path.Combine(Root, name);
-        foreach (var file in Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories))
+        foreach (var file in Directory.EnumerateFiles(RepoPaths.DefaultPack, "*", SearchOption.AllDirectories))
         {
-            var destination = Path.Combine(target, Path.GetRelativePath(source, file));
+            var destination = Path.Combine(target, Path.GetRelativePath(RepoPaths.DefaultPack, file));
             Directory.CreateDirectory(Path.GetDirectoryName(destination)!);
             File.Copy(file, destination);
         }
@@ -33,17 +30,4 @@ internal sealed class PackFolders : IDisposable
     public void Scenario(string name, string json) => File.WriteAllText(Path.Combine(Scenarios, name), json);
 
     public void Dispose() => Directory.Delete(Root, recursive: true);
-
-    private static string FindRepoRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "BotCompanion.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("BotCompanion.sln not found.");
-    }
 }
