@@ -54,7 +54,3 @@ internal sealed record GuardHead(
         return (head, Convert.ToHexStringLower(SHA256.HashData(bytes)));
     }
 }
-
-[JsonSerializable(typeof(GuardHead))]
-[JsonSourceGenerationOptions(WriteIndented = true)]
-internal sealed partial class GuardHeadJsonContext : JsonSerializerContext;

@@ -14,5 +14,3 @@ internal sealed class GuardHeadStartup(LoadedGuardHead loaded, ILogger<GuardHead
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 }
-
-internal sealed record LoadedGuardHead(GuardHead Head, string Sha256);

@@ -5,8 +5,3 @@ public interface IConnectorTokenProvider
 {
     Task<string?> GetTokenAsync(Uri serviceUrl, CancellationToken cancellationToken);
 }
-
-internal sealed class AnonymousTokenProvider : IConnectorTokenProvider
-{
-    public Task<string?> GetTokenAsync(Uri serviceUrl, CancellationToken cancellationToken) => Task.FromResult<string?>(null);
-}

@@ -11,12 +11,6 @@ using Microsoft.Extensions.Options;
 namespace BotCompanion.Core.Evals;
 
 /// <summary>
-/// Builds the bot's real pipeline for one pack folder with the given clock; it must use a fresh, empty state store
-/// each time it is called. Hosts supply it (the CLI with its model configuration, tests with the offline coach).
-/// </summary>
-public delegate IServiceProvider EvalPipelineFactory(string packDirectory, TimeProvider clock);
-
-/// <summary>
 /// Runs scripted scenarios through the real turn pipeline, one fresh pipeline (empty store, fixed clock) per
 /// scenario so that results are repeatable, and scores the transcripts against the pack's thresholds.
 /// </summary>

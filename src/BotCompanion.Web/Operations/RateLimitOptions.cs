@@ -23,34 +23,3 @@ public sealed class RateLimitOptions
     /// <summary>Portal sign-in (links and single sign-on), per client address. Set RateLimits:SignIn.</summary>
     public RateLimitRule SignIn { get; set; } = new() { PermitLimit = 30, Window = TimeSpan.FromMinutes(1) };
 }
-
-/// <summary>At most <see cref="PermitLimit"/> requests per <see cref="Window"/> for one caller.</summary>
-public sealed class RateLimitRule
-{
-    public int PermitLimit { get; set; } = 120;
-
-    public TimeSpan Window { get; set; } = TimeSpan.FromMinutes(1);
-}
-
-/// <summary>Each rule's limit and window must be sane; the message names the key to fix.</summary>
-internal sealed class RateLimitOptionsValidator : Microsoft.Extensions.Options.IValidateOptions<RateLimitOptions>
-{
-    public Microsoft.Extensions.Options.ValidateOptionsResult Validate(string? name, RateLimitOptions options)
-    {
-        var errors = new List<string>();
-        foreach (var (key, rule) in new[] { ("Teams", options.Teams), ("Discord", options.Discord), ("WebChat", options.WebChat), ("SignIn", options.SignIn) })
-        {
-            if (rule.PermitLimit is < 1 or > 1_000_000)
-            {
-                errors.Add($"RateLimits:{key}:PermitLimit must be between 1 and 1,000,000.");
-            }
-
-            if (rule.Window < TimeSpan.FromSeconds(1) || rule.Window > TimeSpan.FromDays(1))
-            {
-                errors.Add($"RateLimits:{key}:Window must be between 1 second and 1 day, e.g. \"00:01:00\".");
-            }
-        }
-
-        return errors.Count == 0 ? Microsoft.Extensions.Options.ValidateOptionsResult.Success : Microsoft.Extensions.Options.ValidateOptionsResult.Fail(errors);
-    }
-}
