@@ -26,9 +26,7 @@ public sealed class CommitmentButtonsTests : IDisposable
     public async Task ReadBack_OffersThePacksTitles_AndItsConfirmTitleStoresTheCommitmentAndAsksForConsentWithThePacksTitles()
     {
         await using var coach = Coach();
-        await coach.SayAsync("I want to delegate the weekly report.");
-
-        var readBack = await coach.SendAsync("I'll hand the weekly report to Priya by Friday.");
+        var readBack = await ReadBackAsync(coach);
         var saved = await coach.SendAsync("Passt so");
         await coach.SendAsync("Ja, gern");
 
@@ -43,8 +41,7 @@ public sealed class CommitmentButtonsTests : IDisposable
     public async Task ThePacksEditDateTitle_AsksForANewDate()
     {
         await using var coach = Coach();
-        await coach.SayAsync("I want to delegate the weekly report.");
-        await coach.SayAsync("I'll hand the weekly report to Priya by Friday.");
+        await ReadBackAsync(coach);
 
         var ask = await coach.SayAsync("Anderes Datum");
 
@@ -56,8 +53,7 @@ public sealed class CommitmentButtonsTests : IDisposable
     public async Task ThePacksCancelTitle_StoresNothing()
     {
         await using var coach = Coach();
-        await coach.SayAsync("I want to delegate the weekly report.");
-        await coach.SayAsync("I'll hand the weekly report to Priya by Friday.");
+        await ReadBackAsync(coach);
 
         var answer = await coach.SayAsync("Verwerfen");
 
@@ -69,8 +65,7 @@ public sealed class CommitmentButtonsTests : IDisposable
     public async Task ThePacksDeclineTitle_LeavesCheckInsOff()
     {
         await using var coach = Coach();
-        await coach.SayAsync("I want to delegate the weekly report.");
-        await coach.SayAsync("I'll hand the weekly report to Priya by Friday.");
+        await ReadBackAsync(coach);
         await coach.SayAsync("Passt so");
 
         var answer = await coach.SayAsync("Lieber nicht");
@@ -82,4 +77,10 @@ public sealed class CommitmentButtonsTests : IDisposable
     public void Dispose() => _folders.Dispose();
 
     private CoachHarness Coach() => new(settings: new() { ["Prompts:Path"] = _folders.Root });
+
+    private static async Task<Core.Turns.TurnResult> ReadBackAsync(CoachHarness coach)
+    {
+        await coach.SayAsync("I want to delegate the weekly report.");
+        return await coach.SendAsync("I'll hand the weekly report to Priya by Friday.");
+    }
 }
