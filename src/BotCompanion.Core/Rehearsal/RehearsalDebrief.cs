@@ -47,14 +47,14 @@ internal static partial class RehearsalDebrief
         }
 
         rehearsal.Stage = RehearsalStage.Ended;
-        if (string.Equals(turn.Text.Trim(), turn.Labels["rehearsalCommitYes"], StringComparison.OrdinalIgnoreCase) || Yes().IsMatch(turn.Text))
+        if (turn.Chose("rehearsalCommitYes") || Yes().IsMatch(turn.Text))
         {
             // Commitments are coaching's: made in their words and read back there, never in mentor mode.
             turn.State.Mode = CoachingMode.Coaching;
             return RehearsalOutcome.Commitment;
         }
 
-        if (string.Equals(turn.Text.Trim(), turn.Labels["rehearsalCommitNo"], StringComparison.OrdinalIgnoreCase) || No().IsMatch(turn.Text))
+        if (turn.Chose("rehearsalCommitNo") || No().IsMatch(turn.Text))
         {
             Say(turn, turn.Labels["rehearsalEnded"]);
             return RehearsalOutcome.Handled;
