@@ -43,7 +43,7 @@ internal sealed partial class RedisTurnJournal(RedisConnection connection, IOpti
         RedisResult result;
         try
         {
-            result = await EvaluateAsync(RedisTurnScripts.Take, [Stream, Deliveries, Sent], [Group, consumer, (long)lease.TotalMilliseconds, _claimCursor, max, _recovered ? "0" : "1", claimAbandoned ? "1" : "0"]);
+            result = await EvaluateAsync(RedisTurnScripts.Take, [Stream, Deliveries, Sent], [Group, consumer, (long)lease.TotalMilliseconds, _claimCursor, max, _recovered ? "0" : "1", claimAbandoned ? "1" : "0", (string)Lane(string.Empty)!]);
         }
         catch (RedisServerException ex) when (ex.Message.Contains("NOGROUP", StringComparison.Ordinal))
         {
@@ -55,14 +55,14 @@ internal sealed partial class RedisTurnJournal(RedisConnection connection, IOpti
         _recovered = true;
         var values = (RedisResult[])result!;
         _claimCursor = (string)values[0]!;
-        var entries = new List<JournalEntry>((values.Length - 1) / 5);
+        var entries = new List<JournalEntry>((values.Length - 1) / 6);
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        for (var i = 1; i + 4 < values.Length; i += 5)
+        for (var i = 1; i + 5 < values.Length; i += 6)
         {
             var id = (string)values[i]!;
             if (seen.Add(id))
             {
-                entries.Add(new JournalEntry(id, (string)values[i + 1]!, (string)values[i + 2]!, (int)values[i + 3], (int)values[i + 4]));
+                entries.Add(new JournalEntry(id, (string)values[i + 1]!, (string)values[i + 2]!, (int)values[i + 3], (int)values[i + 4], (int)values[i + 5] == 1));
             }
         }
 
@@ -94,6 +94,9 @@ internal sealed partial class RedisTurnJournal(RedisConnection connection, IOpti
 
     public Task CompleteAsync(JournalEntry entry, CancellationToken cancellationToken) =>
         EvaluateAsync(RedisTurnScripts.Complete, [Stream, Deliveries, Sent, Lane(entry.ConversationKey)], [Group, entry.Id]);
+
+    public async Task<bool> CompleteSentAsync(string consumer, JournalEntry entry, CancellationToken cancellationToken) =>
+        (int)await EvaluateAsync(RedisTurnScripts.CompleteHeld, [Stream, Deliveries, Sent, Lane(entry.ConversationKey)], [Group, consumer, entry.Id]) == 1;
 
     public async Task DeadLetterAsync(JournalEntry entry, string reason, CancellationToken cancellationToken)
     {

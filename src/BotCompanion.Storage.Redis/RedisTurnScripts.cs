@@ -17,16 +17,18 @@ internal static class RedisTurnScripts
 
         """;
 
-    /// <summary>Lua: removes entry ARGV[2] from the group ARGV[1], the stream, its lane (KEYS[4]) and its counters.</summary>
+    /// <summary>Lua: removes entry <c>id</c> from the group ARGV[1], the stream, its lane (KEYS[4]) and its counters.</summary>
     private const string Finish =
         """
+        local function finish(id)
+          redis.call('XACK', KEYS[1], ARGV[1], id)
+          redis.call('XDEL', KEYS[1], id)
+          redis.call('LREM', KEYS[4], 1, id)
+          redis.call('HDEL', KEYS[2], id)
+          redis.call('HDEL', KEYS[3], id)
+          return 1
+        end
 
-        redis.call('XACK', KEYS[1], ARGV[1], ARGV[2])
-        redis.call('XDEL', KEYS[1], ARGV[2])
-        redis.call('LREM', KEYS[4], 1, ARGV[2])
-        redis.call('HDEL', KEYS[2], ARGV[2])
-        redis.call('HDEL', KEYS[3], ARGV[2])
-        return 1
         """;
 
     /// <summary>ARGV: capacity, conversation, payload. Returns the entry id, or false when the journal is full.</summary>
@@ -40,7 +42,9 @@ internal static class RedisTurnScripts
 
     /// <summary>
     /// ARGV: group, consumer, lease ms, claim cursor, max, recover ('1' also re-reads this consumer's own unfinished
-    /// entries, after a restart), claim ('1' takes over entries idle longer than the lease). Returns the next claim cursor, then id, conversation, payload, deliveries, sent per entry.
+    /// entries, after a restart), claim ('1' takes over entries idle longer than the lease), the lanes' key prefix.
+    /// Returns the next claim cursor, then id, conversation, payload, deliveries, sent and 1 when it heads its lane,
+    /// per entry. The lane keys are built here from the prefix (they are only known once the entries are read).
     /// </summary>
     public const string Take =
         """
@@ -66,6 +70,8 @@ internal static class RedisTurnScripts
           table.insert(out, f['payload'] or '')
           table.insert(out, redis.call('HINCRBY', KEYS[2], e[1], 1))
           table.insert(out, tonumber(redis.call('HGET', KEYS[3], e[1]) or '0'))
+          local head = redis.call('LINDEX', ARGV[8] .. (f['conv'] or ''), 0)
+          table.insert(out, (head == false or head == e[1]) and 1 or 0)
         end
         return out
         """;
@@ -100,13 +106,21 @@ internal static class RedisTurnScripts
         """;
 
     /// <summary>ARGV: group, entry id. Removes a finished entry, its place in its lane and its counters.</summary>
-    public const string Complete = Finish;
+    public const string Complete = Finish + "return finish(ARGV[2])";
+
+    /// <summary>ARGV: group, consumer, entry id. <see cref="Complete"/>, only if this consumer still holds the entry; returns 1 if it did.</summary>
+    public const string CompleteHeld = Holds + Finish +
+        """
+        if not holds(ARGV[3]) then return 0 end
+        return finish(ARGV[3])
+        """;
 
     /// <summary>KEYS[5]: the dead-letter stream. ARGV: group, entry id, conversation, payload, reason, deliveries, capacity.</summary>
-    public const string DeadLetter =
+    public const string DeadLetter = Finish +
         """
         redis.call('XADD', KEYS[5], 'MAXLEN', '~', ARGV[7], '*', 'conv', ARGV[3], 'payload', ARGV[4], 'reason', ARGV[5], 'deliveries', ARGV[6], 'entry', ARGV[2])
-        """ + Finish;
+        return finish(ARGV[2])
+        """;
 
     /// <summary>KEYS[1]: the dead-letter stream. ARGV: conversation. Deletes its entries; returns how many.</summary>
     public const string Forget =

@@ -70,6 +70,38 @@ public sealed class RedisTurnJournalTests : IAsyncDisposable
     }
 
     [Fact]
+    public async Task ATakenTurn_SaysWhetherItHeadsItsConversation_SoTheFirstNeedsNoSecondLook()
+    {
+        await TakeAsync(_first, "a");
+        await _first.AppendAsync("msteams:c1", "one", 100, default);
+        await _first.AppendAsync("msteams:c1", "two", 100, default);
+        await _first.AppendAsync("msteams:c2", "other", 100, default);
+
+        var taken = await TakeAsync(_first, "a");
+
+        Assert.Equal([true, false, true], taken.Select(e => e.WasNext));
+        Assert.Equal(["one", "two", "other"], taken.Select(e => e.Payload));
+    }
+
+    [Fact]
+    public async Task CompletingAfterTheLastReply_RemovesTheTurn_OnlyForTheInstanceThatStillHoldsIt()
+    {
+        await TakeAsync(_first, "a");
+        await _first.AppendAsync("msteams:c1", "one", 100, default);
+        await _first.AppendAsync("msteams:c2", "two", 100, default);
+        var taken = await TakeAsync(_first, "a");
+
+        Assert.True(await _first.CompleteSentAsync("a", taken[0], default));
+        await Task.Delay(Lease * 2);
+        var claimed = Assert.Single(await TakeAsync(_second, "b"));
+        Assert.Equal(taken[1].Id, claimed.Id);
+        Assert.False(await _first.CompleteSentAsync("a", taken[1], default));
+        Assert.True(await _second.IsNextAsync(claimed, default));
+        Assert.True(await _second.CompleteSentAsync("b", claimed, default));
+        Assert.Empty(await TakeAsync(_second, "b"));
+    }
+
+    [Fact]
     public async Task AFullJournal_RefusesTheAppend_AndACompletedEntryMakesRoom()
     {
         await TakeAsync(_first, "a");

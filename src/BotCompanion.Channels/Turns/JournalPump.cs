@@ -108,7 +108,7 @@ internal sealed partial class JournalPump(
                 return;
             }
 
-            if (!await journal.IsNextAsync(entry, CancellationToken.None))
+            if (!entry.WasNext && !await journal.IsNextAsync(entry, CancellationToken.None))
             {
                 // An older turn of this conversation is held elsewhere (or was taken back by a live instance after a
                 // crash): waiting for it here could block it behind this one, so this one is given back for a moment.
@@ -132,15 +132,16 @@ internal sealed partial class JournalPump(
             if (from >= result.Replies.Count)
             {
                 Log.NothingToSend(logger, entry.Id, entry.Deliveries, result.IsRepeat, result.Replies.Count, entry.Sent);
+                await PersistAsync(() => journal.CompleteAsync(entry, CancellationToken.None));
             }
             else
             {
                 // A turn whose lease ran out (this process was starved, say) belongs to whoever took it: it sends, not this one.
+                // After the last reply the entry is removed in the same call that checks the lease, instead of a mark then a removal.
                 await HoldOrStopAsync(entry, 0);
-                await turn.ReplyChannel.SendAsync(result.Replies, from, sent => HoldOrStopAsync(entry, sent), CancellationToken.None);
+                var total = result.Replies.Count;
+                await turn.ReplyChannel.SendAsync(result.Replies, from, sent => sent < total ? HoldOrStopAsync(entry, sent) : FinishOrStopAsync(entry), CancellationToken.None);
             }
-
-            await PersistAsync(() => journal.CompleteAsync(entry, CancellationToken.None));
         }
         catch (LeaseLostException)
         {
@@ -173,6 +174,17 @@ internal sealed partial class JournalPump(
     {
         var held = false;
         await PersistAsync(async () => held = await journal.MarkSentAsync(options.InstanceName, entry.Id, sent, CancellationToken.None));
+        if (!held)
+        {
+            throw new LeaseLostException();
+        }
+    }
+
+    /// <summary>Removes the entry once its last reply is out, if this instance still holds it (else whoever took it finishes it).</summary>
+    private async Task FinishOrStopAsync(JournalEntry entry)
+    {
+        var held = false;
+        await PersistAsync(async () => held = await journal.CompleteSentAsync(options.InstanceName, entry, CancellationToken.None));
         if (!held)
         {
             throw new LeaseLostException();

@@ -40,6 +40,13 @@ public interface ITurnJournal
     /// <summary>Removes a finished turn: state saved and every reply delivered.</summary>
     Task CompleteAsync(JournalEntry entry, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Removes a turn whose last reply was just delivered, in the same step that checks <paramref name="consumer"/>
+    /// still holds it (what <see cref="MarkSentAsync"/> followed by <see cref="CompleteAsync"/> would do, in one call);
+    /// false, and nothing removed, when its lease ran out and another instance took it.
+    /// </summary>
+    Task<bool> CompleteSentAsync(string consumer, JournalEntry entry, CancellationToken cancellationToken);
+
     /// <summary>Moves a turn that failed too often out of the way, with the reason, so it is never retried again.</summary>
     Task DeadLetterAsync(JournalEntry entry, string reason, CancellationToken cancellationToken);
 
