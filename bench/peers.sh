@@ -3,6 +3,7 @@
 # per setting: a published Release build driven closed-loop on its replies (BOT_AWAIT_REPLY=1), Redis for everyone.
 #   1. connector answering at once: concurrency 1, 16, 64
 #   2. connector answering after 50 ms (STUB_LATENCY_MS=50): concurrency 64, 256
+# The host is published as the container image publishes it (ReadyToRun for this machine's architecture).
 # Prints the harness' tables: per bot and level req/s (turns/s for the product), bot CPU us/req (per turn), e2e
 # (message→reply) p50/p99 ms, connector calls per turn, errors and state errors.
 # Knobs: REPEAT (1), DURATION (10 s), PEERS / PEERS_SLOW (peer lists), SKIP_PEERS=1 (the product alone),
@@ -20,7 +21,7 @@ work=${WORK:-/tmp/botcompanion-peers}
 mkdir -p "$work"
 
 echo "publishing src/BotCompanion.Web (Release) to $work/bc" >&2
-dotnet publish src/BotCompanion.Web -c Release -o "$work/bc" -nologo -v quiet >"$work/publish.log" 2>&1 \
+dotnet publish src/BotCompanion.Web -c Release -o "$work/bc" --use-current-runtime --self-contained false -p:PublishReadyToRun=true -nologo -v quiet >"$work/publish.log" 2>&1 \
   || { tail -20 "$work/publish.log" >&2; exit 1; }
 # A fresh copy: the harness writes node_modules and results/ beside itself.
 rm -rf "$work/peers" && cp -r "$src" "$work/peers" && rm -rf "$work/peers/results"

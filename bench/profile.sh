@@ -14,7 +14,7 @@ conc=${CONC:-16}
 secs=${SECONDS_:-15}
 redis_port=${REDIS_PORT:-7311}; stub_port=${STUB_PORT:-7312}; bot_port=${BOT_PORT:-7314}
 [ -x "$tools/dotnet-trace" ] || dotnet tool install --tool-path "$tools" dotnet-trace >/dev/null
-[ -f "$bc/BotCompanion.Web.dll" ] || dotnet publish src/BotCompanion.Web -c Release -o "$bc" -nologo -v quiet >/dev/null
+[ -f "$bc/BotCompanion.Web.dll" ] || dotnet publish src/BotCompanion.Web -c Release -o "$bc" --use-current-runtime --self-contained false -p:PublishReadyToRun=true -nologo -v quiet >/dev/null
 for f in "$peers/tools/stub/bin/Release/net10.0/ConnectorStub.dll" "$peers/tools/driver/bin/Release/net10.0/LoadDriver.dll"; do
   [ -f "$f" ] || { echo "missing $f: run bench/peers.sh first" >&2; exit 1; }
 done

@@ -26,6 +26,21 @@ public class DockerfileTests
     }
 
     [Fact]
+    public void BuildStage_PublishesReadyToRun_ForTheArchitectureBuildKitTargets()
+    {
+        var build = File.Stages[0];
+        var publish = Assert.Single(build.All("RUN"), run => run.StartsWith("dotnet publish", StringComparison.Ordinal));
+        var restore = Assert.Single(build.All("RUN"), run => run.StartsWith("dotnet restore", StringComparison.Ordinal));
+
+        Assert.Contains("TARGETARCH", build.All("ARG"));
+        Assert.Contains("-p:PublishReadyToRun=true", publish, StringComparison.Ordinal);
+        Assert.Contains("--self-contained false", publish, StringComparison.Ordinal);
+        // The restore must name the same architecture, or the --no-restore publish finds no runtime pack for it.
+        Assert.Contains("-a \"$TARGETARCH\"", publish, StringComparison.Ordinal);
+        Assert.Contains("-a \"$TARGETARCH\"", restore, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void RuntimeStage_CopiesOnlyThePublishedOutput_FromTheBuildStage()
     {
         var copy = Assert.Single(File.Final.All("COPY"));
