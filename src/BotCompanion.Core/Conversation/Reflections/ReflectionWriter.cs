@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
 using BotCompanion.Core.Conversation.Understanding;
 using BotCompanion.Core.Prompts;
@@ -109,7 +108,7 @@ internal static partial class ReflectionWriter
         return (null, [], false);
     }
 
-    /// <summary>The set's next opener that differs from the last one used, filled in.</summary>
+    /// <summary>The set's next wording whose first word differs from the last reflection's, across sets, filled in.</summary>
     private static string? Fill(PhraseBank phrases, string set, ConversationTrack track, (string Name, string Value)[] values)
     {
         var options = phrases.For(set);
@@ -118,16 +117,11 @@ internal static partial class ReflectionWriter
             return null;
         }
 
-        var index = track.Reflections % options.Count;
-        var key = string.Create(CultureInfo.InvariantCulture, $"{set}:{index}");
-        if (key == track.LastOpener && options.Count > 1)
-        {
-            index = (index + 1) % options.Count;
-            key = string.Create(CultureInfo.InvariantCulture, $"{set}:{index}");
-        }
-
+        var start = track.Reflections % options.Count;
+        var index = Enumerable.Range(0, options.Count).Select(k => (start + k) % options.Count)
+            .FirstOrDefault(i => OpeningWord(options[i]) != track.LastOpener, start);
         track.Reflections++;
-        track.LastOpener = key;
+        track.LastOpener = OpeningWord(options[index]);
         var text = options[index];
         foreach (var (name, value) in values)
         {
@@ -136,6 +130,10 @@ internal static partial class ReflectionWriter
 
         return text;
     }
+
+    /// <summary>The first word of a wording ("it" for "It sounds like…"): two reflections in a row never open with the same one.</summary>
+    private static string OpeningWord(string wording) =>
+        wording.TrimStart().Split(' ', 2)[0].ToLowerInvariant();
 
     /// <summary>
     /// "you need to cut the budget" said back would read as an instruction: it becomes what falls to them ("it falls
