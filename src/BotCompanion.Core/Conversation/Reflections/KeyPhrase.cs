@@ -12,7 +12,10 @@ internal static partial class KeyPhrase
     internal const int MaxWords = 10;
 
     // A clause a little over the limit is said back whole rather than cut: cutting two words loses more than it saves.
-    private const int WholeUpTo = 12;
+    private const int WholeUpTo = 14;
+
+    // A cut phrase keeps at least this many words: "your head of engineering" alone says less than nothing.
+    private const int MinCut = 5;
 
     /// <summary>The key phrase of <paramref name="sentence"/>, or null when it cannot be said back cleanly.</summary>
     public static string? Of(string sentence)
@@ -49,11 +52,17 @@ internal static partial class KeyPhrase
         if (cutShort)
         {
             // Cut where a clause ends (after a comma, before "and", "because", "with"…): the last such place within
-            // the limit, else the first one a little past it, else at the limit.
+            // the limit, else the first one a little past it. With none, the phrase is not said back: a cut in the
+            // middle of a clause ("…that he's") garbles it.
             bool CleanCut(int i) => words[i - 1].EndsWith(',') || Joint().IsMatch(words[i]);
-            var within = Enumerable.Range(3, MaxWords - 2).LastOrDefault(CleanCut);
+            var within = Enumerable.Range(MinCut, MaxWords - MinCut + 1).LastOrDefault(CleanCut);
             var past = Enumerable.Range(MaxWords + 1, WholeUpTo - MaxWords).FirstOrDefault(i => i < words.Length && CleanCut(i));
-            words = words[..(within > 0 ? within : past > 0 ? past : MaxWords)];
+            if (within == 0 && past == 0)
+            {
+                return null;
+            }
+
+            words = words[..(within > 0 ? within : past)];
         }
 
         // A cut phrase never ends on a word that needs another after it ("…with the big accounts, the").
@@ -73,7 +82,8 @@ internal static partial class KeyPhrase
         var clauses = ClauseBreak().Split(text).Select(c => c.Trim().TrimEnd(',')).Where(c => Sentences.Words(c) >= 3).ToList();
         if (clauses.Count == 0)
         {
-            return Sentences.Words(text) >= 3 ? text : null;
+            // "four days. four days." is said for emphasis, not something to say back.
+            return Sentences.Words(text) >= 3 && !text.Contains(". ", StringComparison.Ordinal) ? text : null;
         }
 
         if (Sentences.Words(text) <= WholeUpTo)
@@ -97,7 +107,7 @@ internal static partial class KeyPhrase
 
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
-    [GeneratedRegex(@"^((hi|hello|hey|morning|good\s+(morning|afternoon|evening)|honestly|frankly|basically|well|so|and|but|also|ok(ay)?|yeah|yes|no|look|anyway|actually|i\s+mean|to\s+be\s+honest|the\s+thing\s+is|i\s+(think|guess|suppose|feel\s+like|believe)(\s+that)?|i'?d\s+say|that(?=\s+(i|we|the|my|our|it)\b))\b[,\s]*)+", Options)]
+    [GeneratedRegex(@"^((hi|hello|hey|morning|good\s+(morning|afternoon|evening)|honestly|frankly|basically|well|so|and|but|also|ok(ay)?|yeah|yes|no|look|anyway|actually|i\s+mean|to\s+be\s+honest|the\s+thing\s+is|it'?s\s+(more|just|partly)\s+that|partly\s+it'?s\s+that|i\s+(think|guess|suppose|feel\s+like|believe)(\s+that)?|i'?d\s+say|that(?=\s+(i|we|the|my|our|it)\b))\b[,\s]*)+", Options)]
     private static partial Regex Filler();
 
     // Words addressed to the bot ("you", "your") would come back as "me": such a sentence is not said back.

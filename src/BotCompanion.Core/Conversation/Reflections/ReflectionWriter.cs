@@ -47,7 +47,7 @@ internal static partial class ReflectionWriter
     /// <summary>The first of <paramref name="acts"/>' spans that <paramref name="keep"/> allows, as a key phrase in their view.</summary>
     private static string? SaidBack(MessageReading reading, IEnumerable<MessageAct> acts, Func<string, bool> keep) =>
         acts.Select(reading.Span).OfType<string>().Where(s => keep(s) && !ActCues.Greeting().IsMatch(s))
-            .Select(KeyPhrase.Of).OfType<string>().Select(TheirView).FirstOrDefault();
+            .Select(KeyPhrase.Of).OfType<string>().Where(p => SituationStart().IsMatch(p)).Select(TheirView).FirstOrDefault();
 
     private static (string? Set, (string Name, string Value)[] Values, bool Complex) Choose(MessageReading reading)
     {
@@ -67,6 +67,18 @@ internal static partial class ReflectionWriter
         if (reading.Feeling is { } feeling)
         {
             return (feeling.Implied ? PhraseSets.ReflectImpliedFeeling : PhraseSets.ReflectFeeling, [("feeling", feeling.Name)], true);
+        }
+
+        if (reading.Span(MessageAct.Fear) is { } consequence && KeyPhrase.Of(consequence) is { } dread && SituationStart().IsMatch(dread))
+        {
+            // "I'd have nothing to show the chair if it went wrong" voices a fear without naming one.
+            return (PhraseSets.ReflectFear, [("0", dread)], true);
+        }
+
+        if (reading.Span(MessageAct.Goal) is { } want && KeyPhrase.Of(want) is { } wanted && WantAtACost().Match(wanted) is { Success: true } cost)
+        {
+            // "I want to hit the deadline without burning out my team": what it must not cost is what they value.
+            return (PhraseSets.ReflectValue, [("0", $"you {cost.Groups["act"].Value} without {cost.Groups["cost"].Value}")], true);
         }
 
         if (reading.Span(MessageAct.Value) is { } value && KeyPhrase.Of(value) is { } valued)
@@ -206,4 +218,12 @@ internal static partial class ReflectionWriter
 
     [GeneratedRegex(@"\b(me|my|mine|myself)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SpeaksOfTheBot();
+
+    [GeneratedRegex(@"^you\s+(really\s+)?(want|need|have|'d\s+like|would\s+like|'d\s+love)\s+to\s+(?<act>.{3,60}?)\s+without\s+(?<cost>\w+ing\b.{3,40})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex WantAtACost();
+
+    // What is said back before a feeling, or as a fear, starts with who or what it is about ("you", "the chair", "your
+    // memo"), never with a word that could be a name or an adjective ("Tough day with the auditors").
+    [GeneratedRegex(@"^(you|you're|you've|you'd|you'll|your|the|a|an|his|her|their|he|he's|she|she's|they|they're|it|it's|this|that|there|there's|we|nobody|no\s+one|everyone|everybody|people|every)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SituationStart();
 }

@@ -53,6 +53,8 @@ internal static partial class FeelingCues
         ("under pressure", new Regex(@"\bwants\s+me\s+to\s+act\b|\bbreathing\s+down\s+my\s+neck\b|\b(board|ceo|chair)\s+(wants|expects|is\s+expecting)\s+(me|us)\s+to\b|\bthree\s+quarters\s+in\s+a\s+row\b", Options)),
         ("stretched", new Regex(@"\b\d+\s+hours\s+(every|a|each)\s+day\b|\bback-to-back\b|\bthe\s+night\s+before\b|\bevery\s+(evening|night|weekend)\b", Options)),
         ("worn down", new Regex(@"\b(is|are|was)\s+killing\s+me\b|\b(tough|rough|hard|long|brutal|horrible|awful|bad)\s+(day|week|month|quarter|few\s+(days|weeks))\b", Options)),
+        // "This is what I got after three weeks of preparing": effort met with nothing.
+        ("frustrated", new Regex(@"\bthis\s+is\s+what\s+(i|we)\s+(got|get)\s+(after|for)\b", Options)),
         // Saying it twice ("four days. four days.") is how exasperation sounds in writing.
         ("frustrated", new Regex(@"\b(\w+\s+\w+)[.!]+\s+\1[.!]", Options)),
         ("good", new Regex(@"(😊|🙌|🎉|😀|😄)", Options)),
