@@ -56,7 +56,7 @@ internal static partial class KeyPhrase
             // middle of a clause ("…that he's") garbles it.
             bool CleanCut(int i) => words[i - 1].EndsWith(',') || Joint().IsMatch(words[i]);
             var within = Enumerable.Range(MinCut, MaxWords - MinCut + 1).LastOrDefault(CleanCut);
-            var past = Enumerable.Range(MaxWords + 1, WholeUpTo - MaxWords).FirstOrDefault(i => i < words.Length && CleanCut(i));
+            var past = Enumerable.Range(MaxWords + 1, WholeUpTo - MaxWords + 2).FirstOrDefault(i => i < words.Length && CleanCut(i));
             if (within == 0 && past == 0)
             {
                 return null;

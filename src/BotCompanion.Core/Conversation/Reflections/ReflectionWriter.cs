@@ -37,17 +37,29 @@ internal static partial class ReflectionWriter
         // An implied feeling is a guess: the situation that carries it is said back first, so they hear what it rests on.
         // A named feeling comes with what else they said (another sentence); an implied one with the words it rests on.
         var situation = reading.Feeling is not { } feeling ? null
-            : set == PhraseSets.ReflectImpliedFeeling ? SaidBack(reading, Order.Prepend(MessageAct.Feeling), _ => true)
+            : set == PhraseSets.ReflectImpliedFeeling ? SaidBack(reading.Span(MessageAct.Feeling) is { } carrier ? [CarryingClause(carrier, feeling.Words)] : [], _ => true)
+                ?? SaidBack(reading, Order, _ => true)
             : set == PhraseSets.ReflectFeeling ? SaidBack(reading, Order, s => !s.Contains(feeling.Words, StringComparison.OrdinalIgnoreCase)) : null;
         var said = situation is null ? null : Fill(phrases, PhraseSets.ReflectSituation, track, [("0", situation)]);
         var text = Fill(phrases, set, track, values);
         return text is null ? null : new Reflection(OwnWant().Replace(said is null ? text : said + " " + text, "$1 to"), complex);
     }
 
+    /// <summary>"I presented the forecast and the chair tore it apart in front of everyone": the clause the feeling rests on.</summary>
+    private static string CarryingClause(string sentence, string words)
+    {
+        var at = sentence.IndexOf(words, StringComparison.OrdinalIgnoreCase);
+        var and = at > 0 ? sentence.LastIndexOf(" and ", at, StringComparison.OrdinalIgnoreCase) : -1;
+        return and > 0 ? sentence[(and + 5)..] : sentence;
+    }
+
+    private static string? SaidBack(IEnumerable<string> spans, Func<string, bool> keep) =>
+        spans.Where(s => keep(s) && !ActCues.Greeting().IsMatch(s))
+            .Select(KeyPhrase.Of).OfType<string>().Where(p => SituationStart().IsMatch(p)).Select(TheirView).FirstOrDefault();
+
     /// <summary>The first of <paramref name="acts"/>' spans that <paramref name="keep"/> allows, as a key phrase in their view.</summary>
     private static string? SaidBack(MessageReading reading, IEnumerable<MessageAct> acts, Func<string, bool> keep) =>
-        acts.Select(reading.Span).OfType<string>().Where(s => keep(s) && !ActCues.Greeting().IsMatch(s))
-            .Select(KeyPhrase.Of).OfType<string>().Where(p => SituationStart().IsMatch(p)).Select(TheirView).FirstOrDefault();
+        SaidBack(acts.Select(reading.Span).OfType<string>(), keep);
 
     private static (string? Set, (string Name, string Value)[] Values, bool Complex) Choose(MessageReading reading)
     {
