@@ -12,7 +12,7 @@ internal static partial class KeyPhrase
     internal const int MaxWords = 10;
 
     // A clause a little over the limit is said back whole rather than cut: cutting two words loses more than it saves.
-    private const int WholeUpTo = 14;
+    private const int WholeUpTo = 15;
 
     // A cut phrase keeps at least this many words: "your head of engineering" alone says less than nothing.
     private const int MinCut = 5;
@@ -57,12 +57,15 @@ internal static partial class KeyPhrase
             bool CleanCut(int i) => words[i - 1].EndsWith(',') || Joint().IsMatch(words[i]);
             var within = Enumerable.Range(MinCut, MaxWords - MinCut + 1).LastOrDefault(CleanCut);
             var past = Enumerable.Range(MaxWords + 1, WholeUpTo - MaxWords + 2).FirstOrDefault(i => i < words.Length && CleanCut(i));
-            if (within == 0 && past == 0)
+            // Failing a clause end, before a preposition ("…the country managers | in the first ninety days").
+            var before = within > 0 || past > 0 ? 0
+                : Enumerable.Range(MinCut, WholeUpTo - MinCut + 1).LastOrDefault(i => i < words.Length && Preposition().IsMatch(words[i]));
+            if (within == 0 && past == 0 && before == 0)
             {
                 return null;
             }
 
-            words = words[..(within > 0 ? within : past)];
+            words = words[..(within > 0 ? within : past > 0 ? past : before)];
         }
 
         // A cut phrase never ends on a word that needs another after it ("…with the big accounts, the").
@@ -124,8 +127,11 @@ internal static partial class KeyPhrase
     [GeneratedRegex(@",\s+(?=(?:and|but|so|which|although|though|while)\b)|;\s*|:\s+|\s+[—–-]\s+|\.\s+|\s+(?=(?:but|although|though)\b)", Options)]
     private static partial Regex ClauseBreak();
 
-    [GeneratedRegex(@"^(and|but|so|because|which|although|though|while|when|since|with|without|before|after|if|or|who|where|until|unless)$", Options)]
+    [GeneratedRegex(@"^(and|but|so|because|which|although|though|while|when|since|with|without|before|after|if|or|who|where|until|unless|instead|rather)$", Options)]
     private static partial Regex Joint();
+
+    [GeneratedRegex(@"^(in|on|at|by|for|during|from|within|over|across)$", Options)]
+    private static partial Regex Preposition();
 
     [GeneratedRegex(@"^((?i:i|i'm|i've|i'd|i'll|we|we're|we've|he|he's|she|she's|they|they're|it|it's|there|there's|this|that|the|my|our|his|her|their|nobody|no\s+one|everyone|everybody|people)|\p{Lu}\p{Ll}+)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Subject();
