@@ -54,8 +54,10 @@ internal static partial class KeyPhrase
             // Cut where a clause ends (after a comma, before "and", "because", "with"…): the last such place within
             // the limit, else the first one a little past it. With none, the phrase is not said back: a cut in the
             // middle of a clause ("…that he's") garbles it.
+            // A comma within reach ends a clause more surely than a joint word does ("…because you never drew the line,").
             bool CleanCut(int i) => words[i - 1].EndsWith(',') || Joint().IsMatch(words[i]);
-            var within = Enumerable.Range(MinCut, MaxWords - MinCut + 1).LastOrDefault(CleanCut);
+            var comma = Enumerable.Range(MinCut, WholeUpTo - MinCut + 1).LastOrDefault(i => i < words.Length && words[i - 1].EndsWith(','));
+            var within = comma > 0 ? comma : Enumerable.Range(MinCut, MaxWords - MinCut + 1).LastOrDefault(CleanCut);
             var past = Enumerable.Range(MaxWords + 1, WholeUpTo - MaxWords + 2).FirstOrDefault(i => i < words.Length && CleanCut(i));
             // Failing a clause end, before a preposition ("…the country managers | in the first ninety days").
             var before = within > 0 || past > 0 ? 0

@@ -219,4 +219,12 @@ public class ReflectionWriterTests
 
         Assert.All(openings.Zip(openings.Skip(1)), pair => Assert.NotEqual(pair.First, pair.Second));
     }
+
+    [Fact]
+    public void ALongSentence_IsCutAtTheCommaThatEndsItsClause_KeepingTheReasonTheyGave()
+    {
+        var reflection = Write("That the calls come to me because I never drew the line, not because they can't decide.")!;
+
+        Assert.Contains("because you never drew the line", reflection.Text, StringComparison.Ordinal);
+    }
 }
