@@ -210,7 +210,7 @@ internal sealed class GrowFlow(ReplyComposer composer, CommitmentFlow commitment
         var phrases = turn.Pack.Phrases;
         var preface = move switch
         {
-            CoachingMove.Boundary => Boundary(phrases, track),
+            CoachingMove.Boundary => BoundaryWording.For(phrases, track),
             CoachingMove.AboutMe => phrases.Pick(PhraseSets.AboutMe, 0),
             CoachingMove.Greeting => phrases.Pick(PhraseSets.GreetingBack, turn.State.Counters.CoachingReplies),
             _ => null,
@@ -223,14 +223,6 @@ internal sealed class GrowFlow(ReplyComposer composer, CommitmentFlow commitment
         track.AskedToChoose |= move == CoachingMove.Which;
         track.ChooseAsks += move == CoachingMove.Which ? 1 : 0;
         track.TakeawayAsked |= move == CoachingMove.Takeaway;
-    }
-
-    /// <summary>Acknowledgement, the boundary (shorter after the first time) and the mentor offer, each varied.</summary>
-    private static string Boundary(PhraseBank phrases, ConversationTrack track)
-    {
-        var n = track.BoundaryStated++;
-        var boundary = phrases.Pick(n == 0 ? PhraseSets.Boundary : PhraseSets.BoundaryAgain, n);
-        return $"{phrases.Pick(PhraseSets.AcknowledgeRequest, n)} {boundary} {phrases.Pick(PhraseSets.MentorOffer, n)}";
     }
 
     private async Task SayAsync(TurnContext turn, CoachRequest request, CancellationToken cancellationToken)

@@ -75,12 +75,12 @@ internal sealed class SessionCloser(ReplyComposer composer, ProgressSharing prog
         var text = new StringBuilder(turn.Labels["doneHeader"]);
         if (summary.Goal is not null)
         {
-            text.Append("\n\nGoal: ").Append(summary.Goal);
+            text.Append("\n\n").Append(turn.Labels["summaryGoal", ("goal", summary.Goal)]);
         }
 
         if (summary.Insights.Count > 0)
         {
-            text.Append("\n\nIn your words:");
+            text.Append("\n\n").Append(turn.Labels["summaryInsightsHeader"]);
             foreach (var insight in summary.Insights)
             {
                 text.Append("\n- \"").Append(insight).Append('"');
@@ -89,7 +89,7 @@ internal sealed class SessionCloser(ReplyComposer composer, ProgressSharing prog
 
         if (summary.Commitments.Count > 0)
         {
-            text.Append("\n\nCommitments:");
+            text.Append("\n\n").Append(turn.Labels["summaryCommitmentsHeader"]);
             foreach (var commitment in summary.Commitments)
             {
                 text.Append("\n- ").Append(commitment);
@@ -106,7 +106,7 @@ internal sealed class SessionCloser(ReplyComposer composer, ProgressSharing prog
             text.Append("\n\n").Append(turn.Labels["doneMentorHeader"]);
             foreach (var topic in summary.MentorTopics)
             {
-                text.Append("\n- You asked: ").Append(topic);
+                text.Append("\n- ").Append(turn.Labels["summaryMentorTopic", ("topic", topic)]);
             }
         }
 

@@ -52,7 +52,8 @@ public sealed record ScoringTexts(string SafetyReply, string MentorLabel, IReadO
         new HashSet<string>([pack.Labels["disclosure"], pack.Labels["sessionStart"], pack.Labels["welcome"]], StringComparer.Ordinal))
     {
         SummaryHeader = pack.Labels["doneHeader"],
-        ReadBackLeads = [.. ReadBackLabels.Select(k => Lead(pack.Labels[k])).Where(l => l.Length > 0)],
+        // The if-then added to a commitment reads their plan back, as "Saved: you'll…" does.
+        ReadBackLeads = [.. ReadBackLabels.Select(k => Lead(pack.Labels[k])).Concat(pack.Phrases.For(PhraseSets.ContingencyAdded).Select(Lead)).Where(l => l.Length > 0)],
         MeasureLeads = [.. MeasureLabels.Select(k => pack.Labels.All[k].Split('{')[0]).Where(l => l.Length > 0)],
         Templates = ReplyTemplates.For(pack.Phrases),
         RehearsalLeads = [.. RehearsalLabels.Select(k => FixedStart(pack.Labels[k])).Where(l => l.Length > 0)],

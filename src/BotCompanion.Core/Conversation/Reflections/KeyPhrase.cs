@@ -9,7 +9,13 @@ namespace BotCompanion.Core.Conversation.Reflections;
 /// </summary>
 internal static partial class KeyPhrase
 {
-    internal const int MaxWords = 14;
+    internal const int MaxWords = 10;
+
+    // A clause a little over the limit is said back whole rather than cut: cutting two words loses more than it saves.
+    private const int WholeUpTo = 15;
+
+    // A cut phrase keeps at least this many words: "your head of engineering" alone says less than nothing.
+    private const int MinCut = 5;
 
     /// <summary>The key phrase of <paramref name="sentence"/>, or null when it cannot be said back cleanly.</summary>
     public static string? Of(string sentence)
@@ -26,16 +32,16 @@ internal static partial class KeyPhrase
             return null;
         }
 
-        var clause = BestClause(Filler().Replace(text, "").Trim());
-        if (clause is null)
+        var clause = BestClause(TrailingFiller().Replace(Filler().Replace(text, "").Trim(), ""));
+        if (clause is null || Elliptical().IsMatch(clause))
         {
             return null;
         }
 
         var words = clause.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var cutShort = words.Length > MaxWords;
+        var cutShort = words.Length > WholeUpTo;
         if (cutShort && words[0].Equals("if", StringComparison.OrdinalIgnoreCase) && Array.FindIndex(words, w => w.EndsWith(',')) is var conditionEnd and > 0 and < 12
-            && words.Length - conditionEnd - 1 is >= 3 and <= MaxWords)
+            && words.Length - conditionEnd - 1 is >= 3 and <= WholeUpTo)
         {
             // "If Lena gets it wrong with the big accounts, the client goes to the CEO": cut, the condition alone
             // says nothing; the consequence is what they dread.
@@ -45,11 +51,23 @@ internal static partial class KeyPhrase
 
         if (cutShort)
         {
-            // Cut where a clause ends (after a comma), else before a word that starts a new phrase ("with",
-            // "because", "and"), never inside a phrase when either is near.
-            var comma = Array.FindLastIndex(words, MaxWords - 1, MaxWords - 5, w => w.EndsWith(','));
-            var cut = comma > 3 ? comma + 1 : Array.FindLastIndex(words, MaxWords, MaxWords - 5, w => Joint().IsMatch(w));
-            words = words[..(cut > 5 ? cut : MaxWords)];
+            // Cut where a clause ends (after a comma, before "and", "because", "with"…): the last such place within
+            // the limit, else the first one a little past it. With none, the phrase is not said back: a cut in the
+            // middle of a clause ("…that he's") garbles it.
+            // A comma within reach ends a clause more surely than a joint word does ("…because you never drew the line,").
+            bool CleanCut(int i) => words[i - 1].EndsWith(',') || Joint().IsMatch(words[i]);
+            var comma = Enumerable.Range(MinCut, WholeUpTo - MinCut + 1).LastOrDefault(i => i < words.Length && words[i - 1].EndsWith(','));
+            var within = comma > 0 ? comma : Enumerable.Range(MinCut, MaxWords - MinCut + 1).LastOrDefault(CleanCut);
+            var past = Enumerable.Range(MaxWords + 1, WholeUpTo - MaxWords + 2).FirstOrDefault(i => i < words.Length && CleanCut(i));
+            // Failing a clause end, before a preposition ("…the country managers | in the first ninety days").
+            var before = within > 0 || past > 0 ? 0
+                : Enumerable.Range(MinCut, WholeUpTo - MinCut + 1).LastOrDefault(i => i < words.Length && Preposition().IsMatch(words[i]));
+            if (within == 0 && past == 0 && before == 0)
+            {
+                return null;
+            }
+
+            words = words[..(within > 0 ? within : past > 0 ? past : before)];
         }
 
         // A cut phrase never ends on a word that needs another after it ("…with the big accounts, the").
@@ -69,15 +87,19 @@ internal static partial class KeyPhrase
         var clauses = ClauseBreak().Split(text).Select(c => c.Trim().TrimEnd(',')).Where(c => Sentences.Words(c) >= 3).ToList();
         if (clauses.Count == 0)
         {
-            return Sentences.Words(text) >= 3 ? text : null;
+            // "four days. four days." is said for emphasis, not something to say back.
+            return Sentences.Words(text) >= 3 && !text.Contains(". ", StringComparison.Ordinal) ? text : null;
         }
 
-        if (Sentences.Words(text) <= MaxWords)
+        if (Sentences.Words(text) <= WholeUpTo)
         {
             return text;
         }
 
-        return clauses.OrderByDescending(ContentWords).ThenBy(clauses.IndexOf).First();
+        // A later clause is said back only when it stands on its own ("and only review the summary page" does not).
+        var best = clauses.Select(c => LeadingJoint().Replace(c, "")).Where((c, i) => i == 0 || Subject().IsMatch(c))
+            .OrderByDescending(ContentWords).First();
+        return best;
     }
 
     private static int ContentWords(string clause) =>
@@ -90,7 +112,7 @@ internal static partial class KeyPhrase
 
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
-    [GeneratedRegex(@"^((hi|hello|hey|morning|good\s+(morning|afternoon|evening)|honestly|frankly|basically|well|so|and|but|also|ok(ay)?|yeah|yes|no|look|anyway|actually|i\s+mean|to\s+be\s+honest|the\s+thing\s+is|i\s+(think|guess|suppose|feel\s+like|believe)(\s+that)?|i'?d\s+say|that(?=\s+(i|we|the|my|our|it)\b))\b[,\s]*)+", Options)]
+    [GeneratedRegex(@"^((hi|hello|hey|morning|good\s+(morning|afternoon|evening)|honestly|frankly|basically|well|so|and|but|also|ok(ay)?|yeah|yes|no|look|anyway|actually|i\s+mean|to\s+be\s+honest|the\s+thing\s+is|it'?s\s+(more|just|partly)\s+that|partly\s+it'?s\s+that|i\s+(think|guess|suppose|feel\s+like|believe)(\s+that)?|i'?d\s+say|that(?=\s+(i|we|the|my|our|it)\b))\b[,\s]*)+", Options)]
     private static partial Regex Filler();
 
     // Words addressed to the bot ("you", "your") would come back as "me": such a sentence is not said back.
@@ -107,8 +129,25 @@ internal static partial class KeyPhrase
     [GeneratedRegex(@",\s+(?=(?:and|but|so|which|although|though|while)\b)|;\s*|:\s+|\s+[—–-]\s+|\.\s+|\s+(?=(?:but|although|though)\b)", Options)]
     private static partial Regex ClauseBreak();
 
-    [GeneratedRegex(@"^(and|but|so|because|which|that|although|though|while|when|since|with|without|for|in|on|at|to|from|by|about|before|after|if|or)$", Options)]
+    [GeneratedRegex(@"^(and|but|so|because|which|although|though|while|when|since|with|without|before|after|if|or|who|where|until|unless|instead|rather)$", Options)]
     private static partial Regex Joint();
+
+    [GeneratedRegex(@"^(in|on|at|by|for|during|from|within|over|across)$", Options)]
+    private static partial Regex Preposition();
+
+    [GeneratedRegex(@"^((?i:i|i'm|i've|i'd|i'll|we|we're|we've|he|he's|she|she's|they|they're|it|it's|there|there's|this|that|the|my|our|his|her|their|nobody|no\s+one|everyone|everybody|people)|\p{Lu}\p{Ll}+)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Subject();
+
+    [GeneratedRegex(@"^(and|but|so|although|though|while)\s+", Options)]
+    private static partial Regex LeadingJoint();
+
+    // "honestly", "really" trailing after a comma add nothing said back.
+    [GeneratedRegex(@",?\s+(honestly|really|actually|though|i\s+think|i\s+guess|to\s+be\s+honest|i\s+counted)\s*$", Options)]
+    private static partial Regex TrailingFiller();
+
+    // "Better than me on the covenant detail": a sentence without its subject cannot be said back without guessing it.
+    [GeneratedRegex(@"^\p{Lu}\p{Ll}+\s+(than|at|on|in|of|for|to|with|about)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Elliptical();
 
     [GeneratedRegex(@"^(that|this|with|have|been|were|they|them|their|there|what|when|just|really|very|about|from|would|could|should|into|than|then)$", Options)]
     private static partial Regex Function();

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
 using BotCompanion.Core.Conversation.Understanding;
 using BotCompanion.Core.Prompts;
@@ -38,17 +37,29 @@ internal static partial class ReflectionWriter
         // An implied feeling is a guess: the situation that carries it is said back first, so they hear what it rests on.
         // A named feeling comes with what else they said (another sentence); an implied one with the words it rests on.
         var situation = reading.Feeling is not { } feeling ? null
-            : set == PhraseSets.ReflectImpliedFeeling ? SaidBack(reading, Order.Prepend(MessageAct.Feeling), _ => true)
+            : set == PhraseSets.ReflectImpliedFeeling ? SaidBack(reading.Span(MessageAct.Feeling) is { } carrier ? [CarryingClause(carrier, feeling.Words)] : [], _ => true)
+                ?? SaidBack(reading, Order, _ => true)
             : set == PhraseSets.ReflectFeeling ? SaidBack(reading, Order, s => !s.Contains(feeling.Words, StringComparison.OrdinalIgnoreCase)) : null;
         var said = situation is null ? null : Fill(phrases, PhraseSets.ReflectSituation, track, [("0", situation)]);
         var text = Fill(phrases, set, track, values);
         return text is null ? null : new Reflection(OwnWant().Replace(said is null ? text : said + " " + text, "$1 to"), complex);
     }
 
+    /// <summary>"I presented the forecast and the chair tore it apart in front of everyone": the clause the feeling rests on.</summary>
+    private static string CarryingClause(string sentence, string words)
+    {
+        var at = sentence.IndexOf(words, StringComparison.OrdinalIgnoreCase);
+        var and = at > 0 ? sentence.LastIndexOf(" and ", at, StringComparison.OrdinalIgnoreCase) : -1;
+        return and > 0 ? sentence[(and + 5)..] : sentence;
+    }
+
+    private static string? SaidBack(IEnumerable<string> spans, Func<string, bool> keep) =>
+        spans.Where(s => keep(s) && !ActCues.Greeting().IsMatch(s))
+            .Select(KeyPhrase.Of).OfType<string>().Where(p => SituationStart().IsMatch(p)).Select(TheirView).FirstOrDefault();
+
     /// <summary>The first of <paramref name="acts"/>' spans that <paramref name="keep"/> allows, as a key phrase in their view.</summary>
     private static string? SaidBack(MessageReading reading, IEnumerable<MessageAct> acts, Func<string, bool> keep) =>
-        acts.Select(reading.Span).OfType<string>().Where(s => keep(s) && !ActCues.Greeting().IsMatch(s))
-            .Select(KeyPhrase.Of).OfType<string>().Select(TheirView).FirstOrDefault();
+        SaidBack(acts.Select(reading.Span).OfType<string>(), keep);
 
     private static (string? Set, (string Name, string Value)[] Values, bool Complex) Choose(MessageReading reading)
     {
@@ -68,6 +79,18 @@ internal static partial class ReflectionWriter
         if (reading.Feeling is { } feeling)
         {
             return (feeling.Implied ? PhraseSets.ReflectImpliedFeeling : PhraseSets.ReflectFeeling, [("feeling", feeling.Name)], true);
+        }
+
+        if (reading.Span(MessageAct.Fear) is { } consequence && KeyPhrase.Of(consequence) is { } dread && SituationStart().IsMatch(dread))
+        {
+            // "I'd have nothing to show the chair if it went wrong" voices a fear without naming one.
+            return (PhraseSets.ReflectFear, [("0", dread)], true);
+        }
+
+        if (reading.Span(MessageAct.Goal) is { } want && KeyPhrase.Of(want) is { } wanted && WantAtACost().Match(wanted) is { Success: true } cost)
+        {
+            // "I want to hit the deadline without burning out my team": what it must not cost is what they value.
+            return (PhraseSets.ReflectValue, [("0", $"you {cost.Groups["act"].Value} without {cost.Groups["cost"].Value}")], true);
         }
 
         if (reading.Span(MessageAct.Value) is { } value && KeyPhrase.Of(value) is { } valued)
@@ -109,7 +132,7 @@ internal static partial class ReflectionWriter
         return (null, [], false);
     }
 
-    /// <summary>The set's next opener that differs from the last one used, filled in.</summary>
+    /// <summary>The set's next wording whose first word differs from the last reflection's, across sets, filled in.</summary>
     private static string? Fill(PhraseBank phrases, string set, ConversationTrack track, (string Name, string Value)[] values)
     {
         var options = phrases.For(set);
@@ -118,16 +141,11 @@ internal static partial class ReflectionWriter
             return null;
         }
 
-        var index = track.Reflections % options.Count;
-        var key = string.Create(CultureInfo.InvariantCulture, $"{set}:{index}");
-        if (key == track.LastOpener && options.Count > 1)
-        {
-            index = (index + 1) % options.Count;
-            key = string.Create(CultureInfo.InvariantCulture, $"{set}:{index}");
-        }
-
+        var start = track.Reflections % options.Count;
+        var index = Enumerable.Range(0, options.Count).Select(k => (start + k) % options.Count)
+            .FirstOrDefault(i => OpeningWord(options[i]) != track.LastOpener, start);
         track.Reflections++;
-        track.LastOpener = key;
+        track.LastOpener = OpeningWord(options[index]);
         var text = options[index];
         foreach (var (name, value) in values)
         {
@@ -136,6 +154,10 @@ internal static partial class ReflectionWriter
 
         return text;
     }
+
+    /// <summary>The first word of a wording ("it" for "It sounds like…"): two reflections in a row never open with the same one.</summary>
+    private static string OpeningWord(string wording) =>
+        wording.TrimStart().Split(' ', 2)[0].ToLowerInvariant();
 
     /// <summary>
     /// "you need to cut the budget" said back would read as an instruction: it becomes what falls to them ("it falls
@@ -208,4 +230,12 @@ internal static partial class ReflectionWriter
 
     [GeneratedRegex(@"\b(me|my|mine|myself)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SpeaksOfTheBot();
+
+    [GeneratedRegex(@"^you\s+(really\s+)?(want|need|have|'d\s+like|would\s+like|'d\s+love)\s+to\s+(?<act>.{3,60}?)\s+without\s+(?<cost>\w+ing\b.{3,40})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex WantAtACost();
+
+    // What is said back before a feeling, or as a fear, starts with who or what it is about ("you", "the chair", "your
+    // memo"), never with a word that could be a name or an adjective ("Tough day with the auditors").
+    [GeneratedRegex(@"^(you|you're|you've|you'd|you'll|your|the|a|an|his|her|their|he|he's|she|she's|they|they're|it|it's|this|that|there|there's|we|nobody|no\s+one|everyone|everybody|people|every)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SituationStart();
 }

@@ -49,7 +49,7 @@ internal static partial class TheirOwnWords
     [GeneratedRegex(@"[\p{L}']+")]
     private static partial Regex Word();
 
-    [GeneratedRegex(@"^\s*(it\s+sounds\s+like|you'?re\s+saying|what\s+i\s+hear\s+is(\s+that)?|i\s+hear\s+that|from\s+what\s+you\s+say,?|you'?re\s+leaning\s+towards|so\s+you'?ll)\s+", Options)]
+    [GeneratedRegex(@"^\s*(it\s+sounds\s+like|you'?re\s+saying|what\s+i\s+hear\s+is(\s+that)?|i\s+hear(\s+that)?|from\s+what\s+you\s+say,?|you'?re\s+leaning\s+towards|so)\s+", Options)]
     private static partial Regex ReflectiveLead();
 
     [GeneratedRegex(@"^(you|your|you'?re|you'?ll|you'?d|you'?ve|yours|yourself|the|and|but|with|for|that|this|could|would|should|also|can|might|then|them|they|their|him|his|her|she|one|just|about|into|from|like|more|some)$", Options)]

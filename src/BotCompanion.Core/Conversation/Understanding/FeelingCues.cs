@@ -47,12 +47,14 @@ internal static partial class FeelingCues
         ("exhausted", new Regex(@"\b(haven'?t|have\s+not|didn'?t|can'?t|barely|don'?t)\s+(slept|sleep)(\s+well)?\b|\bslept\s+(badly|terribly|poorly)\b|\bin\s+my\s+head\s+all\s+night\b|\b(no|zero)\s+sleep\b|\bawake\s+at\s+\d|\bup\s+at\s+\d\s*(am)?\b|\brunning\s+on\s+fumes\b", Options)),
         ("sad", new Regex(@"(😞|😢|😭|😔|☹️|🙁|😩|😫)|\bugh\b", Options)),
         ("unsure", new Regex(@"\b(doesn'?t|don'?t)\s+trust\s+me\b|\bwaiting\s+(that|for)\s+(i|me\s+to)\s+fail\b|\bwant(s)?\s+to\s+leave\b", Options)),
-        ("exposed", new Regex(@"\bin\s+front\s+of\s+(everyone|everybody|the\s+(whole\s+)?(team|board|room|others|exec(utive)?\s+team))\b|\breplied[- ]all\b|\bpublicly\s+(criticis|call|humiliat|question|contradict)", Options)),
+        ("exposed", new Regex(@"\bin\s+front\s+of\s+(everyone|everybody|the\s+(whole\s+)?(team|board|room|others|exec(utive)?\s+team))\b|\breplied[- ]all\b|\bpublicly\s+(criticis|call|humiliat|question|contradict)|\b(people|everyone|everybody|the\s+team)\s+(notice[sd]?|saw\s+it)\b", Options)),
         ("caught in the middle", new Regex(@"\b(carrying|passing|relaying)\s+messages\b|\bcaught\s+in\s+the\s+middle\b|\bbarely\s+speaking\b|\bstuck\s+between\s+them\b", Options)),
         ("unsupported", new Regex(@"\bdidn'?t\s+(say\s+a\s+word|back\s+me|defend\s+me|step\s+in)\b|\bthrew\s+me\s+under\s+the\s+bus\b|\bleft\s+me\s+(alone|hanging|to\s+it)\b", Options)),
         ("under pressure", new Regex(@"\bwants\s+me\s+to\s+act\b|\bbreathing\s+down\s+my\s+neck\b|\b(board|ceo|chair)\s+(wants|expects|is\s+expecting)\s+(me|us)\s+to\b|\bthree\s+quarters\s+in\s+a\s+row\b", Options)),
         ("stretched", new Regex(@"\b\d+\s+hours\s+(every|a|each)\s+day\b|\bback-to-back\b|\bthe\s+night\s+before\b|\bevery\s+(evening|night|weekend)\b", Options)),
-        ("worn down", new Regex(@"\b(tough|rough|hard|long|brutal|horrible|awful|bad)\s+(day|week|month|quarter|few\s+(days|weeks))\b", Options)),
+        ("worn down", new Regex(@"\b(is|are|was)\s+killing\s+me\b|\b(tough|rough|hard|long|brutal|horrible|awful|bad)\s+(day|week|month|quarter|few\s+(days|weeks))\b", Options)),
+        // "This is what I got after three weeks of preparing": effort met with nothing.
+        ("frustrated", new Regex(@"\bthis\s+is\s+what\s+(i|we)\s+(got|get)\s+(after|for)\b", Options)),
         // Saying it twice ("four days. four days.") is how exasperation sounds in writing.
         ("frustrated", new Regex(@"\b(\w+\s+\w+)[.!]+\s+\1[.!]", Options)),
         ("good", new Regex(@"(😊|🙌|🎉|😀|😄)", Options)),
@@ -63,7 +65,7 @@ internal static partial class FeelingCues
     {
         foreach (var (name, pattern) in Named)
         {
-            if (pattern.Match(text) is { Success: true } match && !Negated(text, match.Index) && !NotAFeeling(text, match) && !Circumstance(text, match.Index))
+            if (pattern.Match(text) is { Success: true } match && !Negated(text, match.Index) && !NotAFeeling(text, match) && !Circumstance(text, match.Index) && !OfSomeoneElse(text, match.Index))
             {
                 return new Feeling(name, match.Value, Implied: false);
             }
@@ -92,6 +94,13 @@ internal static partial class FeelingCues
     // "I switch languages when I'm tired" says when something happens, not how they feel now.
     private static bool Circumstance(string text, int index) =>
         WhenClause().IsMatch(text[Math.Max(0, index - 20)..index]);
+
+    // "the disappointed one", "an angry customer" describe someone else, not how they feel.
+    private static bool OfSomeoneElse(string text, int index) =>
+        Determiner().IsMatch(text[Math.Max(0, index - 8)..index]);
+
+    [GeneratedRegex(@"\b(the|a|an|his|her|their|its)\s+$", Options)]
+    private static partial Regex Determiner();
 
     [GeneratedRegex(@"\b(when|whenever|if)\s+(i'?m|i\s+am|i\s+get|i\s+feel|i\s+was|people\s+are|they'?re)\s+(\w+\s+)?$", Options)]
     private static partial Regex WhenClause();

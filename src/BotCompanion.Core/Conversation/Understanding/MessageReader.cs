@@ -38,6 +38,7 @@ public static partial class MessageReader
             return MessageReading.Empty;
         }
 
+        text = OwnWords(text);
         var spans = new Dictionary<MessageAct, string>();
         var sentences = Split(text);
         if (DirectionRequestCues.Find(text) is { } request)
@@ -114,6 +115,21 @@ public static partial class MessageReader
                 ? new Ambivalence(Clean(split.Groups["wants"].Value), Clean(split.Groups["holds"].Value))
                 : null;
 
+    /// <summary>
+    /// A pasted e-mail thread is someone else's words: only what they wrote after it (its last paragraph, when that
+    /// carries no header) is read.
+    /// </summary>
+    private static string OwnWords(string text)
+    {
+        if (MailHeader().Count(text) < 2)
+        {
+            return text;
+        }
+
+        var last = ParagraphBreak().Split(text.Trim()).Last();
+        return MailHeader().IsMatch(last) ? "" : last;
+    }
+
     private static string Clean(string clause) => clause.Trim().TrimEnd('.', ',', ';', '!', ' ');
 
     internal static IReadOnlyList<string> Split(string text) => Sentences.Split(text);
@@ -124,6 +140,12 @@ public static partial class MessageReader
 
     [GeneratedRegex(@"\b(you|your)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex GenericYou();
+
+    [GeneratedRegex(@"^\s*(from|sent|to|cc|subject|date)\s*:", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Multiline)]
+    private static partial Regex MailHeader();
+
+    [GeneratedRegex(@"\r?\n\s*\r?\n")]
+    private static partial Regex ParagraphBreak();
 
     [GeneratedRegex(@"\p{L}")]
     private static partial Regex Letter();

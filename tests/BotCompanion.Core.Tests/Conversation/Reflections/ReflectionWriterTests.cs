@@ -156,4 +156,75 @@ public class ReflectionWriterTests
 
         Assert.All(openers.Zip(openers.Skip(1)), pair => Assert.NotEqual(pair.First, pair.Second));
     }
+
+    [Fact]
+    public void ALongSentence_IsCutWhereAClauseEnds_NeverInTheMiddleOfOne()
+    {
+        var reflection = Write("Our board meeting is in three weeks and I have to explain why we missed the revenue forecast by eight percent.")!;
+
+        Assert.EndsWith("your board meeting is in three weeks.", reflection.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ALaterClauseWithoutItsOwnSubject_IsNotSaidBackAlone()
+    {
+        var reflection = Write("I could ask Priya to own the finance section of the board pack, and only review the summary page myself.")!;
+
+        Assert.Contains("you could ask Priya", reflection.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AWantThatMustNotCostSomething_IsReflectedAsWhatMattersToThem()
+    {
+        var reflection = Write("I want to hit the deadline without burning out my team.")!;
+
+        Assert.True(reflection.Complex);
+        Assert.Contains("matters to you that you hit the deadline without burning out your team", reflection.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ADreadedConsequence_IsReflectedAsAWorry()
+    {
+        var reflection = Write("It's more that I'd have nothing to show the chair if it went wrong.")!;
+
+        Assert.True(reflection.Complex);
+        Assert.Contains("you'd have nothing to show the chair", reflection.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("more that", reflection.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AnImpliedFeeling_IsSaidBackWithTheClauseThatCarriesIt()
+    {
+        var reflection = Write("I presented the Q3 forecast and the chair tore it apart in front of everyone.")!;
+
+        Assert.Contains("the chair tore it apart in front of everyone", reflection.Text, StringComparison.Ordinal);
+        Assert.Contains("exposed", reflection.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AWordRepeatedForEmphasis_IsNotSaidBackAsASituation()
+    {
+        var reflection = Write("It took my analysts four days. four days.");
+
+        Assert.DoesNotContain("four days. four days", reflection?.Text ?? "", StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ReflectionsInARow_NeverOpenWithTheSameWord_EvenFromDifferentWordings()
+    {
+        var track = new ConversationTrack();
+        var openings = new[] { "I felt humiliated.", "I'm exhausted by it.", "The CFO is on holiday this week.", "I feel lighter now." }
+            .Select(t => Write(t, track)!.Text.Split(' ')[0])
+            .ToList();
+
+        Assert.All(openings.Zip(openings.Skip(1)), pair => Assert.NotEqual(pair.First, pair.Second));
+    }
+
+    [Fact]
+    public void ALongSentence_IsCutAtTheCommaThatEndsItsClause_KeepingTheReasonTheyGave()
+    {
+        var reflection = Write("That the calls come to me because I never drew the line, not because they can't decide.")!;
+
+        Assert.Contains("because you never drew the line", reflection.Text, StringComparison.Ordinal);
+    }
 }

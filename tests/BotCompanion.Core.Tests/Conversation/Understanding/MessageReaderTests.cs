@@ -90,4 +90,26 @@ public sealed class MessageReaderTests
     {
         Assert.Equal(feeling, MessageReader.Read(message).Feeling?.Name);
     }
+
+    [Fact]
+    public void APastedMailThread_IsReadForTheirOwnWordsAfterIt_NotForTheMailsFeelings()
+    {
+        var reading = MessageReader.Read(
+            "Fwd: RE: budget\n\nFrom: Martin\nSent: Tuesday\nSubject: RE: budget\n\nHappy to walk anyone through it.\n\nThis is what I got after three weeks of preparing the case.");
+
+        Assert.Equal("frustrated", reading.Feeling?.Name);
+        Assert.DoesNotContain(reading.Acts, act => reading.Span(act)!.Contains("Martin", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AFeelingWordThatDescribesSomeoneElse_IsNotTheirFeeling()
+    {
+        Assert.Null(MessageReader.Read("I could ask the disappointed one to co-lead the pricing review.").Feeling);
+    }
+
+    [Fact]
+    public void AConsequenceTheyDread_IsReadAsAFear()
+    {
+        Assert.True(MessageReader.Read("It's more that I'd have nothing to show the chair if it went wrong.").Has(MessageAct.Fear));
+    }
 }
