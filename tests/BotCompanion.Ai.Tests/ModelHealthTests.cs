@@ -1,6 +1,5 @@
-using System.Net;
-using System.Net.Sockets;
 using BotCompanion.Ai.Tests.Support;
+using BotCompanion.TestKit;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace BotCompanion.Ai.Tests;
@@ -31,7 +30,7 @@ public class ModelHealthTests
         {
             ["Ai:Provider"] = "OpenAI",
             ["Ai:Model"] = "stub-model",
-            ["Ai:Endpoint"] = $"http://127.0.0.1:{ClosedPort()}/",
+            ["Ai:Endpoint"] = $"http://127.0.0.1:{Ports.Unused()}/",
             ["Ai:ApiKey"] = "secret-that-must-not-show",
         });
 
@@ -40,12 +39,5 @@ public class ModelHealthTests
         Assert.False(report.Reachable);
         Assert.Contains("offline coach", report.Description, StringComparison.Ordinal);
         Assert.DoesNotContain("secret", report.Description, StringComparison.Ordinal);
-    }
-
-    private static int ClosedPort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

@@ -20,13 +20,13 @@ public class ProgramSettingsTests
         });
 
         Assert.Equal(2, run.ExitCode);
-        var lines = Lines(run.Error);
+        var lines = run.ErrorLines;
         Assert.Contains("Portal:BaseUrl: not a valid URL; a good value: http://localhost:5000/", lines);
         Assert.Contains(lines, line => line.StartsWith("Storage:IdleExpiry: not a time span (days.hours:minutes:seconds); a good value: ", StringComparison.Ordinal));
         Assert.Contains("Nudges:Enabled: neither true nor false; a good value: true", lines);
         Assert.Contains("Ai:Provider: not one of Offline, OpenAI, AzureOpenAI; a good value: Offline", lines);
         Assert.Equal(4, lines.Length);
-        AssertNoTraceNorSecret(run);
+        run.AssertNoTraceNor(Secret);
     }
 
     [Fact]
@@ -35,18 +35,9 @@ public class ProgramSettingsTests
         var run = await RunCliAsync(new() { ["BOTCOMPANION_Ai__Provider"] = "OpenAI", ["BOTCOMPANION_Ai__Model"] = "gpt-4o-mini" });
 
         Assert.Equal(2, run.ExitCode);
-        Assert.Equal(["Ai:ApiKey is required when Ai:Provider is OpenAI without Ai:Endpoint (set it with user-secrets or BOTCOMPANION_Ai__ApiKey)."], Lines(run.Error));
-        AssertNoTraceNorSecret(run);
+        Assert.Equal(["Ai:ApiKey is required when Ai:Provider is OpenAI without Ai:Endpoint (set it with user-secrets or BOTCOMPANION_Ai__ApiKey)."], run.ErrorLines);
+        run.AssertNoTraceNor(Secret);
     }
-
-    private static void AssertNoTraceNorSecret(DotnetRun.Result run)
-    {
-        Assert.DoesNotContain("   at ", run.Error, StringComparison.Ordinal);
-        Assert.DoesNotContain("Exception", run.Error, StringComparison.Ordinal);
-        Assert.DoesNotContain(Secret, run.Error + run.Output, StringComparison.Ordinal);
-    }
-
-    private static string[] Lines(string text) => text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
     private static Task<DotnetRun.Result> RunCliAsync(Dictionary<string, string> environment) =>
         DotnetRun.RunAsync(AppContext.BaseDirectory, "botcompanion.dll", environment, TimeSpan.FromSeconds(60), "chat");

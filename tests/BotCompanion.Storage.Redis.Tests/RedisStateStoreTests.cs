@@ -5,6 +5,7 @@ using BotCompanion.Core.Messages;
 using BotCompanion.Core.Prompts;
 using BotCompanion.Core.State;
 using BotCompanion.Core.Turns;
+using BotCompanion.TestKit;
 using Microsoft.Extensions.Logging.Abstractions;
 using Moq;
 
@@ -67,7 +68,7 @@ public class RedisStateStoreTests
     [Fact]
     public async Task GetAsync_RedisUnreachable_ThrowsStoreUnavailable()
     {
-        var (store, connection) = RedisFixture.NewStore(configuration: $"127.0.0.1:{FreePort()},connectTimeout=300,asyncTimeout=300");
+        var (store, connection) = RedisFixture.NewStore(configuration: $"127.0.0.1:{Ports.Unused()},connectTimeout=300,asyncTimeout=300");
         await using var _ = connection;
 
         await Assert.ThrowsAsync<StoreUnavailableException>(() => store.GetAsync("k", default));
@@ -76,7 +77,7 @@ public class RedisStateStoreTests
     [Fact]
     public async Task Store_RedisComesBackAfterAnOutage_RecoversByItself()
     {
-        var port = FreePort();
+        var port = Ports.Unused();
         using var server = StartRedis(port);
         var (store, connection) = RedisFixture.NewStore(configuration: $"127.0.0.1:{port},connectTimeout=500,asyncTimeout=500");
         await using var _ = connection;
@@ -114,13 +115,6 @@ public class RedisStateStoreTests
         Text = "hi",
         MessageId = "m" + i,
     };
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 
     private static Process StartRedis(int port)
     {

@@ -8,7 +8,19 @@ namespace BotCompanion.TestKit;
 /// </summary>
 public static class DotnetRun
 {
-    public sealed record Result(int ExitCode, string Output, string Error);
+    public sealed record Result(int ExitCode, string Output, string Error)
+    {
+        /// <summary>Standard error one line an entry, trimmed, blank lines left out.</summary>
+        public string[] ErrorLines => Error.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
+        /// <summary>A run refused for its settings: no stack trace, no exception name, and <paramref name="secret"/> printed nowhere.</summary>
+        public void AssertNoTraceNor(string secret)
+        {
+            Assert.DoesNotContain("   at ", Error, StringComparison.Ordinal);
+            Assert.DoesNotContain("Exception", Error, StringComparison.Ordinal);
+            Assert.DoesNotContain(secret, Error + Output, StringComparison.Ordinal);
+        }
+    }
 
     public static async Task<Result> RunAsync(string folder, string dll, IReadOnlyDictionary<string, string> environment, TimeSpan timeout, params string[] arguments)
     {

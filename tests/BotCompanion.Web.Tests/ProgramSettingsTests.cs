@@ -22,13 +22,13 @@ public class ProgramSettingsTests
         });
 
         Assert.Equal(2, run.ExitCode);
-        var lines = Lines(run.Error);
+        var lines = run.ErrorLines;
         Assert.Contains("Portal:BaseUrl: not a valid URL; a good value: http://localhost:5000/", lines);
         Assert.Contains("Ai:Timeout: not a time span (days.hours:minutes:seconds); a good value: 00:00:20", lines);
         Assert.Contains("Ai:MaxRetries: not a whole number (or out of range); a good value: 2", lines);
         Assert.Contains("Ai:Provider: not one of Offline, OpenAI, AzureOpenAI; a good value: Offline", lines);
         Assert.Equal(4, lines.Length);
-        AssertNoTraceNorSecret(run);
+        run.AssertNoTraceNor(Secret);
     }
 
     [Fact]
@@ -44,20 +44,11 @@ public class ProgramSettingsTests
         });
 
         Assert.Equal(2, run.ExitCode);
-        var lines = Lines(run.Error);
+        var lines = run.ErrorLines;
         Assert.Contains(lines, line => line.StartsWith("Channels:Teams:AppId is set but neither Channels:Teams:ClientSecret", StringComparison.Ordinal));
         Assert.Contains("Ai:ApiKey is required when Ai:Provider is AzureOpenAI, unless Ai:UseManagedIdentity is true.", lines);
-        AssertNoTraceNorSecret(run);
+        run.AssertNoTraceNor(Secret);
     }
-
-    internal static void AssertNoTraceNorSecret(DotnetRun.Result run)
-    {
-        Assert.DoesNotContain("   at ", run.Error, StringComparison.Ordinal);
-        Assert.DoesNotContain("Exception", run.Error, StringComparison.Ordinal);
-        Assert.DoesNotContain(Secret, run.Error + run.Output, StringComparison.Ordinal);
-    }
-
-    private static string[] Lines(string text) => text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
     private static Task<DotnetRun.Result> RunHostAsync(Dictionary<string, string> environment)
     {

@@ -154,30 +154,19 @@ public class NudgeSchedulerTests
         Assert.True(TimeZoneInfo.ConvertTime(coach.Sender.Sent.Last().At, TimeZoneInfo.FindSystemTimeZoneById("Europe/London")).Date > TimeZoneInfo.ConvertTime(coach.Sender.Sent.First().At, TimeZoneInfo.FindSystemTimeZoneById("Europe/London")).Date);
     }
 
-    [Fact]
-    public async Task Snooze_HoldsNudgesUntilTheSnoozeEnds()
+    /// <summary>A snooze holds nudges until it ends; a rescheduled commitment is not nudged on its old date, only on the new one.</summary>
+    [Theory]
+    [InlineData("/nudges snooze until Monday", 5, 2)]
+    [InlineData("/commitments move 1 to next Monday 9am", 3, 5)]
+    public async Task SnoozeOrNewDate_HoldsTheNudgeBack_UntilItArrives(string command, double quietDays, double thenDays)
     {
         await using var coach = new CoachHarness();
         await CommitAsync(coach, "I'll call the CFO by Thursday.", consent: "yes");
-        await coach.SayAsync("/nudges snooze until Monday");
+        await coach.SayAsync(command);
 
-        await coach.AdvanceAndPollAsync(TimeSpan.FromDays(5));
+        await coach.AdvanceAndPollAsync(TimeSpan.FromDays(quietDays));
         Assert.Empty(coach.Sender.Sent);
-        await coach.AdvanceAndPollAsync(TimeSpan.FromDays(2));
-
-        Assert.Single(coach.Sender.Sent);
-    }
-
-    [Fact]
-    public async Task Rescheduled_OldDateIsNotNudged_NewDateIs()
-    {
-        await using var coach = new CoachHarness();
-        await CommitAsync(coach, "I'll call the CFO by Thursday.", consent: "yes");
-        await coach.SayAsync("/commitments move 1 to next Monday 9am");
-
-        await coach.AdvanceAndPollAsync(TimeSpan.FromDays(3));
-        Assert.Empty(coach.Sender.Sent);
-        await coach.AdvanceAndPollAsync(TimeSpan.FromDays(5));
+        await coach.AdvanceAndPollAsync(TimeSpan.FromDays(thenDays));
 
         Assert.Single(coach.Sender.Sent);
     }

@@ -11,8 +11,7 @@ public class SharingTests
     public async Task LinkedExecutive_SharesASummaryAsIs_AndOnlyTheirCoachCanSeeIt()
     {
         await using var coach = new CoachHarness();
-        var (mine, other) = await CoachesAsync(coach);
-        await coach.SayAsync($"/coach-link {mine.InviteCode} Dana");
+        var (mine, other) = await LinkedAsync(coach, " Dana");
         await SessionAsync(coach);
 
         var offer = await coach.SayAsync("/done");
@@ -34,8 +33,7 @@ public class SharingTests
     public async Task SessionClosedWhileAway_IsNotShared_ButSaysHow_AndShareNSharesThatOne()
     {
         await using var coach = new CoachHarness();
-        var (mine, _) = await CoachesAsync(coach);
-        await coach.SayAsync($"/coach-link {mine.InviteCode} Dana");
+        var (mine, _) = await LinkedAsync(coach, " Dana");
         await SessionAsync(coach);
         coach.Time.Advance(TimeSpan.FromDays(2));
 
@@ -59,8 +57,7 @@ public class SharingTests
     public async Task ASessionIsRecordedOnlyByTheExecutivesOwnCoach_AndSurvivesTheirRelinking()
     {
         await using var coach = new CoachHarness();
-        var (mine, other) = await CoachesAsync(coach);
-        await coach.SayAsync($"/coach-link {mine.InviteCode} Dana");
+        var (mine, other) = await LinkedAsync(coach, " Dana");
         var directory = coach.Services.GetRequiredService<ICoachDirectory>();
         var dana = Assert.Single(await directory.ExecutivesOfAsync(mine.Id, default));
 
@@ -78,8 +75,7 @@ public class SharingTests
     public async Task KeepPrivate_SharesNothing()
     {
         await using var coach = new CoachHarness();
-        var (mine, _) = await CoachesAsync(coach);
-        await coach.SayAsync($"/coach-link {mine.InviteCode}");
+        var (mine, _) = await LinkedAsync(coach);
         await SessionAsync(coach);
         await coach.SayAsync("/done");
 
@@ -93,17 +89,14 @@ public class SharingTests
     public async Task Edit_SharesTheExecutivesOwnWording_Instead()
     {
         await using var coach = new CoachHarness();
-        var (mine, _) = await CoachesAsync(coach);
-        await coach.SayAsync($"/coach-link {mine.InviteCode}");
+        var (mine, _) = await LinkedAsync(coach);
         await SessionAsync(coach);
         await coach.SayAsync("/done");
 
         await coach.SayAsync("Edit");
         await coach.SayAsync("I want to delegate the board pack and check in weekly with Priya.");
 
-        var directory = coach.Services.GetRequiredService<ICoachDirectory>();
-        var executive = Assert.Single(await directory.ExecutivesOfAsync(mine.Id, default));
-        var summary = Assert.Single(await directory.SharedWithAsync(mine.Id, executive.Id, default));
+        var summary = await TheOneSharedAsync(coach, mine);
         Assert.Equal("I want to delegate the board pack and check in weekly with Priya.", summary.Narrative);
         Assert.Empty(summary.Insights);
     }
@@ -112,8 +105,7 @@ public class SharingTests
     public async Task Unshare_WithdrawsTheSummary_AndShared_ListsWhatIsLeft()
     {
         await using var coach = new CoachHarness();
-        var (mine, _) = await CoachesAsync(coach);
-        await coach.SayAsync($"/coach-link {mine.InviteCode}");
+        var (mine, _) = await LinkedAsync(coach);
         await SessionAsync(coach);
         await coach.SayAsync("/done");
         await coach.SayAsync("Share as is");
@@ -128,8 +120,7 @@ public class SharingTests
     public async Task Forget_RemovesTheLinkAndEverySharedCopy()
     {
         await using var coach = new CoachHarness();
-        var (mine, _) = await CoachesAsync(coach);
-        await coach.SayAsync($"/coach-link {mine.InviteCode}");
+        var (mine, _) = await LinkedAsync(coach);
         await SessionAsync(coach);
         await coach.SayAsync("/done");
         await coach.SayAsync("Share as is");
@@ -151,8 +142,7 @@ public class SharingTests
     public async Task SharedSummary_CarriesEachCommitmentsLatestOutcome_Once()
     {
         await using var coach = new CoachHarness();
-        var (mine, _) = await CoachesAsync(coach);
-        await coach.SayAsync($"/coach-link {mine.InviteCode}");
+        var (mine, _) = await LinkedAsync(coach);
         await coach.SayAsync("I want to sort out the budget question with my CFO.");
         await coach.SayAsync("I'll call the CFO by Thursday.");
         await coach.SayAsync("yes");
@@ -165,9 +155,7 @@ public class SharingTests
         await coach.SayAsync("/done");
         await coach.SayAsync("Share as is");
 
-        var directory = coach.Services.GetRequiredService<ICoachDirectory>();
-        var executive = Assert.Single(await directory.ExecutivesOfAsync(mine.Id, default));
-        var summary = Assert.Single(await directory.SharedWithAsync(mine.Id, executive.Id, default));
+        var summary = await TheOneSharedAsync(coach, mine);
         Assert.Equal(["call the CFO (by Thursday 26 November): done, Thursday 26 November"], summary.Commitments);
     }
 
@@ -182,10 +170,22 @@ public class SharingTests
         Assert.Null((await coach.StateAsync()).Coaching.Coach);
     }
 
-    private static async Task<(Coach Mine, Coach Other)> CoachesAsync(CoachHarness coach)
+    /// <summary>Two coaches, Sam (mine) and Lee (other); the executive links to Sam with /coach-link, under <paramref name="name"/> if given.</summary>
+    private static async Task<(Coach Mine, Coach Other)> LinkedAsync(CoachHarness coach, string name = "")
     {
         var directory = coach.Services.GetRequiredService<ICoachDirectory>();
-        return (await directory.CreateCoachAsync("sam@coaching.example", "Sam", default), await directory.CreateCoachAsync("lee@coaching.example", "Lee", default));
+        var mine = await directory.CreateCoachAsync("sam@coaching.example", "Sam", default);
+        var other = await directory.CreateCoachAsync("lee@coaching.example", "Lee", default);
+        await coach.SayAsync($"/coach-link {mine.InviteCode}{name}");
+        return (mine, other);
+    }
+
+    /// <summary>The one summary <paramref name="mine"/> can see from the one executive linked to them.</summary>
+    private static async Task<SharedSummary> TheOneSharedAsync(CoachHarness coach, Coach mine)
+    {
+        var directory = coach.Services.GetRequiredService<ICoachDirectory>();
+        var executive = Assert.Single(await directory.ExecutivesOfAsync(mine.Id, default));
+        return Assert.Single(await directory.SharedWithAsync(mine.Id, executive.Id, default));
     }
 
     private static async Task SessionAsync(CoachHarness coach)

@@ -1,4 +1,5 @@
 using System.Net;
+using BotCompanion.TestKit;
 using BotCompanion.Web.Tests.Support;
 
 namespace BotCompanion.Web.Tests.Health;
@@ -25,7 +26,7 @@ public class ReadinessTests
         {
             ["Ai:Provider"] = "OpenAI",
             ["Ai:Model"] = "stub-model",
-            ["Ai:Endpoint"] = $"http://127.0.0.1:{Ports.Closed()}/v1",
+            ["Ai:Endpoint"] = $"http://127.0.0.1:{Ports.Unused()}/v1",
             ["Ai:ApiKey"] = "not-a-real-key",
         });
         using var client = host.NewClient();

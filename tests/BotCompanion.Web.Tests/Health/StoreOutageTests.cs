@@ -17,7 +17,7 @@ public sealed class StoreOutageTests : IDisposable
 
     public StoreOutageTests() =>
         _host = new(
-            new() { ["Storage:Redis:Configuration"] = $"127.0.0.1:{Ports.Closed()},connectTimeout=500,syncTimeout=500" },
+            new() { ["Storage:Redis:Configuration"] = $"127.0.0.1:{Ports.Unused()},connectTimeout=500,syncTimeout=500" },
             services => services.AddSingleton<ILoggerProvider>(_logs));
 
     public void Dispose() => _host.Dispose();

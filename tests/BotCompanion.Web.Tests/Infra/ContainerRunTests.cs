@@ -37,7 +37,7 @@ public class ContainerRunTests
         var command = check[(check.IndexOf("CMD ", StringComparison.Ordinal) + 4)..];
 
         var passing = await RunShellAsync(command, host.Port);
-        var failing = await RunShellAsync(command, Ports.Closed());
+        var failing = await RunShellAsync(command, Ports.Unused());
 
         Assert.Equal(0, passing);
         Assert.NotEqual(0, failing);

@@ -1,4 +1,5 @@
 using BotCompanion.Web.Tests.Support;
+using CsCheck;
 
 namespace BotCompanion.Web.Tests.Operations;
 
@@ -12,45 +13,39 @@ public sealed class HostileInputTests(FuzzBed bed) : IClassFixture<FuzzBed>
     [Fact]
     public async Task Activities_InDevelopmentMode_NeverGetA5xx_AndRefusedOnesStoreNothing()
     {
-        var failures = await bed.FuzzAsync(bed.Host, bed.Requests.Activity(), seed: 15_001, count: 2_000);
-
-        Assert.True(failures.Count == 0, $"{failures.Count} broken:\n" + string.Join("\n", failures.Take(6).Concat(failures.Where(f => f.StartsWith("host logged", StringComparison.Ordinal)))));
-        await bed.AssertStillServingAsync(bed.Host);
+        await AssertNothingBreaksAsync(bed.Host, bed.Requests.Activity(), seed: 15_001, count: 2_000);
     }
 
     [Fact]
     public async Task Activities_WithAChannelToken_NeverGetA5xx_AndRefusedOnesStoreNothing()
     {
-        var failures = await bed.FuzzAsync(bed.TokenHost, bed.Requests.Activity(channelToken: true), seed: 15_002, count: 800);
-
-        Assert.True(failures.Count == 0, $"{failures.Count} broken:\n" + string.Join("\n", failures.Take(6).Concat(failures.Where(f => f.StartsWith("host logged", StringComparison.Ordinal)))));
-        await bed.AssertStillServingAsync(bed.TokenHost);
+        await AssertNothingBreaksAsync(bed.TokenHost, bed.Requests.Activity(channelToken: true), seed: 15_002, count: 800);
     }
 
     [Fact]
     public async Task DiscordInteractions_SignedOrNot_NeverGetA5xx_AndRefusedOnesStoreNothing()
     {
-        var failures = await bed.FuzzAsync(bed.Host, bed.Requests.Interaction(), seed: 15_003, count: 1_500);
-
-        Assert.True(failures.Count == 0, $"{failures.Count} broken:\n" + string.Join("\n", failures.Take(6).Concat(failures.Where(f => f.StartsWith("host logged", StringComparison.Ordinal)))));
-        await bed.AssertStillServingAsync(bed.Host);
+        await AssertNothingBreaksAsync(bed.Host, bed.Requests.Interaction(), seed: 15_003, count: 1_500);
     }
 
     [Fact]
     public async Task WebChat_NeverGetsA5xx_AndRefusedMessagesStoreNothing()
     {
-        var failures = await bed.FuzzAsync(bed.Host, bed.Requests.WebChatRequest(), seed: 15_004, count: 1_200);
-
-        Assert.True(failures.Count == 0, $"{failures.Count} broken:\n" + string.Join("\n", failures.Take(6).Concat(failures.Where(f => f.StartsWith("host logged", StringComparison.Ordinal)))));
-        await bed.AssertStillServingAsync(bed.Host);
+        await AssertNothingBreaksAsync(bed.Host, bed.Requests.WebChatRequest(), seed: 15_004, count: 1_200);
     }
 
     [Fact]
     public async Task PortalForms_WithGoodBadOrNoAntiforgeryToken_NeverGetA5xx_AndRefusedOnesStoreNothing()
     {
-        var failures = await bed.FuzzAsync(bed.Host, bed.Requests.PortalRequest(), seed: 15_005, count: 600);
+        await AssertNothingBreaksAsync(bed.Host, bed.Requests.PortalRequest(), seed: 15_005, count: 600);
+    }
+
+    /// <summary>Sends <paramref name="count"/> requests from <paramref name="requests"/>: none may break, and the host must still serve after.</summary>
+    private async Task AssertNothingBreaksAsync(BotHost host, Gen<FuzzRequest> requests, ulong seed, int count)
+    {
+        var failures = await bed.FuzzAsync(host, requests, seed, count);
 
         Assert.True(failures.Count == 0, $"{failures.Count} broken:\n" + string.Join("\n", failures.Take(6).Concat(failures.Where(f => f.StartsWith("host logged", StringComparison.Ordinal)))));
-        await bed.AssertStillServingAsync(bed.Host);
+        await bed.AssertStillServingAsync(host);
     }
 }

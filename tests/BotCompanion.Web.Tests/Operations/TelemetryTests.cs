@@ -3,6 +3,7 @@ using System.Globalization;
 using BotCompanion.Ai.Tests.Support;
 using BotCompanion.Core.Nudges;
 using BotCompanion.Core.Telemetry;
+using BotCompanion.TestKit;
 using BotCompanion.Web.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -183,7 +184,7 @@ public sealed class TelemetryTests : IAsyncLifetime
             ["Ai:Endpoint"] = _model.BaseAddress + "v1",
             ["Ai:ApiKey"] = "test-key-not-a-secret",
             // An OTLP endpoint switches telemetry on; nothing listens there, the in-memory exporters are what is read.
-            ["OTEL_EXPORTER_OTLP_ENDPOINT"] = $"http://127.0.0.1:{Ports.Closed()}",
+            ["OTEL_EXPORTER_OTLP_ENDPOINT"] = $"http://127.0.0.1:{Ports.Unused()}",
             ["OTEL_EXPORTER_OTLP_PROTOCOL"] = "http/protobuf",
         };
         foreach (var (key, value) in extra ?? [])

@@ -10,8 +10,7 @@ public sealed class AdminPageBrowserTests : IAsyncLifetime
 {
     private readonly string _reports = Directory.CreateTempSubdirectory("evals").FullName;
     private BotHost _host = null!;
-    private IPlaywright _playwright = null!;
-    private IBrowser _browser = null!;
+    private HeadlessChromium _chromium = null!;
 
     public async Task InitializeAsync()
     {
@@ -21,14 +20,12 @@ public sealed class AdminPageBrowserTests : IAsyncLifetime
              "thresholds":{},"failures":[],"violations":[{"threshold":"minUserWordShare","limit":0.5,"actual":0.33,"message":"share of user words is 0.33, below the pack's minimum of 0.5"}]}
             """);
         _host = new BotHost(new() { ["Portal:Admins:0"] = "admin@coaching.example", ["Portal:EvalReports"] = _reports });
-        _playwright = await Playwright.CreateAsync();
-        _browser = await _playwright.Chromium.LaunchAsync(new() { ExecutablePath = "/usr/bin/chromium", Headless = true, Args = ["--no-sandbox", "--disable-gpu", "--no-first-run"] });
+        _chromium = await HeadlessChromium.LaunchAsync();
     }
 
     public async Task DisposeAsync()
     {
-        await _browser.DisposeAsync();
-        _playwright.Dispose();
+        await _chromium.DisposeAsync();
         _host.Dispose();
         Directory.Delete(_reports, recursive: true);
     }
@@ -64,7 +61,7 @@ public sealed class AdminPageBrowserTests : IAsyncLifetime
     {
         var coaches = _host.Services.GetRequiredService<ICoachDirectory>();
         var coach = await coaches.CreateCoachAsync(email, email.Split('@')[0], default);
-        var page = await (await _browser.NewContextAsync()).NewPageAsync();
+        var page = await (await _chromium.Browser.NewContextAsync()).NewPageAsync();
         await page.GotoAsync($"{_host.BaseAddress}coach/signin?token={await coaches.IssueSignInTokenAsync(coach.Id, TimeSpan.FromHours(1), default)}");
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Your executives" })).ToBeVisibleAsync();

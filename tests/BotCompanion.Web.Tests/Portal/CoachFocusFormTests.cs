@@ -1,7 +1,6 @@
 using System.Net;
 using BotCompanion.Core.Sharing;
 using BotCompanion.Web.Tests.Support;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace BotCompanion.Web.Tests.Portal;
 
@@ -9,22 +8,17 @@ namespace BotCompanion.Web.Tests.Portal;
 public sealed class CoachFocusFormTests : IDisposable
 {
     private const string Focus = "notice when you step in on your directors' decisions";
-    private readonly BotHost _host = new();
-    private readonly PortalBrowser _browser = new();
+    private readonly PortalBed _portal = new();
 
-    public void Dispose()
-    {
-        _browser.Dispose();
-        _host.Dispose();
-    }
+    public void Dispose() => _portal.Dispose();
 
-    private ICoachDirectory Coaches => _host.Services.GetRequiredService<ICoachDirectory>();
+    private ICoachDirectory Coaches => _portal.Coaches;
 
     [Fact]
     public async Task OneSentence_IsProposed_AndATooLongOrTwoLineOne_IsRefusedWith400()
     {
         var (sam, dana) = await LinkedAsync();
-        await SignInAsync(sam);
+        await _portal.SignInAsync(sam);
         var path = $"coach/executives/{dana}";
 
         using var tooLong = await PostFocusAsync(path, new string('a', ProposedFocus.MaxLength + 1));
@@ -44,12 +38,11 @@ public sealed class CoachFocusFormTests : IDisposable
     {
         var (sam, dana) = await LinkedAsync();
         await Coaches.ProposeFocusAsync(sam.Id, dana, Focus, default);
-        var lee = await Coaches.CreateCoachAsync("lee@coaching.example", "Lee", default);
-        await SignInAsync(lee);
-        var token = await _browser.FormTokenAsync(_host.BaseAddress, "coach");
+        var lee = await _portal.NewCoachAsync("lee@coaching.example", "Lee");
+        await _portal.SignInAsync(lee);
 
-        using var proposed = await _browser.PostAsync(_host.BaseAddress, $"coach/executives/{dana}?handler=Focus", token, new() { ["focus"] = "notice something else" });
-        using var withdrawn = await _browser.PostAsync(_host.BaseAddress, $"coach/executives/{dana}?handler=WithdrawFocus", token);
+        using var proposed = await _portal.PostFormAsync("coach", $"coach/executives/{dana}?handler=Focus", new() { ["focus"] = "notice something else" });
+        using var withdrawn = await _portal.PostFormAsync("coach", $"coach/executives/{dana}?handler=WithdrawFocus");
 
         Assert.Equal(HttpStatusCode.NotFound, proposed.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, withdrawn.StatusCode);
@@ -60,23 +53,20 @@ public sealed class CoachFocusFormTests : IDisposable
     public async Task AFocusPostedWithoutTheAntiforgeryToken_IsRefused()
     {
         var (sam, dana) = await LinkedAsync();
-        await SignInAsync(sam);
+        await _portal.SignInAsync(sam);
 
-        using var posted = await _browser.PostAsync(_host.BaseAddress, $"coach/executives/{dana}?handler=Focus", "", new() { ["focus"] = Focus });
+        using var posted = await _portal.Browser.PostAsync(_portal.Host.BaseAddress, $"coach/executives/{dana}?handler=Focus", "", new() { ["focus"] = Focus });
 
         Assert.Equal(HttpStatusCode.BadRequest, posted.StatusCode);
         Assert.Null(await Coaches.ProposedFocusAsync(sam.Id, dana, default));
     }
 
-    private async Task<HttpResponseMessage> PostFocusAsync(string path, string focus) =>
-        await _browser.PostAsync(_host.BaseAddress, path + "?handler=Focus", await _browser.FormTokenAsync(_host.BaseAddress, path), new() { ["focus"] = focus });
-
-    private async Task SignInAsync(Coach coach) =>
-        await _browser.SignInAsync(_host.BaseAddress, await Coaches.IssueSignInTokenAsync(coach.Id, TimeSpan.FromHours(1), default));
+    private Task<HttpResponseMessage> PostFocusAsync(string path, string focus) =>
+        _portal.PostFormAsync(path, path + "?handler=Focus", new() { ["focus"] = focus });
 
     private async Task<(Coach Sam, string Dana)> LinkedAsync()
     {
-        var sam = await Coaches.CreateCoachAsync("sam@coaching.example", "Sam", default);
+        var sam = await _portal.NewCoachAsync();
         await Coaches.LinkAsync(sam.Id, new LinkedExecutive("dana0001", "Dana", DateTimeOffset.UtcNow), default);
         return (sam, "dana0001");
     }

@@ -15,28 +15,18 @@ namespace BotCompanion.Web.Tests.Portal;
 /// </summary>
 public sealed class CoachPortalBrowserTests : IAsyncLifetime
 {
-    private const string Chromium = "/usr/bin/chromium";
     private BotHost _host = null!;
-    private IPlaywright _playwright = null!;
-    private IBrowser _browser = null!;
+    private HeadlessChromium _chromium = null!;
 
     public async Task InitializeAsync()
     {
-        Assert.True(File.Exists(Chromium), $"{Chromium} is missing: ./test.sh installs it (apt-get install chromium).");
         _host = new BotHost();
-        _playwright = await Playwright.CreateAsync();
-        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = Chromium,
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-        });
+        _chromium = await HeadlessChromium.LaunchAsync();
     }
 
     public async Task DisposeAsync()
     {
-        await _browser.DisposeAsync();
-        _playwright.Dispose();
+        await _chromium.DisposeAsync();
         _host.Dispose();
     }
 
@@ -92,9 +82,9 @@ public sealed class CoachPortalBrowserTests : IAsyncLifetime
     {
         var sam = await Coaches.CreateCoachAsync("sam@coaching.example", "Sam", default);
         var token = await Coaches.IssueSignInTokenAsync(sam.Id, TimeSpan.FromHours(1), default);
-        await SignInAsync(await _browser.NewPageAsync(), token);
+        await SignInAsync(await _chromium.Browser.NewPageAsync(), token);
 
-        var second = await _browser.NewPageAsync();
+        var second = await _chromium.Browser.NewPageAsync();
         await second.GotoAsync($"{_host.BaseAddress}coach/signin?token={token}");
         await second.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
 
@@ -141,7 +131,7 @@ public sealed class CoachPortalBrowserTests : IAsyncLifetime
     [Fact]
     public async Task PortalPages_RequireSignIn_AndFormsCarryAnAntiforgeryToken()
     {
-        var page = await _browser.NewPageAsync();
+        var page = await _chromium.Browser.NewPageAsync();
 
         await page.GotoAsync($"{_host.BaseAddress}coach");
 
@@ -175,7 +165,7 @@ public sealed class CoachPortalBrowserTests : IAsyncLifetime
         await ExecutiveSharesAsync(sam.InviteCode);
         var dana = Assert.Single(await Coaches.ExecutivesOfAsync(sam.Id, default));
         await SeedProgressAsync(sam.Id, dana.Id);
-        var context = await _browser.NewContextAsync(new() { JavaScriptEnabled = false, ViewportSize = new() { Width = 900, Height = 1200 } });
+        var context = await _chromium.Browser.NewContextAsync(new() { JavaScriptEnabled = false, ViewportSize = new() { Width = 900, Height = 1200 } });
         var page = await context.NewPageAsync();
         await SignInAsync(page, await Coaches.IssueSignInTokenAsync(sam.Id, TimeSpan.FromHours(1), default));
 
@@ -230,7 +220,7 @@ public sealed class CoachPortalBrowserTests : IAsyncLifetime
 
     private async Task<IPage> SignedInAsync(Coach coach)
     {
-        var context = await _browser.NewContextAsync();
+        var context = await _chromium.Browser.NewContextAsync();
         var page = await context.NewPageAsync();
         await SignInAsync(page, await Coaches.IssueSignInTokenAsync(coach.Id, TimeSpan.FromHours(1), default));
         return page;

@@ -1,9 +1,6 @@
-using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using BotCompanion.Core.Sharing;
 using BotCompanion.Web.Tests.Support;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace BotCompanion.Web.Tests.Portal;
 
@@ -13,20 +10,14 @@ namespace BotCompanion.Web.Tests.Portal;
 /// </summary>
 public sealed class ProgressPortalTests : IDisposable
 {
-    private readonly BotHost _host = new();
-    private readonly PortalBrowser _browser = new();
+    private readonly PortalBed _portal = new();
 
-    public void Dispose()
-    {
-        _browser.Dispose();
-        _host.Dispose();
-    }
+    public void Dispose() => _portal.Dispose();
 
     [Fact]
     public async Task RatingAndProgress_InTheWebChat_ReachTheCoachsPage_OnlyAfterProgressShare()
     {
-        var coaches = _host.Services.GetRequiredService<ICoachDirectory>();
-        var sam = await coaches.CreateCoachAsync("sam@coaching.example", "Sam", default);
+        var sam = await _portal.NewCoachAsync();
         await SayAsync($"/coach-link {sam.InviteCode} Dana");
         await SayAsync("I want to get better at delegating to my leadership team");
         await SayAsync("I keep taking work back when deadlines slip");
@@ -34,12 +25,12 @@ public sealed class ProgressPortalTests : IDisposable
         var asked = await SayAsync("Keep private");
         var noted = await SayAsync("8");
         var progress = await SayAsync("/progress");
-        var dana = Assert.Single(await coaches.ExecutivesOfAsync(sam.Id, default));
-        await _browser.SignInAsync(_host.BaseAddress, await coaches.IssueSignInTokenAsync(sam.Id, TimeSpan.FromHours(1), default));
-        var before = await PageAsync(dana.Id);
+        var dana = Assert.Single(await _portal.Coaches.ExecutivesOfAsync(sam.Id, default));
+        await _portal.SignInAsync(sam);
+        var before = await _portal.PageAsync($"coach/executives/{dana.Id}");
 
         await SayAsync("/progress share");
-        var after = await PageAsync(dana.Id);
+        var after = await _portal.PageAsync($"coach/executives/{dana.Id}");
 
         Assert.Contains("how useful was this, 0–10?", asked[^1], StringComparison.Ordinal);
         Assert.Contains("noted: 8", noted[0], StringComparison.Ordinal);
@@ -52,16 +43,9 @@ public sealed class ProgressPortalTests : IDisposable
         Assert.DoesNotContain("<script", after, StringComparison.OrdinalIgnoreCase);
     }
 
-    private async Task<string> PageAsync(string executiveId)
-    {
-        using var page = await _browser.GetAsync(_host.BaseAddress, $"coach/executives/{executiveId}");
-        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
-        return await page.Content.ReadAsStringAsync();
-    }
-
     private async Task<List<string>> SayAsync(string text)
     {
-        using var client = _host.NewClient();
+        using var client = _portal.Host.NewClient();
         using var response = await client.PostAsJsonAsync("/api/webchat/messages", new { conversationId = "dana-chat", text });
         response.EnsureSuccessStatusCode();
         var replies = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("replies");

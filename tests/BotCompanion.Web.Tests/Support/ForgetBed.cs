@@ -180,18 +180,7 @@ public sealed class ForgetBed : IAsyncDisposable
     private static JsonObject Command(string name, JsonObject? option = null) =>
         Interaction(2, new JsonObject { ["id"] = "1", ["name"] = name, ["type"] = 1, ["options"] = option is null ? new JsonArray() : new JsonArray(option) });
 
-    private static JsonObject Interaction(int type, JsonObject data) => new()
-    {
-        ["id"] = Guid.NewGuid().ToString("N"),
-        ["application_id"] = "1288077469286531073",
-        ["type"] = type,
-        ["token"] = "token-" + Guid.NewGuid().ToString("N"),
-        ["version"] = 1,
-        ["context"] = 1,
-        ["channel_id"] = DiscordChannel,
-        ["user"] = new JsonObject { ["id"] = DiscordUser, ["username"] = "pip.q" },
-        ["data"] = data,
-    };
+    private static JsonObject Interaction(int type, JsonObject data) => DiscordInteraction.Of(type, DiscordChannel, DiscordUser, "pip.q", data);
 
     private Task SayAsync(string text) => SayAsync(Message(text, Conversation, UserId, DisplayName));
 

@@ -47,7 +47,7 @@ public sealed class PublishedHost : IAsyncDisposable
         CopyReadOnly(BuiltHostFolder(), app);
         MakeReadOnly(home);
         MakeReadOnly(folder);
-        var port = FreePort();
+        var port = Ports.Unused();
         var start = new ProcessStartInfo("dotnet") { WorkingDirectory = app, RedirectStandardOutput = true, RedirectStandardError = true };
         if (Environment.IsPrivilegedProcess && File.Exists("/usr/bin/setpriv"))
         {
@@ -185,13 +185,6 @@ public sealed class PublishedHost : IAsyncDisposable
 
     private const UnixFileMode ReadOnlyFolder =
         UnixFileMode.UserRead | UnixFileMode.UserExecute | UnixFileMode.GroupRead | UnixFileMode.GroupExecute | UnixFileMode.OtherRead | UnixFileMode.OtherExecute;
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 
     private void Append(string? line)
     {

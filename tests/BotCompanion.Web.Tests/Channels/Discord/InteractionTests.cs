@@ -265,18 +265,8 @@ public sealed class InteractionTests : IAsyncLifetime
         return Encoding.UTF8.GetBytes(click.ToJsonString());
     }
 
-    private static byte[] Interaction(int type, string user, JsonObject data) => Encoding.UTF8.GetBytes(new JsonObject
-    {
-        ["id"] = Guid.NewGuid().ToString("N"),
-        ["application_id"] = "1288077469286531073",
-        ["type"] = type,
-        ["token"] = "token-" + Guid.NewGuid().ToString("N"),
-        ["version"] = 1,
-        ["context"] = 1,
-        ["channel_id"] = Channel,
-        ["user"] = new JsonObject { ["id"] = user, ["username"] = "dana.exec" },
-        ["data"] = data,
-    }.ToJsonString());
+    private static byte[] Interaction(int type, string user, JsonObject data) =>
+        Encoding.UTF8.GetBytes(DiscordInteraction.Of(type, Channel, user, "dana.exec", data).ToJsonString());
 
     private async Task<HttpResponseMessage> PostAsync(byte[] body, string? signature = "sign", string? timestamp = "1767225600", BotHost? host = null)
     {

@@ -19,27 +19,24 @@ public sealed class WebChatPageBrowserTests : IAsyncLifetime
     ];
 
     private BotHost _host = null!;
-    private IPlaywright _playwright = null!;
-    private IBrowser _browser = null!;
+    private HeadlessChromium _chromium = null!;
 
     public async Task InitializeAsync()
     {
         _host = new BotHost();
-        _playwright = await Playwright.CreateAsync();
-        _browser = await _playwright.Chromium.LaunchAsync(new() { ExecutablePath = "/usr/bin/chromium", Headless = true, Args = ["--no-sandbox", "--disable-gpu", "--no-first-run"] });
+        _chromium = await HeadlessChromium.LaunchAsync();
     }
 
     public async Task DisposeAsync()
     {
-        await _browser.DisposeAsync();
-        _playwright.Dispose();
+        await _chromium.DisposeAsync();
         _host.Dispose();
     }
 
     [Fact]
     public async Task AfterALongConversation_TheLastRepliesButtons_AreInView_AboveTheFooter()
     {
-        var page = await (await _browser.NewContextAsync(new() { ViewportSize = new() { Width = 800, Height = 480 } })).NewPageAsync();
+        var page = await (await _chromium.Browser.NewContextAsync(new() { ViewportSize = new() { Width = 800, Height = 480 } })).NewPageAsync();
         await page.GotoAsync($"{_host.BaseAddress}chat");
         foreach (var text in Conversation.Append("/forget"))
         {
