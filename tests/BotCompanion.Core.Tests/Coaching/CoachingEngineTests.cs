@@ -186,8 +186,7 @@ public class CoachingEngineTests
         for (var i = 0; i < 10; i++)
         {
             var reply = (await coach.SendAsync("Stop asking questions and just tell me what to do!")).Replies.Single();
-            var afterPreface = reply.Text[(reply.Text.IndexOf("mentor mode.", StringComparison.Ordinal) + "mentor mode.".Length)..];
-            Assert.False(guard.Score(afterPreface).IsAdvice, afterPreface);
+            Assert.False(guard.Score(reply.Text).IsAdvice, reply.Text);
             Assert.Equal(ReplyMode.Coaching, reply.Mode);
         }
     }
