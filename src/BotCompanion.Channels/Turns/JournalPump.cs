@@ -170,21 +170,18 @@ internal sealed partial class JournalPump(
     /// Records what was delivered, waiting out a journal outage: a reply that went out but is not recorded would be
     /// sent again by whoever runs the turn next.
     /// </summary>
-    private async Task HoldOrStopAsync(JournalEntry entry, int sent)
-    {
-        var held = false;
-        await PersistAsync(async () => held = await journal.MarkSentAsync(options.InstanceName, entry.Id, sent, CancellationToken.None));
-        if (!held)
-        {
-            throw new LeaseLostException();
-        }
-    }
+    private Task HoldOrStopAsync(JournalEntry entry, int sent) =>
+        StopUnlessHeldAsync(() => journal.MarkSentAsync(options.InstanceName, entry.Id, sent, CancellationToken.None));
 
     /// <summary>Removes the entry once its last reply is out, if this instance still holds it (else whoever took it finishes it).</summary>
-    private async Task FinishOrStopAsync(JournalEntry entry)
+    private Task FinishOrStopAsync(JournalEntry entry) =>
+        StopUnlessHeldAsync(() => journal.CompleteSentAsync(options.InstanceName, entry, CancellationToken.None));
+
+    /// <summary>Runs a journal write that checks the lease (waiting out an outage); a lost lease stops the turn here.</summary>
+    private async Task StopUnlessHeldAsync(Func<Task<bool>> write)
     {
         var held = false;
-        await PersistAsync(async () => held = await journal.CompleteSentAsync(options.InstanceName, entry, CancellationToken.None));
+        await PersistAsync(async () => held = await write());
         if (!held)
         {
             throw new LeaseLostException();
