@@ -3,7 +3,7 @@ using Microsoft.SemanticKernel;
 namespace BotCompanion.Core.Prompts;
 
 /// <summary>One loaded, validated prompt pack: the admins' lever over what the bot says.</summary>
-public sealed class PromptPack
+public sealed record PromptPack
 {
     public required PackManifest Manifest { get; init; }
 
@@ -35,6 +35,19 @@ public sealed class PromptPack
 
     /// <summary>"name@version#hash12": recorded with every turn.</summary>
     public string Reference => $"{Manifest.Name}@{Manifest.Version}#{ContentHash[..12]}";
+
+    /// <summary>The language these texts are in: the first one pack.json declares, or the folder of a second language.</summary>
+    public string Language { get; init; } = "en";
+
+    /// <summary>The pack's texts in each further language it declares (es/labels.json…), by language code.</summary>
+    public IReadOnlyDictionary<string, PromptPack> Translations { get; init; } = new Dictionary<string, PromptPack>();
+
+    /// <summary>Every language the pack speaks, the first one first.</summary>
+    public IReadOnlyList<string> Languages => Manifest.Languages;
+
+    /// <summary>The pack's texts in <paramref name="language"/>, or in its first language when it does not speak that one.</summary>
+    public PromptPack In(string? language) =>
+        language is not null && Translations.TryGetValue(language, out var translated) ? translated : this;
 
     public KernelFunction Function(string name) => Functions[name];
 }

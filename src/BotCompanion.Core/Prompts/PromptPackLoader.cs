@@ -19,39 +19,24 @@ public static class PromptPackLoader
         }
 
         var manifest = ReadJson<PackManifest>(directory, "pack.json", problems);
-        var functions = new Dictionary<string, KernelFunction>(StringComparer.Ordinal);
-        var templates = new Dictionary<string, PromptTemplateConfig>(StringComparer.Ordinal);
-        foreach (var name in PromptNames.Required)
-        {
-            if (LoadFunction(directory, name, problems) is { } loaded)
-            {
-                templates[name] = loaded.Config;
-                functions[name] = loaded.Function;
-            }
-        }
-
-        var sets = ReadJson<Dictionary<string, List<BankQuestion>>>(directory, "offline/questions.json", problems) ?? [];
-        foreach (var required in QuestionBank.RequiredSets.Where(set => !sets.TryGetValue(set, out var q) || q.Count == 0))
-        {
-            problems.Add($"offline/questions.json: question set '{required}' is missing or empty");
-        }
-
-        var phrases = ReadJson<Dictionary<string, List<string>>>(directory, "offline/phrases.json", problems) ?? [];
-        problems.AddRange(PhraseBankRules.Check(phrases));
-        var mentor = ReadJson<MentorBank>(directory, "offline/mentor.json", problems) ?? new MentorBank();
-        var rehearsal = ReadJson<RehearsalBank>(directory, "offline/rehearsal.json", problems);
-        problems.AddRange(rehearsal is null ? [] : RehearsalBankRules.Check(rehearsal));
-        var labels = ReadJson<Dictionary<string, string>>(directory, "labels.json", problems) ?? [];
-        problems.AddRange(PackLabels.Required.Where(key => !labels.ContainsKey(key) || string.IsNullOrWhiteSpace(labels[key])).Select(key => $"labels.json: label '{key}' is missing or empty"));
-        var safety = ReadText(directory, "safety.md", problems);
-        if (safety is not null && safety.Trim().Length < 40)
-        {
-            problems.Add("safety.md: the safety reply is empty or too short to point to human help");
-        }
-
         if (manifest is not null)
         {
             problems.AddRange(CheckManifest(manifest));
+        }
+
+        var pack = LoadTexts(directory, "", manifest, problems);
+        var languages = new Dictionary<string, PromptPack>(StringComparer.OrdinalIgnoreCase);
+        foreach (var language in manifest?.Languages.Skip(1) ?? [])
+        {
+            // A second language is a complete set of the pack's texts in the folder named after it (es/labels.json…):
+            // nothing falls back to the first language, so a missing text is a problem, not an English sentence.
+            if (!System.IO.Directory.Exists(Path.Combine(directory, language)))
+            {
+                problems.Add($"{language}/: folder is missing; pack.json declares the language '{language}'");
+                continue;
+            }
+
+            languages[language] = LoadTexts(directory, language + "/", manifest, problems) with { Language = language };
         }
 
         if (problems.Count > 0)
@@ -59,9 +44,50 @@ public static class PromptPackLoader
             throw new PackLoadException(directory, problems);
         }
 
+        var hash = HashFiles(directory);
+        return pack with
+        {
+            Language = manifest!.Languages[0],
+            ContentHash = hash,
+            Translations = languages.ToDictionary(kv => kv.Key, kv => kv.Value with { ContentHash = hash }, StringComparer.OrdinalIgnoreCase),
+        };
+    }
+
+    private static PromptPack LoadTexts(string directory, string prefix, PackManifest? manifest, List<string> problems)
+    {
+        var functions = new Dictionary<string, KernelFunction>(StringComparer.Ordinal);
+        var templates = new Dictionary<string, PromptTemplateConfig>(StringComparer.Ordinal);
+        foreach (var name in PromptNames.Required)
+        {
+            if (LoadFunction(directory, prefix, name, problems) is { } loaded)
+            {
+                templates[name] = loaded.Config;
+                functions[name] = loaded.Function;
+            }
+        }
+
+        var sets = ReadJson<Dictionary<string, List<BankQuestion>>>(directory, prefix + "offline/questions.json", problems) ?? [];
+        foreach (var required in QuestionBank.RequiredSets.Where(set => !sets.TryGetValue(set, out var q) || q.Count == 0))
+        {
+            problems.Add($"{prefix}offline/questions.json: question set '{required}' is missing or empty");
+        }
+
+        var phrases = ReadJson<Dictionary<string, List<string>>>(directory, prefix + "offline/phrases.json", problems) ?? [];
+        problems.AddRange(PhraseBankRules.Check(phrases).Select(problem => prefix + problem));
+        var mentor = ReadJson<MentorBank>(directory, prefix + "offline/mentor.json", problems) ?? new MentorBank();
+        var rehearsal = ReadJson<RehearsalBank>(directory, prefix + "offline/rehearsal.json", problems);
+        problems.AddRange(rehearsal is null ? [] : RehearsalBankRules.Check(rehearsal).Select(problem => prefix + problem));
+        var labels = ReadJson<Dictionary<string, string>>(directory, prefix + "labels.json", problems) ?? [];
+        problems.AddRange(PackLabels.Required.Where(key => !labels.ContainsKey(key) || string.IsNullOrWhiteSpace(labels[key])).Select(key => $"{prefix}labels.json: label '{key}' is missing or empty"));
+        var safety = ReadText(directory, prefix + "safety.md", problems);
+        if (safety is not null && safety.Trim().Length < 40)
+        {
+            problems.Add($"{prefix}safety.md: the safety reply is empty or too short to point to human help");
+        }
+
         return new PromptPack
         {
-            Manifest = manifest!,
+            Manifest = manifest ?? new PackManifest(),
             Directory = directory,
             Functions = functions,
             Templates = templates,
@@ -69,9 +95,9 @@ public static class PromptPackLoader
             Phrases = new PhraseBank(phrases.ToDictionary(kv => kv.Key, kv => (IReadOnlyList<string>)kv.Value, StringComparer.Ordinal)),
             Mentor = mentor,
             Rehearsal = rehearsal!,
-            SafetyText = safety!.Trim(),
+            SafetyText = safety?.Trim() ?? "",
             Labels = new PackLabels(labels),
-            ContentHash = HashFiles(directory),
+            ContentHash = "",
         };
     }
 
@@ -93,9 +119,9 @@ public static class PromptPackLoader
         }
     }
 
-    private static (PromptTemplateConfig Config, KernelFunction Function)? LoadFunction(string directory, string name, List<string> problems)
+    private static (PromptTemplateConfig Config, KernelFunction Function)? LoadFunction(string directory, string prefix, string name, List<string> problems)
     {
-        var folder = name.Replace('.', '/');
+        var folder = prefix + name.Replace('.', '/');
         var template = ReadText(directory, $"{folder}/skprompt.txt", problems);
         var configJson = ReadText(directory, $"{folder}/config.json", problems);
         if (template is null || configJson is null)
