@@ -13,10 +13,23 @@ public sealed partial class PackValidator(IDirectivenessGuard guard)
     public async Task<IReadOnlyList<string>> ValidateAsync(PromptPack pack, CancellationToken cancellationToken)
     {
         var problems = new List<string>(PackThresholdRules.Check(pack.Manifest));
+        problems.AddRange(await ValidateTextsAsync(pack, "", cancellationToken));
+        foreach (var (language, translated) in pack.Translations.OrderBy(kv => kv.Key, StringComparer.Ordinal))
+        {
+            // Every language the pack declares passes the same checks, its problems named by its folder (es/…).
+            problems.AddRange(await ValidateTextsAsync(translated, language + "/", cancellationToken));
+        }
+
+        return problems;
+    }
+
+    private async Task<IReadOnlyList<string>> ValidateTextsAsync(PromptPack pack, string prefix, CancellationToken cancellationToken)
+    {
+        var problems = new List<string>();
         var kernel = new Kernel();
         foreach (var (name, config) in pack.Templates)
         {
-            var folder = name.Replace('.', '/');
+            var folder = prefix + name.Replace('.', '/');
             var declared = config.InputVariables.Select(v => v.Name).ToHashSet(StringComparer.Ordinal);
             var used = Variable().Matches(config.Template).Select(m => m.Groups[1].Value).ToHashSet(StringComparer.Ordinal);
             problems.AddRange(used.Except(declared).Select(v => $"{folder}: template uses {{{{${v}}}}} but config.json does not declare it in input_variables"));
@@ -48,12 +61,12 @@ public sealed partial class PackValidator(IDirectivenessGuard guard)
             {
                 if (guard.Score(question.Text).IsAdvice)
                 {
-                    problems.Add($"offline/questions.json: '{question.Id}' in '{set}' reads as advice to the directiveness guard: \"{question.Text}\"");
+                    problems.Add($"{prefix}offline/questions.json: '{question.Id}' in '{set}' reads as advice to the directiveness guard: \"{question.Text}\"");
                 }
 
                 if (!question.Text.Contains('?', StringComparison.Ordinal))
                 {
-                    problems.Add($"offline/questions.json: '{question.Id}' in '{set}' is not a question");
+                    problems.Add($"{prefix}offline/questions.json: '{question.Id}' in '{set}' is not a question");
                 }
             }
         }
@@ -61,16 +74,18 @@ public sealed partial class PackValidator(IDirectivenessGuard guard)
         foreach (var (set, phrases) in pack.Phrases.Sets)
         {
             // The boundary, the mentor offer and every opener are coaching-mode text: none may read as advice.
-            foreach (var phrase in phrases.Where(p => guard.Score(Sample(p)).IsAdvice))
+            foreach (var phrase in phrases.Where(p => guard.Score(Sample(p, pack.Language)).IsAdvice))
             {
-                problems.Add($"offline/phrases.json: a phrase in '{set}' reads as advice to the directiveness guard: \"{phrase}\"");
+                problems.Add($"{prefix}offline/phrases.json: a phrase in '{set}' reads as advice to the directiveness guard: \"{phrase}\"");
             }
         }
 
         return problems;
     }
 
-    private static string Sample(string phrase) => Placeholder().Replace(phrase, "the team needs more time");
+    // A placeholder is filled with words in the phrase's own language, so the guard reads a sentence it would meet.
+    private static string Sample(string phrase, string language) =>
+        Placeholder().Replace(phrase, language == "es" ? "el equipo necesita más tiempo" : "the team needs more time");
 
     [GeneratedRegex(@"\{[a-z0-9]+\}")]
     private static partial Regex Placeholder();
