@@ -58,6 +58,8 @@ public static class DependencyInjection
         services.AddSingleton<GrowFlow>();
         services.AddSingleton<SessionCloser>();
         services.AddSingleton<RehearsalFlow>();
+        services.AddSingleton<TurnLanguage>();
+        services.AddSingleton<LanguageCommand>();
         services.AddSingleton<CommandHandler>();
         services.AddSingleton<NudgePlanner>();
         services.AddSingleton<ICommitmentFollowUp>(sp => sp.GetRequiredService<NudgePlanner>());

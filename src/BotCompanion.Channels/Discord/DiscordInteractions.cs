@@ -195,6 +195,7 @@ public sealed partial class DiscordInteractions(
         Text = text,
         Timestamp = time.GetUtcNow(),
         MessageId = interaction.TryGetProperty("id", out var id) ? id.GetString() : null,
+        Locale = interaction.TryGetProperty("locale", out var locale) && locale.ValueKind == JsonValueKind.String ? locale.GetString() : null,
     };
 
     private static object Modal(string user, PackLabels labels) => new

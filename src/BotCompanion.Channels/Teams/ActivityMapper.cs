@@ -19,6 +19,7 @@ internal static partial class ActivityMapper
         MessageId = activity.Id,
         IsPersonal = IsPersonal(activity.Conversation),
         TenantId = TenantOf(activity),
+        Locale = activity.Locale,
     };
 
     /// <summary>The tenant, from the conversation or (older payloads) channelData.tenant.id.</summary>

@@ -32,6 +32,7 @@ internal sealed class CoachingEngine(
     FocusFlow focus,
     RehearsalFlow rehearsal,
     OutcomeFlow outcomes,
+    TurnLanguage languages,
     IOptions<CoachingOptions> options,
     TimeProvider time,
     ILogger<CoachingEngine> logger) : ITurnHandler
@@ -45,11 +46,18 @@ internal sealed class CoachingEngine(
             state.TimeZone = reported;
         }
 
+        if (message.Locale is { Length: > 0 } locale)
+        {
+            state.Coaching.Locale = locale;
+        }
+
+        var pack = packs.GetPack(message.TenantId);
         var turn = new TurnContext
         {
             Message = message,
             State = state.Coaching,
-            Pack = packs.GetPack(message.TenantId),
+            Pack = pack.In(languages.For(pack, message, state.Coaching)),
+            PackInEveryLanguage = pack,
             Now = time.GetUtcNow(),
             Zone = TimeZones.Resolve(state.TimeZone, _options.DefaultTimeZone, logger),
             ZoneKnown = state.TimeZone is not null,

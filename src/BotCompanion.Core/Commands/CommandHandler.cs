@@ -22,7 +22,7 @@ internal sealed partial class CommandHandler
     private readonly IOptions<StorageOptions> _storage;
     private readonly Dictionary<string, Func<TurnContext, string, CancellationToken, Task>> _actions;
 
-    public CommandHandler(SessionCloser closer, NudgeCommand nudges, NudgePlanner planner, SharingFlow sharing, FocusFlow focus, RehearsalFlow rehearsal, ProgressCommand progress, IOptions<StorageOptions> storage)
+    public CommandHandler(SessionCloser closer, NudgeCommand nudges, NudgePlanner planner, SharingFlow sharing, FocusFlow focus, RehearsalFlow rehearsal, ProgressCommand progress, LanguageCommand language, IOptions<StorageOptions> storage)
     {
         _closer = closer;
         _planner = planner;
@@ -51,6 +51,7 @@ internal sealed partial class CommandHandler
             ["coach-notify"] = sharing.NotifyOnAsync,
             ["progress"] = progress.HandleAsync,
             ["focus"] = focus.CommandAsync,
+            ["language"] = language.HandleAsync,
         };
         var missing = CommandRegistry.In(CommandChannels.Typed).Select(c => c.Name).Where(name => !_actions.ContainsKey(name)).ToList();
         if (missing.Count > 0)
@@ -120,7 +121,7 @@ internal sealed partial class CommandHandler
     internal static void ConfirmForget(TurnContext turn, ConversationState state)
     {
         turn.State.ForgetPending = false;
-        if (ForgetYes().IsMatch(turn.Text))
+        if (ForgetYes().IsMatch(turn.Text) || turn.Chose("forgetYes"))
         {
             state.EraseRequested = true;
             turn.Say(turn.Labels["forgetDone"]);
@@ -225,6 +226,7 @@ internal sealed partial class CommandHandler
     [GeneratedRegex(@"^(?<verb>done|complete|partly|drop|move|reschedule)\s+(?<n>\d{1,3}|\#[0-9a-f]{1,32})(\s+(to\s+)?(?<rest>.+))?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Update();
 
-    [GeneratedRegex(@"^\s*yes\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "yes" or the Spanish "sí" (with its accent: a bare "si" is "if"), or the button's words in the turn's language.
+    [GeneratedRegex(@"^\s*(yes|sí)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ForgetYes();
 }

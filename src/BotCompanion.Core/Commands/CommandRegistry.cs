@@ -56,6 +56,11 @@ public static class CommandRegistry
         {
             Arguments = [new("action", "commandFocusAction", CommandArgumentKind.Text, Required: false) { MaxLength = 10 }],
         },
+        // Typed only: the Teams command menu is full at ten, and Discord's slash list stays as registered.
+        new("language", "commandLanguage", CommandChannels.Typed)
+        {
+            Arguments = [new("code", "commandLanguageCode", CommandArgumentKind.Text, Required: false) { MaxLength = 10 }],
+        },
         new("privacy", "commandPrivacy", CommandChannels.Everywhere),
         new("forget", "commandForget", CommandChannels.Everywhere),
     ];

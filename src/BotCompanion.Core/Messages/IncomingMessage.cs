@@ -22,6 +22,9 @@ public sealed record IncomingMessage
     /// <summary>The organisation the person belongs to, when the channel says (Teams tenant); selects a tenant's prompt pack.</summary>
     public string? TenantId { get; init; }
 
+    /// <summary>The person's language as the channel reports it (Teams activity <c>locale</c>, Discord interaction <c>locale</c>), e.g. "es-ES".</summary>
+    public string? Locale { get; init; }
+
     /// <summary>The nudge that fell due, for <see cref="IncomingKind.Nudge"/> turns.</summary>
     public Nudges.Nudge? Nudge { get; init; }
 

@@ -40,6 +40,7 @@ public sealed class PackLabels(IReadOnlyDictionary<string, string> labels)
         "rehearsalEnded", "rehearsalNotRunning",
         "focusOffer", "focusAccept", "focusDecline", "focusAccepted", "focusDeclined", "focusWithdrawn", "focusCurrent",
         "focusNone", "focusEnded", "focusCheckIn", "nudgePreSessionFocus",
+        "languageName", "languageFixed", "languageAuto", "languageCurrent", "languageUnknown",
     ];
 
     public IReadOnlyDictionary<string, string> All { get; } = labels;

@@ -20,6 +20,12 @@ public sealed class PromptsOptions
     /// <summary>Per-tenant overrides: tenant id → pack folder name. Set Prompts:TenantPacks:{tenantId}.</summary>
     public Dictionary<string, string> TenantPacks { get; set; } = [];
 
+    /// <summary>
+    /// Per-tenant language: tenant id → a language the pack declares ("es"). It wins over the language the channel
+    /// reports; a person's own choice (/language) wins over it. Set Prompts:TenantLanguages:{tenantId}.
+    /// </summary>
+    public Dictionary<string, string> TenantLanguages { get; set; } = [];
+
     /// <summary>Reload a pack when its files change; a broken edit is rejected and the last good version stays. Set Prompts:ReloadOnChange.</summary>
     public bool ReloadOnChange { get; set; } = true;
 

@@ -21,6 +21,12 @@ public sealed class CoachingState
 
     public bool Welcomed { get; set; }
 
+    /// <summary>The language the person fixed with /language ("es"); null follows the tenant's setting, then the channel.</summary>
+    public string? Language { get; set; }
+
+    /// <summary>The locale the channel last reported ("es-ES"), so a check-in speaks the language the person last wrote in.</summary>
+    public string? Locale { get; set; }
+
     /// <summary>The coach this executive linked to, if any.</summary>
     public Sharing.CoachLink? Coach { get; set; }
 

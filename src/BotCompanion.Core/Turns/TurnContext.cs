@@ -11,7 +11,11 @@ internal sealed class TurnContext
 
     public required CoachingState State { get; init; }
 
-    public required PromptPack Pack { get; init; }
+    /// <summary>The pack in this turn's language; /language changes it for the rest of the turn.</summary>
+    public required PromptPack Pack { get; set; }
+
+    /// <summary>The tenant's pack in its first language, with every other language it speaks (<see cref="PromptPack.In"/>).</summary>
+    public required PromptPack PackInEveryLanguage { get; init; }
 
     public required DateTimeOffset Now { get; init; }
 

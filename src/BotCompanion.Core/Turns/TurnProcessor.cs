@@ -88,7 +88,7 @@ public sealed partial class TurnProcessor(
             {
                 Log.StoreUnavailableGaveUp(logger, ex.Message);
                 outcome.Value = "store_unavailable";
-                return TurnResult.Say(packs.GetPack(message.TenantId).Labels["storeDown"]) with { Unrecorded = true };
+                return TurnResult.Say(packs.GetPack(message.TenantId).In(TurnLanguage.FromLocale(message.Locale)).Labels["storeDown"]) with { Unrecorded = true };
             }
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
             {
@@ -104,7 +104,7 @@ public sealed partial class TurnProcessor(
             {
                 Log.TurnFailed(logger, ex);
                 outcome.Value = Failed(ex);
-                return TurnResult.Say(packs.GetPack(message.TenantId).Labels["turnFailed"]);
+                return TurnResult.Say(packs.GetPack(message.TenantId).In(TurnLanguage.FromLocale(message.Locale)).Labels["turnFailed"]);
             }
         }
     }

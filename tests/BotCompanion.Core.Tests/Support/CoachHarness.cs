@@ -73,6 +73,11 @@ internal sealed class CoachHarness : IAsyncDisposable
 
     public string ConversationId { get; set; } = "exec-1";
 
+    /// <summary>The locale the channel reports with each message ("es-ES"), or none.</summary>
+    public string? Locale { get; set; }
+
+    public string? TenantId { get; set; }
+
     public IServiceProvider Services => _services;
 
     public IStateStore Store => _services.GetRequiredService<IStateStore>();
@@ -86,6 +91,8 @@ internal sealed class CoachHarness : IAsyncDisposable
             Text = text,
             Timestamp = Time.GetUtcNow(),
             TimeZone = TimeZone,
+            Locale = Locale,
+            TenantId = TenantId,
             MessageId = "m" + Interlocked.Increment(ref _sequence),
         };
         var result = await _services.GetRequiredService<TurnProcessor>().ProcessAsync(message, CancellationToken.None);

@@ -1,0 +1,100 @@
+using BotCompanion.Core.Tests.Support;
+
+namespace BotCompanion.Core.Tests.Turns;
+
+public class TurnLanguageTests
+{
+    [Fact]
+    public async Task ASpanishLocale_GetsTheWelcomeAndTheQuestionsInSpanish()
+    {
+        await using var coach = new CoachHarness { Locale = "es-ES" };
+
+        var reply = await coach.SayAsync("Quiero aprender a delegar mejor en mi equipo.");
+
+        Assert.Contains("acompañante de coaching", reply, StringComparison.Ordinal);
+        Assert.Contains("¿", reply, StringComparison.Ordinal);
+        Assert.DoesNotContain("coaching companion", reply, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("es")]
+    [InlineData("es-MX")]
+    [InlineData("ES_es")]
+    public async Task AnyFormOfASpanishLocale_ChoosesSpanish(string locale)
+    {
+        await using var coach = new CoachHarness { Locale = locale };
+
+        Assert.Contains("Comandos:", await coach.SayAsync("/help"), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("fr-FR")]
+    [InlineData("en-GB")]
+    [InlineData(null)]
+    public async Task ALanguageThePackDoesNotSpeak_GetsEnglish(string? locale)
+    {
+        await using var coach = new CoachHarness { Locale = locale };
+
+        Assert.StartsWith("Commands:", await coach.SayAsync("/help"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ATenantsLanguage_WinsOverTheMessagesLocale()
+    {
+        await using var coach = new CoachHarness(settings: new() { ["Prompts:TenantLanguages:tenant-es"] = "es" }) { TenantId = "tenant-es", Locale = "en-US" };
+
+        Assert.Contains("Comandos:", await coach.SayAsync("/help"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task APersonsOwnChoice_WinsOverTheTenantAndTheLocale()
+    {
+        await using var coach = new CoachHarness(settings: new() { ["Prompts:TenantLanguages:tenant-es"] = "es" }) { TenantId = "tenant-es", Locale = "es-ES" };
+
+        var fixedReply = await coach.SayAsync("/language en");
+        var help = await coach.SayAsync("/help");
+
+        Assert.StartsWith("From now on I'll speak English", fixedReply, StringComparison.Ordinal);
+        Assert.StartsWith("Commands:", help, StringComparison.Ordinal);
+        Assert.Equal("en", (await coach.StateAsync()).Coaching.Language);
+    }
+
+    [Fact]
+    public async Task LanguageAuto_FollowsTheChannelAgain()
+    {
+        await using var coach = new CoachHarness { Locale = "es-ES" };
+        await coach.SayAsync("/language en");
+
+        var auto = await coach.SayAsync("/language auto");
+
+        Assert.Contains("español", auto, StringComparison.Ordinal);
+        Assert.Null((await coach.StateAsync()).Coaching.Language);
+        Assert.Contains("Comandos:", await coach.SayAsync("/help"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ALanguageThePackCannotSpeak_IsRefusedAndNamesTheOnesItCan()
+    {
+        await using var coach = new CoachHarness();
+
+        var reply = await coach.SayAsync("/language fr");
+
+        Assert.Contains("\"fr\"", reply, StringComparison.Ordinal);
+        Assert.Contains("en, es", reply, StringComparison.Ordinal);
+        Assert.Null((await coach.StateAsync()).Coaching.Language);
+    }
+
+    [Fact]
+    public async Task ForgetInSpanish_ConfirmsWithTheSpanishWordsAndRemovesTheChosenLanguage()
+    {
+        await using var coach = new CoachHarness();
+        await coach.SayAsync("/language es");
+
+        var confirm = await coach.SendAsync("/forget");
+        var done = await coach.SayAsync("sí, olvídame");
+
+        Assert.Contains("sí, olvídame", confirm.Replies[0].SuggestedActions);
+        Assert.StartsWith("Hecho.", done, StringComparison.Ordinal);
+        Assert.Null((await coach.StateAsync()).Coaching.Language);
+    }
+}
