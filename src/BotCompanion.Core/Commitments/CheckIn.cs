@@ -88,16 +88,16 @@ internal static partial class CheckIn
         return Done().IsMatch(text) ? "done" : null;
     }
 
-    [GeneratedRegex(@"\b(drop(ped)?\s+it|no\s+longer\s+(relevant|needed|matters)|(gave|give)\s+(it\s+)?up|abandon\w*|not\s+doing\s+it)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(drop(ped)?\s+it|no\s+longer\s+(relevant|needed|matters)|(gave|give)\s+(it\s+)?up|abandon\w*|not\s+doing\s+it|lo\s+dejo|ya\s+no\s+(es\s+relevante|hace\s+falta)|lo\s+abandon[ée]|descartad[oa])(?!\p{L})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Dropped();
 
-    [GeneratedRegex(@"\b(partly|partially|part\s+of\s+it|half|some\s+of\s+it|started|in\s+progress|a\s+bit)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(partly|partially|part\s+of\s+it|half|some\s+of\s+it|started|in\s+progress|a\s+bit|en\s+parte|a\s+medias|parcialmente|empezad[oa]|lo\s+empec[ée]|en\s+marcha)(?!\p{L})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Partly();
 
-    [GeneratedRegex(@"\b(not\s+yet|didn'?t|did\s+not|haven'?t|have\s+not|no\s+time|couldn'?t|could\s+not|missed|forgot|not\s+really)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(not\s+yet|didn'?t|did\s+not|haven'?t|have\s+not|no\s+time|couldn'?t|could\s+not|missed|forgot|not\s+really|todav[íi]a\s+no|a[úu]n\s+no|no\s+pude|no\s+lo\s+hice|no\s+me\s+dio\s+tiempo|se\s+me\s+olvid[óo]|no\s+tuve\s+tiempo)(?!\p{L})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NotYet();
 
-    [GeneratedRegex(@"\b(done|did\s+it|i\s+did|finished|completed|went\s+(well|great|fine)|yes|nailed)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(done|did\s+it|i\s+did|finished|completed|went\s+(well|great|fine)|yes|nailed|hecho|lo\s+hice|terminad[oa]|fue\s+bien|sali[óo]\s+bien|sí)(?!\p{L})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Done();
 
     /// <summary>An answer the executive gave on one of their commitments.</summary>

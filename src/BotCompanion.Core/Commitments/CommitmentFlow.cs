@@ -62,7 +62,7 @@ internal sealed partial class CommitmentFlow(ICommitmentFollowUp followUp, ILogg
         if (CommitmentParser.IsVague(draft.Action) && draft.Due is null)
         {
             // "I'll try to do better" cannot be checked on a date: what it would look like comes first.
-            return Say(turn, $"{turn.Labels["reflectIntent", ("action", Reflector.SecondPerson(draft.Action))]} {turn.Labels["askSpecific"]}");
+            return Say(turn, $"{turn.Labels["reflectIntent", ("action", Reflector.SecondPerson(draft.Action, turn.Pack.Language))]} {turn.Labels["askSpecific"]}");
         }
 
         if (pending is { Due: null })
@@ -83,7 +83,7 @@ internal sealed partial class CommitmentFlow(ICommitmentFollowUp followUp, ILogg
         };
         // Reflect before asking: their intention in their words, then the question about the date.
         return draft.Due is null
-            ? Say(turn, $"{turn.Labels["reflectIntent", ("action", Reflector.SecondPerson(draft.Action))]} {turn.Labels["askDue"]}")
+            ? Say(turn, $"{turn.Labels["reflectIntent", ("action", Reflector.SecondPerson(draft.Action, turn.Pack.Language))]} {turn.Labels["askDue"]}")
             : ReadBack(turn, session.PendingCommitment);
     }
 
@@ -114,12 +114,12 @@ internal sealed partial class CommitmentFlow(ICommitmentFollowUp followUp, ILogg
             if (turn.State.Nudges.Consented)
             {
                 await followUp.ScheduleAsync(turn, commitment, cancellationToken);
-                return Say(turn, turn.Labels["savedWithNudge", ("action", Reflector.SecondPerson(commitment.Action)), ("due", due)]);
+                return Say(turn, turn.Labels["savedWithNudge", ("action", Reflector.SecondPerson(commitment.Action, turn.Pack.Language)), ("due", due)]);
             }
 
             // Nothing proactive without their agreement: ask once, here, where it matters.
             turn.State.Nudges.ConsentPending = true;
-            var text = turn.Labels["saved", ("action", Reflector.SecondPerson(commitment.Action)), ("due", due)];
+            var text = turn.Labels["saved", ("action", Reflector.SecondPerson(commitment.Action, turn.Pack.Language)), ("due", due)];
             turn.Say(text, ReplyMode.Coaching, turn.Labels["nudgeConsentYesButton"], turn.Labels["nudgeConsentNoButton"]);
             return text;
         }
@@ -161,21 +161,21 @@ internal sealed partial class CommitmentFlow(ICommitmentFollowUp followUp, ILogg
     {
         pending.ReadBack = true;
         var plan = pending.IfCue is not null && pending.ThenAction is not null
-            ? turn.Labels["readBackPlan", ("cue", Reflector.SecondPerson(pending.IfCue)), ("then", Reflector.SecondPerson(pending.ThenAction))]
+            ? turn.Labels["readBackPlan", ("cue", Reflector.SecondPerson(pending.IfCue, turn.Pack.Language)), ("then", Reflector.SecondPerson(pending.ThenAction, turn.Pack.Language))]
             : "";
         if (pending.Obstacle is not null && pending.ObstacleResponse is not null)
         {
-            plan += turn.Labels["readBackObstacle", ("obstacle", Reflector.SecondPerson(pending.Obstacle)), ("response", Reflector.SecondPerson(pending.ObstacleResponse))];
+            plan += turn.Labels["readBackObstacle", ("obstacle", Reflector.SecondPerson(pending.Obstacle, turn.Pack.Language)), ("response", Reflector.SecondPerson(pending.ObstacleResponse, turn.Pack.Language))];
         }
 
-        var text = turn.Labels["readBack", ("action", Reflector.SecondPerson(pending.Action)), ("due", Due(turn, pending.Due!.Value, pending.HasTime)), ("plan", plan)];
+        var text = turn.Labels["readBack", ("action", Reflector.SecondPerson(pending.Action, turn.Pack.Language)), ("due", Due(turn, pending.Due!.Value, pending.HasTime)), ("plan", plan)];
         // The read-back's buttons; each sends its title, which typing works for too ("confirm" is a yes). "Change it"
         // needs no match of its own: anything that is not a yes, a cancel or a date asks how they would put it.
         turn.Say(text, ReplyMode.Coaching, turn.Labels["commitmentConfirmButton"], turn.Labels["commitmentEditDateButton"], turn.Labels["commitmentChangeItButton"], turn.Labels["commitmentCancelButton"]);
         return text;
     }
 
-    internal static string Due(TurnContext turn, DateTimeOffset due, bool hasTime) => DueDateFormatter.Format(due, hasTime, turn.Now, turn.Zone);
+    internal static string Due(TurnContext turn, DateTimeOffset due, bool hasTime) => DueDateFormatter.Format(due, hasTime, turn.Now, turn.Zone, turn.Pack.Language);
 
     private static string Say(TurnContext turn, string text)
     {
@@ -183,13 +183,13 @@ internal sealed partial class CommitmentFlow(ICommitmentFollowUp followUp, ILogg
         return text;
     }
 
-    [GeneratedRegex(@"^\s*(yes|yep|yeah|yup|correct|that'?s\s+(right|it|correct)|right|confirm(ed)?|sure|ok(ay)?|exactly|spot\s+on)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*(yes|yep|yeah|yup|correct|that'?s\s+(right|it|correct)|right|confirm(ed)?|sure|ok(ay)?|exactly|spot\s+on|sí|correcto|exacto|eso\s+es|vale|de\s+acuerdo|confirmo|perfecto)(?!\p{L})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Yes();
 
-    [GeneratedRegex(@"^\s*(cancel|never\s*mind|scrap\s+(it|that)|forget\s+(it|that)|don'?t\s+save(\s+it)?|not\s+now)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*(cancel|never\s*mind|scrap\s+(it|that)|forget\s+(it|that)|don'?t\s+save(\s+it)?|not\s+now|cancela(r)?|olv[íi]dalo|d[ée]jalo|no\s+lo\s+guardes|ahora\s+no)(?!\p{L})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CancelRequest();
 
-    [GeneratedRegex(@"^\s*(edit|change|move)\s+(the\s+)?(date|deadline|day)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*((edit|change|move)\s+(the\s+)?(date|deadline|day)\b|(editar|cambiar|cambia|mover|mueve)\s+(la\s+)?(fecha|d[íi]a)(?!\p{L}))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex EditDateRequest();
 
     private static partial class CommitmentLog

@@ -84,7 +84,7 @@ public static partial class CommitmentParser
 
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
-    [GeneratedRegex(@"^\s*(ok(ay)?,?\s+|so,?\s+|well,?\s+|then,?\s+|and,?\s+|also,?\s+|plus,?\s+)?(i'?ll|i\s+will|i'?m\s+going\s+to|i\s+am\s+going\s+to|i'?m\s+gonna|i\s+commit\s+to|i\s+promise\s+to|i\s+plan\s+to|i\s+intend\s+to|my\s+commitment\s+is\s+(to\s+)?|i\s+want\s+to\s+commit\s+to|i'?d\s+like\s+to\s+commit\s+to|i\s+can\s+commit\s+to)\s*", Options)]
+    [GeneratedRegex(@"^\s*(ok(ay)?,?\s+|so,?\s+|well,?\s+|then,?\s+|and,?\s+|also,?\s+|plus,?\s+)?(i'?ll|i\s+will|i'?m\s+going\s+to|i\s+am\s+going\s+to|i'?m\s+gonna|i\s+commit\s+to|i\s+promise\s+to|i\s+plan\s+to|i\s+intend\s+to|my\s+commitment\s+is\s+(to\s+)?|i\s+want\s+to\s+commit\s+to|i'?d\s+like\s+to\s+commit\s+to|i\s+can\s+commit\s+to|(vale|bueno|entonces|pues|y|también),?\s+(voy\s+a|me\s+comprometo\s+a)|voy\s+a|me\s+comprometo\s+a|prometo|mi\s+compromiso\s+es\s+(de\s+)?|(quiero|puedo)\s+comprometerme\s+a|tengo\s+la\s+intención\s+de)\s*", Options)]
     private static partial Regex Intent();
 
 

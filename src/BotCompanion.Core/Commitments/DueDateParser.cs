@@ -23,7 +23,8 @@ public static partial class DueDateParser
         var time = FindTime(text);
         if (date is null && time is null)
         {
-            return null;
+            // Nothing in English: the same kinds of date in Spanish ("el viernes", "la próxima semana").
+            return SpanishDueDates.Parse(text, now, zone);
         }
 
         var day = date?.Day ?? today;

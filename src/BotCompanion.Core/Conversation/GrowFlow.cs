@@ -54,7 +54,7 @@ internal sealed class GrowFlow(ReplyComposer composer, CommitmentFlow commitment
         var track = session.Track;
         session.UserWords += Sentences.Words(turn.Text);
         Record(turn, "Executive", turn.Text);
-        var reading = MessageReader.Read(turn.Text);
+        var reading = MessageReader.Read(turn.Text, turn.Pack.Language);
         var justSaved = track.JustSavedCommitmentId;
         track.JustSavedCommitmentId = null;
 

@@ -67,7 +67,7 @@ internal sealed class SessionCloser(ReplyComposer composer, ProgressSharing prog
         var due = CommitmentFlow.Due(turn, commitment.Due, commitment.HasTime);
         return latest is null
             ? turn.Labels["summaryCommitment", ("action", commitment.Action), ("due", due)]
-            : turn.Labels["summaryCommitmentOutcome", ("action", commitment.Action), ("due", due), ("outcome", latest.Outcome), ("date", DueDateFormatter.Format(latest.At, false, turn.Now, turn.Zone))];
+            : turn.Labels["summaryCommitmentOutcome", ("action", commitment.Action), ("due", due), ("outcome", latest.Outcome), ("date", DueDateFormatter.Format(latest.At, false, turn.Now, turn.Zone, turn.Pack.Language))];
     }
 
     internal static string Render(TurnContext turn, SessionSummary summary)

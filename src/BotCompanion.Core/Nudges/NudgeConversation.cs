@@ -102,9 +102,9 @@ internal sealed partial class NudgeConversation(NudgePlanner planner)
     };
 
     // A bare "ok" agrees; "ok that's it, thanks" is a goodbye, not a yes to check-ins.
-    [GeneratedRegex(@"^\s*(yes|yep|yeah|sure|ok(ay)?(?=\s*([.!,]|$|\s+(please|sure|yes|go|do|check|remind)))|please|go\s+ahead|remind\s+me)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*(yes|yep|yeah|sure|ok(ay)?(?=\s*([.!,]|$|\s+(please|sure|yes|go|do|check|remind)))|please|go\s+ahead|remind\s+me|sí|vale|claro|por\s+favor|pregúntame|recuérdamelo)(?!\p{L})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Yes();
 
-    [GeneratedRegex(@"^\s*(no|nope|no\s+thanks|don'?t|not\s+now)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*(no|nope|no\s+thanks|don'?t|not\s+now|no,?\s+gracias|ahora\s+no)(?!\p{L})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex No();
 }

@@ -162,7 +162,7 @@ internal sealed class NudgePlanner(INudgeQueue queue) : ICommitmentFollowUp
     private static string Wording(TurnContext turn, Commitment commitment) =>
         commitment.IfCue is not null && commitment.ThenAction is not null
             ? turn.Labels["nudgeIfThen", ("cue", commitment.IfCue), ("then", commitment.ThenAction)]
-            : turn.Labels["nudgeCommitment", ("action", Reflector.SecondPerson(commitment.Action)), ("due", CommitmentFlow.Due(turn, commitment.Due, commitment.HasTime))];
+            : turn.Labels["nudgeCommitment", ("action", Reflector.SecondPerson(commitment.Action, turn.Pack.Language)), ("due", CommitmentFlow.Due(turn, commitment.Due, commitment.HasTime))];
 
     private static string RhythmLabel(NudgeKind kind) => kind switch
     {

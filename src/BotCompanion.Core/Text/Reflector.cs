@@ -44,6 +44,18 @@ public static partial class Reflector
         (new Regex(@"^(and|or|but|so|well|also|then|plus)\b[,\s]*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant), ""),
     ];
 
+    // The same turn in Spanish: "hablar con mi equipo" → "hablar con tu equipo", "reunirme" → "reunirte".
+    private static readonly (Regex Pattern, string Replacement)[] SpanishSwaps =
+    [
+        (new Regex(@"\bmis\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant), "tus"),
+        (new Regex(@"\bmi\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant), "tu"),
+        (new Regex(@"\bmí\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant), "ti"),
+        (new Regex(@"\bconmigo\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant), "contigo"),
+        (new Regex(@"\bme\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant), "te"),
+        (new Regex(@"(?<=\p{L}[aei]r)me\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant), "te"),
+        (new Regex(@"^(y|o|pero|pues|bueno|vale|también|entonces)\b[,\s]*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant), ""),
+    ];
+
     // Every opener is one the directiveness guard knows as a reflection: a reflected "we have to cut costs" must not
     // read as the bot telling them what they have to do (a bare "So you have to…" did, and lost the reflection).
     private static readonly string[] Openers = ["You said {0}.", "You mentioned {0}.", "You're saying {0}.", "What I hear is that {0}."];
@@ -54,6 +66,10 @@ public static partial class Reflector
     /// </summary>
     public static string SecondPerson(string text) =>
         Swaps.Aggregate(text, (current, swap) => swap.Pattern.Replace(current, swap.Replacement));
+
+    /// <summary><see cref="SecondPerson(string)"/> in the language the turn is spoken in.</summary>
+    public static string SecondPerson(string text, string language) =>
+        language == "es" ? SpanishSwaps.Aggregate(text, (current, swap) => swap.Pattern.Replace(current, swap.Replacement)) : SecondPerson(text);
 
     /// <summary>Only the first-person words of <paramref name="text"/> turned into the second person; "you" stays as it is.</summary>
     public static string ToSecondPerson(string text) =>

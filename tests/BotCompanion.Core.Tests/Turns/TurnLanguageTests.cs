@@ -97,4 +97,44 @@ public class TurnLanguageTests
         Assert.StartsWith("Hecho.", done, StringComparison.Ordinal);
         Assert.Null((await coach.StateAsync()).Coaching.Language);
     }
+
+    [Fact]
+    public async Task ASpanishSession_ReadsBackTheCommitmentInSpanishWithItsDate()
+    {
+        await using var coach = new CoachHarness(timeZone: "Europe/Madrid") { Locale = "es-ES" };
+
+        await coach.SayAsync("Quiero aprender a delegar más en mi equipo de dirección.");
+        await coach.SayAsync("Ahora mismo reviso yo todos los informes antes de que salgan.");
+        var readBack = await coach.SayAsync("Voy a hablar con mi equipo sobre los informes el viernes.");
+        var saved = await coach.SayAsync("sí");
+
+        Assert.Contains("vas a hablar con tu equipo sobre los informes", readBack, StringComparison.Ordinal);
+        Assert.Contains("para el viernes 27 de noviembre", readBack, StringComparison.Ordinal);
+        Assert.StartsWith("Guardado:", saved, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ASpanishRequestForAdvice_GetsTheBoundaryAndAQuestionInSpanish()
+    {
+        await using var coach = new CoachHarness { Locale = "es-ES" };
+        await coach.SayAsync("Tengo que decidir si reestructuro el equipo comercial.");
+
+        var reply = await coach.SendAsync("¿Qué harías tú?");
+
+        var text = string.Join(" ", reply.Replies.Select(r => r.Text));
+        Assert.Contains("/mentor", text, StringComparison.Ordinal);
+        Assert.Contains("¿", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("deberías", text, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task ASpanishFeeling_IsAcknowledgedByItsName()
+    {
+        await using var coach = new CoachHarness { Locale = "es-ES" };
+        await coach.SayAsync("Quiero hablar de cómo llevo el cierre del trimestre.");
+
+        var reply = await coach.SayAsync("Estoy muy agobiada, no llego a todo.");
+
+        Assert.Contains("agobio", reply, StringComparison.Ordinal);
+    }
 }

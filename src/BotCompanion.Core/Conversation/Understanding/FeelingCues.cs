@@ -61,6 +61,42 @@ internal static partial class FeelingCues
         ("angry", new Regex(@"(😡|🤬)", Options)),
     ];
 
+    // Spanish feelings are named by their noun ("agobio", "frustración"), which reads back without gender: "Sientes agobio."
+    private static readonly (string Name, Regex Pattern)[] SpanishNamed =
+    [
+        ("ansiedad", new Regex(@"\b(ansios[oa]s?|ansiedad|nervios[oa]s?|nervios|preocupad[oa]s?|intranquil[oa]|inquiet[oa]|angustiad[oa]|angustia|asustad[oa]|miedo|pánico|aterrad[oa])\b", Options)),
+        ("frustración", new Regex(@"\b(frustrad[oa]s?|frustración|frustrante|harto|harta|molest[oa]|irritad[oa]|fastidiad[oa])\b", Options)),
+        ("agobio", new Regex(@"\b(agobiad[oa]s?|agobio|desbordad[oa]s?|sobrepasad[oa]|saturad[oa]|abrumad[oa]|hasta\s+arriba)\b", Options)),
+        ("cansancio", new Regex(@"\b(cansad[oa]s?|cansancio|agotad[oa]s?|agotamiento|quemad[oa]|sin\s+energía|reventad[oa])\b", Options)),
+        ("tristeza", new Regex(@"\b(triste|tristeza|desanimad[oa]|desmotivad[oa]|deprimid[oa]|bajón|hundid[oa])\b", Options)),
+        ("enfado", new Regex(@"\b(enfadad[oa]s?|enfado|enojad[oa]|enojo|furios[oa]|rabia|indignad[oa])\b", Options)),
+        ("vergüenza", new Regex(@"\b(avergonzad[oa]|vergüenza|humillad[oa]|humillación|ridículo)\b", Options)),
+        ("culpa", new Regex(@"\b(culpable|culpa|remordimiento)\b", Options)),
+        ("inseguridad", new Regex(@"\b(insegur[oa]|inseguridad|dudas|perdid[oa]|confundid[oa]|no\s+estoy\s+a\s+la\s+altura)\b", Options)),
+        ("estrés", new Regex(@"\b(estresad[oa]s?|estrés|presionad[oa]|bajo\s+presión|tens[oa])\b", Options)),
+        ("bloqueo", new Regex(@"\b(bloquead[oa]|atascad[oa]|estancad[oa]|paralizad[oa]|sin\s+salida)\b", Options)),
+        ("soledad", new Regex(@"\b(sol[oa]\s+con\s+esto|soledad|aislad[oa])\b", Options)),
+        ("decepción", new Regex(@"\b(decepcionad[oa]|decepción|defraudad[oa])\b", Options)),
+        ("alivio", new Regex(@"\b(aliviad[oa]|alivio)\b", Options)),
+        ("ilusión", new Regex(@"\b(ilusionad[oa]|ilusión|emocionad[oa]|entusiasmad[oa]|con\s+ganas)\b", Options)),
+        ("orgullo", new Regex(@"\b(orgullos[oa]|orgullo)\b", Options)),
+        ("dolor", new Regex(@"\b(dolid[oa]|me\s+dolió|me\s+duele|traicionad[oa])\b", Options)),
+    ];
+
+    /// <summary>A feeling named in a Spanish message, by its Spanish noun; "no estoy agobiado" names none.</summary>
+    public static Feeling? FindSpanish(string text)
+    {
+        foreach (var (name, pattern) in SpanishNamed)
+        {
+            if (pattern.Match(text) is { Success: true } match && !SpanishNegationBefore().IsMatch(text[Math.Max(0, match.Index - 16)..match.Index]))
+            {
+                return new Feeling(name, match.Value, Implied: false);
+            }
+        }
+
+        return null;
+    }
+
     public static Feeling? Find(string text)
     {
         foreach (var (name, pattern) in Named)
@@ -98,6 +134,9 @@ internal static partial class FeelingCues
     // "the disappointed one", "an angry customer" describe someone else, not how they feel.
     private static bool OfSomeoneElse(string text, int index) =>
         Determiner().IsMatch(text[Math.Max(0, index - 8)..index]);
+
+    [GeneratedRegex(@"\b(no|ya\s+no|nada|nunca|sin)\s+(\w+\s+)?$", Options)]
+    private static partial Regex SpanishNegationBefore();
 
     [GeneratedRegex(@"\b(the|a|an|his|her|their|its)\s+$", Options)]
     private static partial Regex Determiner();

@@ -30,7 +30,14 @@ public static partial class MessageReader
         (MessageAct.OffTopic, ActCues.OffTopic()),
     ];
 
-    public static MessageReading Read(string text)
+    public static MessageReading Read(string text) => Read(text, "en");
+
+    /// <summary>
+    /// Reads <paramref name="text"/> as a message in <paramref name="language"/>. In Spanish the reader finds what the
+    /// offline coach must not miss (a request for direction, a commitment, a feeling named, a greeting, thanks or a
+    /// closing) and nothing it would have to say back in their words.
+    /// </summary>
+    public static MessageReading Read(string text, string language)
     {
         // Emoji or punctuation alone say something, but nothing a coach can say back in words.
         if (string.IsNullOrWhiteSpace(text) || !Letter().IsMatch(text))
@@ -44,6 +51,11 @@ public static partial class MessageReader
         if (DirectionRequestCues.Find(text) is { } request)
         {
             spans[MessageAct.RequestForDirection] = SentenceWith(sentences, request);
+        }
+
+        if (language == "es")
+        {
+            return ReadSpanish(text, sentences, spans);
         }
 
         if (!EnglishMessage.IsLikely(text))
@@ -85,6 +97,37 @@ public static partial class MessageReader
 
         return new MessageReading(spans, feeling, FindAmbivalence(text));
     }
+
+    private static MessageReading ReadSpanish(string text, IReadOnlyList<string> sentences, Dictionary<MessageAct, string> spans)
+    {
+        foreach (var (act, pattern) in SpanishFamilies)
+        {
+            if (sentences.FirstOrDefault(s => pattern.IsMatch(s)) is { } sentence)
+            {
+                spans[act] = act is MessageAct.Greeting or MessageAct.Thanks ? pattern.Match(sentence).Value.Trim() : sentence;
+            }
+        }
+
+        if (!spans.ContainsKey(MessageAct.RequestForDirection) && sentences.FirstOrDefault(CommitmentParser.LooksLikeCommitment) is { } commitment)
+        {
+            spans[MessageAct.Commitment] = commitment;
+        }
+
+        var feeling = FeelingCues.FindSpanish(text);
+        if (feeling is not null)
+        {
+            spans[MessageAct.Feeling] = SentenceWith(sentences, feeling.Words);
+        }
+
+        return new MessageReading(spans, feeling, null);
+    }
+
+    private static readonly (MessageAct Act, Regex Pattern)[] SpanishFamilies =
+    [
+        (MessageAct.Greeting, ActCues.Greeting()),
+        (MessageAct.Thanks, ActCues.Thanks()),
+        (MessageAct.Closing, ActCues.Closing()),
+    ];
 
     private static bool Plausible(MessageAct act, string sentence, Dictionary<MessageAct, string> spans) => act switch
     {
