@@ -56,7 +56,16 @@ internal static class EvalCommand
 
     private static async Task PrintAsync(EvalReport report, TextWriter output)
     {
-        await output.WriteLineAsync($"pack {report.Pack} ({report.PackDirectory}): {report.Scenarios} scenarios");
+        await PrintLanguageAsync(report, output);
+        foreach (var language in report.Languages)
+        {
+            await PrintLanguageAsync(language, output);
+        }
+    }
+
+    private static async Task PrintLanguageAsync(EvalReport report, TextWriter output)
+    {
+        await output.WriteLineAsync($"pack {report.Pack} ({report.PackDirectory}), language {report.Language}: {report.Scenarios} scenarios");
         await output.WriteLineAsync($"  {"figure",-38} {"value",8}  threshold");
         foreach (var (figure, value, threshold) in EvalFigureRows.Rows(report.Figures, report.Thresholds))
         {
@@ -75,16 +84,19 @@ internal static class EvalCommand
 
     private static async Task<int> VerdictAsync(EvalReport report, TextWriter error)
     {
-        foreach (var violation in report.Violations)
+        foreach (var language in report.Languages.Prepend(report))
         {
-            await error.WriteLineAsync($"prompts eval: {report.Pack}: {violation.Message}");
+            foreach (var violation in language.Violations)
+            {
+                await error.WriteLineAsync($"prompts eval: {report.Pack} ({language.Language}): {violation.Message}");
+            }
+
+            if (language.Failures.Count > 0)
+            {
+                await error.WriteLineAsync($"prompts eval: {report.Pack} ({language.Language}): {language.Failures.Count} scenario expectation(s) not met (listed above)");
+            }
         }
 
-        if (report.Failures.Count > 0)
-        {
-            await error.WriteLineAsync($"prompts eval: {report.Pack}: {report.Failures.Count} scenario expectation(s) not met (listed above)");
-        }
-
-        return report.Passed && report.Failures.Count == 0 ? 0 : 1;
+        return report.Passed && report.AllFailures == 0 ? 0 : 1;
     }
 }

@@ -21,5 +21,15 @@ public sealed record EvalReport
     /// <summary>Every scenario's turns and replies, for reading why a figure moved.</summary>
     public IReadOnlyList<Transcript> Transcripts { get; init; } = [];
 
-    public bool Passed => Violations.Count == 0;
+    /// <summary>The language these figures are for: the pack's first language, or one of <see cref="Languages"/>.</summary>
+    public string Language { get; init; } = "en";
+
+    /// <summary>The same figures for each further language the pack speaks that has scenarios, against the same thresholds.</summary>
+    public IReadOnlyList<EvalReport> Languages { get; init; } = [];
+
+    /// <summary>No threshold broken, in any language.</summary>
+    public bool Passed => Violations.Count == 0 && Languages.All(l => l.Passed);
+
+    /// <summary>Every language's failed expectations.</summary>
+    public int AllFailures => Failures.Count + Languages.Sum(l => l.Failures.Count);
 }

@@ -23,7 +23,7 @@ internal static partial class FollowScorer
             var number = i + 1;
             void Fail(string problem) => failures.Add(new ScenarioFailure(scenario.Name, number, problem));
             var expect = i < scenario.Turns.Count ? scenario.Turns[i].Expect : null;
-            var reading = MessageReader.Read(turn.User);
+            var reading = MessageReader.Read(turn.User, scenario.Language is { Length: > 0 } language ? language : "en");
             readyForWill |= reading.Has(MessageAct.Option) || reading.Has(MessageAct.Choice) || reading.Has(MessageAct.Commitment) || reading.Has(MessageAct.Contingency);
             var coaching = coachingOf(turn);
             var sentences = coaching.SelectMany(ReplyText.Sentences).ToList();

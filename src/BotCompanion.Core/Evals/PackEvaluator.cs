@@ -19,19 +19,39 @@ public sealed class PackEvaluator(EvalPipelineFactory pipelines, IDirectivenessG
     public async Task<EvalReport> EvaluateAsync(string packDirectory, IReadOnlyList<Scenario> scenarios, CancellationToken cancellationToken)
     {
         var pack = PromptPackLoader.Load(packDirectory);
+        var first = pack.Languages[0];
+        string LanguageOf(Scenario s) => s.Language is { Length: > 0 } language ? language : first;
+        var main = await EvaluateInAsync(pack, packDirectory, first, [.. scenarios.Where(s => LanguageOf(s) == first)], cancellationToken);
+        var others = new List<EvalReport>();
+        foreach (var language in pack.Languages.Skip(1))
+        {
+            // Each further language is scored on its own scenarios, with its own texts, against the same thresholds.
+            var own = scenarios.Where(s => LanguageOf(s) == language).ToList();
+            if (own.Count > 0)
+            {
+                others.Add(await EvaluateInAsync(pack, packDirectory, language, own, cancellationToken));
+            }
+        }
+
+        return main with { Languages = others };
+    }
+
+    private async Task<EvalReport> EvaluateInAsync(PromptPack pack, string packDirectory, string language, IReadOnlyList<Scenario> scenarios, CancellationToken cancellationToken)
+    {
         var transcripts = new List<Transcript>();
         ScoringTexts? texts = null;
         foreach (var scenario in scenarios)
         {
-            var (transcript, scoring) = await RunAsync(packDirectory, scenario, cancellationToken);
+            var (transcript, scoring) = await RunAsync(packDirectory, scenario, language, cancellationToken);
             transcripts.Add(transcript);
             texts ??= scoring;
         }
 
-        return new EvalScorer(guard).Score(pack, packDirectory, transcripts, texts ?? ScoringTexts.For(pack));
+        var spoken = pack.In(language);
+        return new EvalScorer(guard).Score(spoken, packDirectory, transcripts, texts ?? ScoringTexts.For(spoken)) with { Language = language };
     }
 
-    private async Task<(Transcript Transcript, ScoringTexts Texts)> RunAsync(string packDirectory, Scenario scenario, CancellationToken cancellationToken)
+    private async Task<(Transcript Transcript, ScoringTexts Texts)> RunAsync(string packDirectory, Scenario scenario, string language, CancellationToken cancellationToken)
     {
         var clock = new ScenarioClock();
         var services = pipelines(packDirectory, clock);
@@ -39,7 +59,7 @@ public sealed class PackEvaluator(EvalPipelineFactory pipelines, IDirectivenessG
         {
             var processor = services.GetRequiredService<TurnProcessor>();
             var store = services.GetRequiredService<IStateStore>();
-            var texts = ScoringTexts.For(services.GetRequiredService<IPromptPackProvider>().GetPack(), services.GetRequiredService<IOptions<CoachingOptions>>().Value.SafetyReply);
+            var texts = ScoringTexts.For(services.GetRequiredService<IPromptPackProvider>().GetPack().In(language), services.GetRequiredService<IOptions<CoachingOptions>>().Value.SafetyReply);
             var conversation = new ConversationKey("eval", scenario.Name);
             var turns = new List<TranscriptTurn>();
             for (var i = 0; i < scenario.Turns.Count; i++)
@@ -54,6 +74,7 @@ public sealed class PackEvaluator(EvalPipelineFactory pipelines, IDirectivenessG
                         Text = turn.User.Trim(),
                         Timestamp = clock.GetUtcNow(),
                         TimeZone = scenario.TimeZone,
+                        Locale = language,
                         MessageId = $"{scenario.Name}-{i}",
                     },
                     cancellationToken);

@@ -17,6 +17,9 @@ public sealed class Scenario
     /// <summary>IANA zone the messages report (dates in commitments are read in it).</summary>
     public string TimeZone { get; set; } = "Europe/London";
 
+    /// <summary>The language the executive writes in ("es"), reported as the message's locale; empty = the pack's first language.</summary>
+    public string Language { get; set; } = "";
+
     public List<ScenarioTurn> Turns { get; set; } = [];
 
     public ScenarioExpectation Expect { get; set; } = new();

@@ -15,6 +15,7 @@ public class SpanishMessageReaderTests
     [InlineData("¿Es buena idea despedirlo ya?")]
     [InlineData("¿Debo decírselo al consejo?")]
     [InlineData("Quiero tu opinión sincera.")]
+    [InlineData("Dime simplemente cuál elegirías.")]
     public void ASpanishRequestForDirection_IsRecognised(string text) =>
         Assert.True(MessageReader.Read(text, "es").Has(MessageAct.RequestForDirection));
 
