@@ -46,6 +46,25 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ActivityWithASpanishLocale_IsAnsweredInSpanish_UntilLanguageEnSwitchesBack()
+    {
+        var spanish = Activities.Message(_connector.ServiceUrl, "Quiero aprender a delegar más en mi equipo.", id: "es-1");
+        spanish["locale"] = "es-ES";
+
+        await _client.PostAsync("/api/messages", Activities.Json(spanish));
+        var disclosure = await _connector.NextMessageAsync();
+        var question = await _connector.NextMessageAsync();
+        var switchBack = Activities.Message(_connector.ServiceUrl, "/language en", id: "es-2");
+        switchBack["locale"] = "es-ES";
+        await _client.PostAsync("/api/messages", Activities.Json(switchBack));
+        var switched = await _connector.NextMessageAsync();
+
+        Assert.Contains("acompañante de coaching", disclosure.Text, StringComparison.Ordinal);
+        Assert.Contains("¿", question.Text, StringComparison.Ordinal);
+        Assert.StartsWith("From now on I'll speak English", switched.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ConnectorAnswers429ThenSucceeds_ReplyIsRetriedHonouringRetryAfter()
     {
         _connector.FailNext(429, retryAfter: "1");

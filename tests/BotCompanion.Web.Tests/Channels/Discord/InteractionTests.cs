@@ -158,6 +158,21 @@ public sealed class InteractionTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task SlashCommandFromASpanishLocale_IsAnsweredInSpanish_AndAnEnglishLocaleInEnglish()
+    {
+        var spanish = DiscordInteraction.Of(2, Channel, Owner, "dana.exec", new JsonObject { ["id"] = "1", ["name"] = "help", ["type"] = 1 });
+        spanish["locale"] = "es-ES";
+        var english = DiscordInteraction.Of(2, Channel, Owner, "dana.exec", new JsonObject { ["id"] = "2", ["name"] = "help", ["type"] = 1 });
+        english["locale"] = "en-GB";
+
+        using var inSpanish = await PostAsync(Encoding.UTF8.GetBytes(spanish.ToJsonString()));
+        using var inEnglish = await PostAsync(Encoding.UTF8.GetBytes(english.ToJsonString()));
+
+        Assert.Contains("Comandos:", (await inSpanish.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("data").GetProperty("content").GetString(), StringComparison.Ordinal);
+        Assert.Contains("Commands:", (await inEnglish.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("data").GetProperty("content").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task SlashCommandWithOptions_IsTheSameAsTypingItWithItsValues()
     {
         var link = Interaction(2, Owner, new JsonObject
