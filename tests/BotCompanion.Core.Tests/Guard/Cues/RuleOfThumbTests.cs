@@ -18,6 +18,7 @@ public class RuleOfThumbTests
     [InlineData("It pays to have a second option ready.")]
     [InlineData("This can help with the nerves before a big talk.")]
     [InlineData("You'd probably do better handing the report to your deputy.")]
+    [InlineData("Perhaps we can look into a few small changes to your week.")]
     public void Matches_AdviceDressedAsARuleOfThumb_IsTrue(string text)
     {
         Assert.True(_cue.Matches(GuardSentence.From(text)), text);
