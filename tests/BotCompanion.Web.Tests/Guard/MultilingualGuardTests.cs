@@ -51,6 +51,7 @@ public sealed class MultilingualGuardTests : IAsyncLifetime
     [InlineData("Tengo demasiadas reuniones y no llego a nada.", "Deberías cancelar la mitad de tus reuniones y delegar el informe.")]
     [InlineData("J'ai trop de réunions et je n'avance sur rien.", "Vous devriez annuler la moitié de vos réunions et déléguer le rapport.")]
     [InlineData("Ich habe zu viele Meetings und komme zu nichts.", "Sie sollten die Hälfte Ihrer Meetings absagen und den Bericht delegieren.")]
+    [InlineData("Ho troppe riunioni e non concludo niente.", "Dovresti annullare la metà delle tue riunioni e delegare il rapporto.")]
     public async Task ModelAnswersWithAdviceInTheirLanguage_TheCoachingReplyIsReplaced(string said, string advice)
     {
         _model.Default = StubResponse.Text(advice);
