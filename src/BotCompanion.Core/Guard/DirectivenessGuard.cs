@@ -16,6 +16,8 @@ public sealed partial class DirectivenessGuard(IAdviceClassifier classifier) : I
 
     public const string ClassifierReason = "Classifier";
 
+    public const string UncoveredLanguageReason = "UncoveredLanguage";
+
     /// <summary>Rules only.</summary>
     public DirectivenessGuard()
         : this(NoAdviceClassifier.Instance)
@@ -35,7 +37,14 @@ public sealed partial class DirectivenessGuard(IAdviceClassifier classifier) : I
             return rules;
         }
 
-        if (!EnglishText.IsLikely(text))
+        var language = ReplyLanguage.Of(text);
+        if (language == ReplyLanguage.Uncovered)
+        {
+            // No rule set reads it and the classifier reads English only: it cannot be shown to be free of advice.
+            return new GuardVerdict(true, 1, UncoveredLanguageReason);
+        }
+
+        if (language != ReplyLanguage.English)
         {
             // The classifier reads English only; in Spanish, French or German the per-language rules are the floor.
             return rules;

@@ -21,4 +21,17 @@ public class GuardCommandTests
         Assert.StartsWith("advice\t", lines[3], StringComparison.Ordinal);
         Assert.All(lines, line => Assert.Matches(@"^(advice|ok)\t[01]\.\d\d$", line));
     }
+
+    [Fact]
+    public async Task ScoreAsync_WithWhy_NamesTheCueFamilyBehindEachAdviceVerdict()
+    {
+        var input = new StringReader("You should fire him.\nWhat matters most to you?\n");
+        var output = new StringWriter();
+
+        await GuardCommand.ScoreAsync(new DirectivenessGuard(), input, output, CancellationToken.None, why: true);
+
+        var lines = output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Matches(@"^advice\t[01]\.\d\d\tModalAdvice$", lines[0]);
+        Assert.Equal("ok\t0.00\t", lines[1]);
+    }
 }

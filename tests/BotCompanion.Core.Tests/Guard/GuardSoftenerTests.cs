@@ -8,6 +8,7 @@ public class GuardSoftenerTests
     [InlineData("You can switch to mentor mode with /mentor if you want a view on the budget.")]
     [InlineData("Would it help to talk through the launch together before you decide?")]
     [InlineData("You said you should probably delegate more.")]
+    [InlineData("I see, you're exploring this out of curiosity, which is a great way to learn.")]
     public void Score_BotsOwnOfferPermissionOrTheirWords_IsNotAdvice(string text)
     {
         Assert.False(new DirectivenessGuard().Score(text).IsAdvice, text);

@@ -11,7 +11,7 @@ namespace BotCompanion.Web.Tests.Guard;
 
 /// <summary>
 /// The guard through the real pipeline: the host's OpenAI connector talks to a local OpenAI-compatible stub that
-/// answers every draft with advice in Spanish, French or German, and the person never sees it; crisis messages in
+/// answers every draft with advice in English, Spanish, French or German, and the person never sees it; crisis messages in
 /// English, Spanish, French and German get the safety reply without the model being asked.
 /// </summary>
 public sealed class MultilingualGuardTests : IAsyncLifetime
@@ -47,9 +47,11 @@ public sealed class MultilingualGuardTests : IAsyncLifetime
     }
 
     [Theory]
+    [InlineData("I have too many meetings and get nothing done.", "You should cancel half of your meetings and delegate the report.")]
     [InlineData("Tengo demasiadas reuniones y no llego a nada.", "Deberías cancelar la mitad de tus reuniones y delegar el informe.")]
     [InlineData("J'ai trop de réunions et je n'avance sur rien.", "Vous devriez annuler la moitié de vos réunions et déléguer le rapport.")]
     [InlineData("Ich habe zu viele Meetings und komme zu nichts.", "Sie sollten die Hälfte Ihrer Meetings absagen und den Bericht delegieren.")]
+    [InlineData("Ho troppe riunioni e non concludo niente.", "Dovresti annullare la metà delle tue riunioni e delegare il rapporto.")]
     public async Task ModelAnswersWithAdviceInTheirLanguage_TheCoachingReplyIsReplaced(string said, string advice)
     {
         _model.Default = StubResponse.Text(advice);
@@ -68,6 +70,10 @@ public sealed class MultilingualGuardTests : IAsyncLifetime
     [InlineData("Ya no puedo más, no veo salida.")]
     [InlineData("Je n'en peux plus, je veux en finir.")]
     [InlineData("Ich kann nicht mehr, ich will nicht mehr leben.")]
+    [InlineData("Honestly, I can't go on.")]
+    [InlineData("No veo salida.")]
+    [InlineData("Je veux en finir.")]
+    [InlineData("Ich will nicht mehr.")]
     public async Task CrisisMessageInAnyOfTheFourLanguages_GetsTheSafetyReply(string said)
     {
         _model.Default = StubResponse.Text("What would you like to talk about today?");
