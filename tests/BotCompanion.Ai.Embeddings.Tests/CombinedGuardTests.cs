@@ -10,7 +10,6 @@ public class CombinedGuardTests
     [Theory]
     [InlineData("A small first step might be offering to split the cost.")]
     [InlineData("There's good evidence that taking a short course first improves outcomes.")]
-    [InlineData("You might want to meet an old colleague for lunch.")]
     public void Score_HedgedAdviceTheRulesMiss_IsAdvice(string text)
     {
         Assert.False(DirectivenessGuard.ScoreRules(text).IsAdvice, $"the rules now catch '{text}': pick an example they miss");

@@ -49,7 +49,7 @@ public sealed class EvalCommandTests : IDisposable
         var (exit, _, error) = await RunAsync(pack);
 
         Assert.Equal(1, exit);
-        Assert.Matches(@"prompts eval: default@1\.0\.0#[0-9a-f]{12}: prompt tokens per turn \(max\) is \d+, above the pack's maximum of 50 \(evalThresholds\.maxPromptTokensPerTurn\)", error);
+        Assert.Matches(@"prompts eval: default@1\.0\.0#[0-9a-f]{12}( \(en\))?: prompt tokens per turn \(max\) is \d+, above the pack's maximum of 50 \(evalThresholds\.maxPromptTokensPerTurn\)", error);
     }
 
     [Fact]
