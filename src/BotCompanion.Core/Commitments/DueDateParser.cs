@@ -201,11 +201,11 @@ public static partial class DueDateParser
         return hour is >= 0 and < 24 && minute is >= 0 and < 60 ? new TimePart(new TimeOnly(hour, minute), m.Index, m.Length) : null;
     }
 
-    private static DateOnly StartOfWeek(DateOnly day) => day.AddDays(-(((int)day.DayOfWeek + 6) % 7));
+    internal static DateOnly StartOfWeek(DateOnly day) => day.AddDays(-(((int)day.DayOfWeek + 6) % 7));
 
-    private static DateOnly LastOfMonth(DateOnly day) => new DateOnly(day.Year, day.Month, 1).AddMonths(1).AddDays(-1);
+    internal static DateOnly LastOfMonth(DateOnly day) => new DateOnly(day.Year, day.Month, 1).AddMonths(1).AddDays(-1);
 
-    private static DateOnly SafeDate(int year, int month, int day) => new(year, month, Math.Min(day, DateTime.DaysInMonth(year, month)));
+    internal static DateOnly SafeDate(int year, int month, int day) => new(year, month, Math.Min(day, DateTime.DaysInMonth(year, month)));
 
     private static int Number(string value) =>
         int.TryParse(value, CultureInfo.InvariantCulture, out var n) ? n : value.Equals("a", StringComparison.OrdinalIgnoreCase) || value.Equals("an", StringComparison.OrdinalIgnoreCase) ? 1 : Array.IndexOf(Numbers, value.ToLowerInvariant());

@@ -69,8 +69,8 @@ internal static partial class SpanishDueDates
             var next = end.Groups["next"].Success;
             var day = end.Groups["u"].Value.ToLowerInvariant() switch
             {
-                "semana" => StartOfWeek(today).AddDays(next ? 11 : 4),
-                "mes" => LastOfMonth(next ? today.AddMonths(1) : today),
+                "semana" => DueDateParser.StartOfWeek(today).AddDays(next ? 11 : 4),
+                "mes" => DueDateParser.LastOfMonth(next ? today.AddMonths(1) : today),
                 _ => new DateOnly(today.Year + (next ? 1 : 0), 12, 31),
             };
             return new DatePart(day, end.Index, end.Length);
@@ -96,15 +96,15 @@ internal static partial class SpanishDueDates
                 return null;
             }
 
-            var candidate = SafeDate(today.Year, month, dom);
-            return new DatePart(candidate < today ? SafeDate(today.Year + 1, month, dom) : candidate, md.Index, md.Length);
+            var candidate = DueDateParser.SafeDate(today.Year, month, dom);
+            return new DatePart(candidate < today ? DueDateParser.SafeDate(today.Year + 1, month, dom) : candidate, md.Index, md.Length);
         }
 
         if (Weekday().Match(text) is { Success: true } weekday)
         {
             var target = (DayOfWeek)Array.FindIndex(Days, d => Plain(d) == Plain(weekday.Groups["d"].Value.ToLowerInvariant()));
             var day = weekday.Groups["next"].Success || weekday.Groups["coming"].Success
-                ? StartOfWeek(today).AddDays(7 + ((int)target + 6) % 7)
+                ? DueDateParser.StartOfWeek(today).AddDays(7 + ((int)target + 6) % 7)
                 : today.AddDays(((int)target - (int)today.DayOfWeek + 6) % 7 + 1);
             return new DatePart(day, weekday.Index, weekday.Length);
         }
@@ -113,8 +113,8 @@ internal static partial class SpanishDueDates
         {
             return period.Groups["u"].Value.ToLowerInvariant() switch
             {
-                "semana" => new DatePart(StartOfWeek(today).AddDays(7), period.Index, period.Length, new TimeOnly(9, 0)),
-                "fin de semana" => new DatePart(StartOfWeek(today).AddDays(5), period.Index, period.Length, new TimeOnly(10, 0)),
+                "semana" => new DatePart(DueDateParser.StartOfWeek(today).AddDays(7), period.Index, period.Length, new TimeOnly(9, 0)),
+                "fin de semana" => new DatePart(DueDateParser.StartOfWeek(today).AddDays(5), period.Index, period.Length, new TimeOnly(10, 0)),
                 _ => new DatePart(new DateOnly(today.Year, today.Month, 1).AddMonths(1), period.Index, period.Length, new TimeOnly(9, 0)),
             };
         }
@@ -127,9 +127,9 @@ internal static partial class SpanishDueDates
                 return null;
             }
 
-            var candidate = SafeDate(today.Year, today.Month, dom);
+            var candidate = DueDateParser.SafeDate(today.Year, today.Month, dom);
             var next = today.AddMonths(1);
-            return new DatePart(candidate < today ? SafeDate(next.Year, next.Month, dom) : candidate, th.Index, th.Length);
+            return new DatePart(candidate < today ? DueDateParser.SafeDate(next.Year, next.Month, dom) : candidate, th.Index, th.Length);
         }
 
         return null;
@@ -159,11 +159,6 @@ internal static partial class SpanishDueDates
 
     private static string Plain(string word) => word.Replace('é', 'e').Replace('á', 'a');
 
-    private static DateOnly StartOfWeek(DateOnly day) => day.AddDays(-(((int)day.DayOfWeek + 6) % 7));
-
-    private static DateOnly LastOfMonth(DateOnly day) => new DateOnly(day.Year, day.Month, 1).AddMonths(1).AddDays(-1);
-
-    private static DateOnly SafeDate(int year, int month, int day) => new(year, month, Math.Min(day, DateTime.DaysInMonth(year, month)));
 
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
