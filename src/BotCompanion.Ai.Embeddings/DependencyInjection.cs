@@ -1,4 +1,3 @@
-using BotCompanion.Core.Guard;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 

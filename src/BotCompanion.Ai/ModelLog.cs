@@ -1,5 +1,3 @@
-using Microsoft.Extensions.Logging;
-
 namespace BotCompanion.Ai;
 
 /// <summary>Model call events. Never the prompt, the reply or the key.</summary>

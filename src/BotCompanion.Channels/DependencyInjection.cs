@@ -1,13 +1,10 @@
 using BotCompanion.Channels.Discord;
 using BotCompanion.Channels.Teams;
-using BotCompanion.Channels.Turns;
 using BotCompanion.Channels.WebChat;
 using BotCompanion.Core.Nudges;
-using BotCompanion.Core.Turns;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Options;
 
 namespace BotCompanion.Channels;
 

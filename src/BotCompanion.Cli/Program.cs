@@ -1,4 +1,3 @@
-using System.CommandLine;
 using BotCompanion.Cli.Commands;
 using BotCompanion.Core.Settings;
 

@@ -1,5 +1,4 @@
 using BotCompanion.Core.Nudges;
-using BotCompanion.Core.State;
 using BotCompanion.Core.Turns;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;

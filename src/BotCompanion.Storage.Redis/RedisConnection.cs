@@ -1,8 +1,3 @@
-using BotCompanion.Core.State;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
-using StackExchange.Redis;
-
 namespace BotCompanion.Storage.Redis;
 
 /// <summary>

@@ -1,9 +1,6 @@
 using System.Text.Json;
 using BotCompanion.Core.Messages;
 using BotCompanion.Core.Nudges;
-using BotCompanion.Core.State;
-using Microsoft.Extensions.Options;
-using StackExchange.Redis;
 
 namespace BotCompanion.Storage.Redis;
 

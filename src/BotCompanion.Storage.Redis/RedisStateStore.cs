@@ -1,7 +1,4 @@
 using System.Runtime.CompilerServices;
-using BotCompanion.Core.State;
-using Microsoft.Extensions.Options;
-using StackExchange.Redis;
 
 namespace BotCompanion.Storage.Redis;
 

@@ -1,9 +1,5 @@
 using BotCompanion.Core.Messages;
-using BotCompanion.Core.State;
 using BotCompanion.Core.Turns;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
-using StackExchange.Redis;
 
 namespace BotCompanion.Storage.Redis;
 

@@ -1,6 +1,4 @@
-using BotCompanion.Core.State;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 
 namespace BotCompanion.Storage.Redis;
 

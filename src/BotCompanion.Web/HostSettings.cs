@@ -1,7 +1,6 @@
 using BotCompanion.Ai;
 using BotCompanion.Channels.Teams;
 using BotCompanion.Core.Settings;
-using BotCompanion.Core.State;
 using BotCompanion.Storage.Redis;
 
 namespace BotCompanion.Web;

@@ -7,7 +7,6 @@ using BotCompanion.Storage.Redis;
 using BotCompanion.Web;
 using BotCompanion.Web.Health;
 using BotCompanion.Web.Operations;
-using BotCompanion.Web.Portal;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Configuration.AddEnvironmentVariables(prefix: "BOTCOMPANION_");

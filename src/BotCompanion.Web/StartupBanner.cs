@@ -3,7 +3,6 @@ using BotCompanion.Channels.Teams;
 using BotCompanion.Channels.WebChat;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.Options;
 
 namespace BotCompanion.Web;
 

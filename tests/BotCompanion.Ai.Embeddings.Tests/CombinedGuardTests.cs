@@ -1,5 +1,3 @@
-using BotCompanion.Core.Guard;
-
 namespace BotCompanion.Ai.Embeddings.Tests;
 
 /// <summary>The real MiniLM encoder with the shipped head, through the guard the product uses.</summary>

@@ -1,5 +1,4 @@
 using System.Security.Cryptography;
-using BotCompanion.TestKit;
 
 namespace BotCompanion.Ai.Embeddings.Tests;
 

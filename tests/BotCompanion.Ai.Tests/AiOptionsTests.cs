@@ -1,7 +1,3 @@
-using BotCompanion.Ai.Tests.Support;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
-
 namespace BotCompanion.Ai.Tests;
 
 /// <summary>Bad model configuration fails at start-up, naming the key to set.</summary>

@@ -1,6 +1,5 @@
 using BotCompanion.Core.Ai;
 using BotCompanion.Core.Prompts;
-using BotCompanion.TestKit;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Logging.Abstractions;
 using Moq;

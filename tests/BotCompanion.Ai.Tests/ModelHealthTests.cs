@@ -1,7 +1,3 @@
-using BotCompanion.Ai.Tests.Support;
-using BotCompanion.TestKit;
-using Microsoft.Extensions.DependencyInjection;
-
 namespace BotCompanion.Ai.Tests;
 
 /// <summary>Readiness asks the server for its models: no tokens spent, and an outage is reported, not hidden.</summary>

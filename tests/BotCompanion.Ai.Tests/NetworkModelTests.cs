@@ -1,6 +1,3 @@
-using System.Text.Json;
-using BotCompanion.Ai.Tests.Support;
-
 namespace BotCompanion.Ai.Tests;
 
 /// <summary>The OpenAI and Azure OpenAI paths over real HTTP, against an OpenAI-compatible stub server.</summary>

@@ -1,6 +1,3 @@
-using System.Text;
-using BotCompanion.Ai.Tests.Support;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.SemanticKernel.ChatCompletion;
 
 namespace BotCompanion.Ai.Tests;

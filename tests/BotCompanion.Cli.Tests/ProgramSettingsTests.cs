@@ -1,5 +1,3 @@
-using BotCompanion.TestKit;
-
 namespace BotCompanion.Cli.Tests;
 
 /// <summary>The CLI run as a process with bad settings: one line per problem, exit code 2, no stack trace, no secret.</summary>

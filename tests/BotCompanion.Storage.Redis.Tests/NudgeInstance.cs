@@ -1,8 +1,5 @@
 using BotCompanion.Core;
-using BotCompanion.Core.Nudges;
-using BotCompanion.TestKit;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
 namespace BotCompanion.Storage.Redis.Tests;

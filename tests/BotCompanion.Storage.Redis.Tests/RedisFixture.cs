@@ -1,8 +1,3 @@
-using BotCompanion.Core.State;
-using BotCompanion.TestKit;
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
-
 namespace BotCompanion.Storage.Redis.Tests;
 
 /// <summary>Stores on the test redis-server (<see cref="TestRedis"/>).</summary>

@@ -1,6 +1,3 @@
-using BotCompanion.Core.Messages;
-using BotCompanion.Core.Nudges;
-
 namespace BotCompanion.Storage.Redis.Tests;
 
 public class RedisNudgeQueueTests

@@ -1,4 +1,3 @@
-using BotCompanion.Core.State;
 using BotCompanion.TestKit.State;
 
 namespace BotCompanion.Storage.Redis.Tests;

@@ -1,12 +1,8 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
-using BotCompanion.Core.Messages;
 using BotCompanion.Core.Prompts;
-using BotCompanion.Core.State;
 using BotCompanion.Core.Turns;
-using BotCompanion.TestKit;
-using Microsoft.Extensions.Logging.Abstractions;
 using Moq;
 
 namespace BotCompanion.Storage.Redis.Tests;

@@ -1,7 +1,3 @@
-using BotCompanion.Core.State;
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
-
 namespace BotCompanion.Storage.Redis.Tests;
 
 /// <summary>The turn journal on the real redis-server: two consumers stand for two instances.</summary>

@@ -1,9 +1,5 @@
 using System.Collections.Concurrent;
 using System.Text.Json;
-using BotCompanion.Core.Messages;
-using BotCompanion.Core.Nudges;
-using BotCompanion.Core.State;
-using Microsoft.Extensions.DependencyInjection;
 using Xunit.Abstractions;
 
 namespace BotCompanion.Storage.Redis.Tests;

@@ -1,16 +1,12 @@
 using BotCompanion.Ai;
 using BotCompanion.Channels.Discord;
-using BotCompanion.Channels.Teams;
 using BotCompanion.Channels.Turns;
 using BotCompanion.Channels.WebChat;
 using BotCompanion.Core.Conversation;
 using BotCompanion.Core.Nudges;
 using BotCompanion.Core.Prompts;
-using BotCompanion.Core.State;
 using BotCompanion.Storage.Redis;
-using BotCompanion.Web.Tests.Support;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
 namespace BotCompanion.Web.Tests;

@@ -1,6 +1,3 @@
-using BotCompanion.TestKit;
-using BotCompanion.Web.Tests.Support;
-
 namespace BotCompanion.Web.Tests;
 
 /// <summary>The host run as a process with bad settings: it stops with one line per problem, never a stack trace or a secret.</summary>

@@ -1,5 +1,3 @@
-using System.Net;
-
 namespace BotCompanion.Channels.Discord;
 
 /// <summary>A Discord REST call failed for good: the HTTP status and Discord's JSON error code, when it gave one.</summary>

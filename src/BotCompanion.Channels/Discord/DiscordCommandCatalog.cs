@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using BotCompanion.Core.Commands;
 using BotCompanion.Core.Prompts;
 

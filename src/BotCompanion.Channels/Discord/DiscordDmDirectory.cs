@@ -1,8 +1,3 @@
-using System.Text.Json;
-using BotCompanion.Core.Messages;
-using BotCompanion.Core.State;
-using BotCompanion.Core.Turns;
-
 namespace BotCompanion.Channels.Discord;
 
 /// <summary>Whose DM channel is whose: recorded when a person writes, used to address check-in buttons; erased on /forget.</summary>

@@ -1,5 +1,3 @@
-using Microsoft.Extensions.Logging;
-
 namespace BotCompanion.Channels.Discord;
 
 /// <summary>Log lines of the Discord Gateway worker and its parts (category: <see cref="DiscordGateway"/>).</summary>

@@ -1,12 +1,5 @@
-using System.Text.Json;
-using System.Text.Json.Nodes;
-using BotCompanion.Core.Messages;
 using BotCompanion.Core.Prompts;
-using BotCompanion.Core.State;
-using BotCompanion.Core.Turns;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 
 namespace BotCompanion.Channels.Discord;
 

@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace BotCompanion.Channels.Discord;
 
 /// <summary>What a direct-message turn needs to reply after a restart: the DM channel, its person, the message answered.</summary>

@@ -1,7 +1,3 @@
-using System.Text.Json;
-using BotCompanion.Channels.Turns;
-using BotCompanion.Core.Messages;
-
 namespace BotCompanion.Channels.Discord;
 
 /// <summary>Replies to a direct message, in its DM channel, with a typing indicator while the reply is produced.</summary>

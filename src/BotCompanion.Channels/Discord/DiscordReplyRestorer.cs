@@ -1,6 +1,3 @@
-using System.Text.Json;
-using BotCompanion.Channels.Turns;
-
 namespace BotCompanion.Channels.Discord;
 
 internal sealed class DiscordReplyRestorer(DiscordRestClient rest) : IReplyChannelRestorer

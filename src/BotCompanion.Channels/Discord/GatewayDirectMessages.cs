@@ -1,10 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
-using System.Text.Json.Nodes;
-using BotCompanion.Channels.Turns;
-using BotCompanion.Core.Messages;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 
 namespace BotCompanion.Channels.Discord;
 

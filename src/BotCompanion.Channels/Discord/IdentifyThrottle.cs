@@ -1,6 +1,3 @@
-using System.Text.Json;
-using Microsoft.Extensions.Logging;
-
 namespace BotCompanion.Channels.Discord;
 
 /// <summary>

@@ -1,14 +1,7 @@
-using System.Text.Json;
 using System.Text.Unicode;
-using BotCompanion.Channels.Turns;
-using BotCompanion.Core.Messages;
-using BotCompanion.Core.State;
-using BotCompanion.Core.Turns;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 
 namespace BotCompanion.Channels.Teams;
 

@@ -1,12 +1,7 @@
-using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
-using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
-using BotCompanion.Channels.Turns;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 
 namespace BotCompanion.Channels.Teams;
 

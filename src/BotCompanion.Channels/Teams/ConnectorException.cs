@@ -1,5 +1,3 @@
-using System.Net;
-
 namespace BotCompanion.Channels.Teams;
 
 /// <summary>The Bot Connector refused a call for good (after retries, or with a non-transient status).</summary>

@@ -1,7 +1,4 @@
-using System.Net;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 
 namespace BotCompanion.Channels.Teams;
 

@@ -1,5 +1,4 @@
 using System.Security.Cryptography.X509Certificates;
-using Microsoft.Extensions.Options;
 using Microsoft.Identity.Client;
 
 namespace BotCompanion.Channels.Teams;

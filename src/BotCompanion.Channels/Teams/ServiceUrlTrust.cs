@@ -1,6 +1,4 @@
 using System.Collections.Concurrent;
-using System.Net;
-using Microsoft.Extensions.Options;
 
 namespace BotCompanion.Channels.Teams;
 

@@ -1,6 +1,4 @@
 using System.Globalization;
-using System.Net;
-using Microsoft.Extensions.Logging;
 using Microsoft.IdentityModel.Protocols;
 using Microsoft.IdentityModel.Protocols.OpenIdConnect;
 

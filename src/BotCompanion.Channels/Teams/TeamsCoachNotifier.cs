@@ -1,4 +1,3 @@
-using BotCompanion.Core.Messages;
 using BotCompanion.Core.Sharing;
 
 namespace BotCompanion.Channels.Teams;

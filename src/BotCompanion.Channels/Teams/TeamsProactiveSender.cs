@@ -1,8 +1,4 @@
-using System.Net;
-using BotCompanion.Core.Messages;
 using BotCompanion.Core.Nudges;
-using BotCompanion.Core.State;
-using Microsoft.Extensions.Logging;
 
 namespace BotCompanion.Channels.Teams;
 

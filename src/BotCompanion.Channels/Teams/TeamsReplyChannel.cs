@@ -1,7 +1,3 @@
-using System.Text.Json;
-using BotCompanion.Channels.Turns;
-using BotCompanion.Core.Messages;
-
 namespace BotCompanion.Channels.Teams;
 
 /// <summary>

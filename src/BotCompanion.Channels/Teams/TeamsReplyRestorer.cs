@@ -1,6 +1,3 @@
-using System.Text.Json;
-using BotCompanion.Channels.Turns;
-
 namespace BotCompanion.Channels.Teams;
 
 internal sealed class TeamsReplyRestorer(ConnectorClient connector, ServiceUrlTrust trust) : IReplyChannelRestorer

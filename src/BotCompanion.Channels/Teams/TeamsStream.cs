@@ -1,7 +1,3 @@
-using System.Net;
-using System.Text.Json;
-using BotCompanion.Core.Messages;
-
 namespace BotCompanion.Channels.Teams;
 
 /// <summary>

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using BotCompanion.Core.Telemetry;
 
 namespace BotCompanion.Channels.Turns;

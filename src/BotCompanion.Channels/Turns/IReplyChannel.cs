@@ -1,5 +1,3 @@
-using BotCompanion.Core.Messages;
-
 namespace BotCompanion.Channels.Turns;
 
 /// <summary>Where one turn's replies go: built by the channel adapter from the inbound message.</summary>

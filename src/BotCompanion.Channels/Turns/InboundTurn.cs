@@ -1,6 +1,3 @@
-using System.Diagnostics;
-using BotCompanion.Core.Messages;
-
 namespace BotCompanion.Channels.Turns;
 
 /// <summary>An acknowledged turn; <see cref="Origin"/> is the inbound request's trace context, captured when it was queued.</summary>

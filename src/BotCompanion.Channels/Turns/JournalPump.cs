@@ -1,8 +1,4 @@
 using System.Collections.Concurrent;
-using System.Diagnostics;
-using BotCompanion.Core.State;
-using BotCompanion.Core.Turns;
-using Microsoft.Extensions.Logging;
 
 namespace BotCompanion.Channels.Turns;
 

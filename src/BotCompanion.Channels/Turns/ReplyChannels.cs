@@ -1,5 +1,3 @@
-using BotCompanion.Core.Messages;
-
 namespace BotCompanion.Channels.Turns;
 
 public static class ReplyChannels

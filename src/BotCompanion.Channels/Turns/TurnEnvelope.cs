@@ -1,8 +1,3 @@
-using System.Diagnostics;
-using System.Text.Json;
-using BotCompanion.Core.Messages;
-using BotCompanion.Core.State;
-
 namespace BotCompanion.Channels.Turns;
 
 /// <summary>A turn as the journal keeps it: the message, where its replies go, and the trace it belongs to.</summary>

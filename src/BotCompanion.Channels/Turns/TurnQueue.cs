@@ -1,9 +1,5 @@
-using System.Diagnostics;
 using System.Threading.Channels;
-using BotCompanion.Core.State;
 using BotCompanion.Core.Telemetry;
-using BotCompanion.Core.Turns;
-using Microsoft.Extensions.Options;
 
 namespace BotCompanion.Channels.Turns;
 

@@ -1,7 +1,4 @@
-using System.Diagnostics;
-using BotCompanion.Core.Messages;
 using BotCompanion.Core.Telemetry;
-using BotCompanion.Core.Turns;
 
 namespace BotCompanion.Channels.Turns;
 

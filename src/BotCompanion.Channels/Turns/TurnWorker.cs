@@ -1,8 +1,4 @@
-using System.Diagnostics;
-using BotCompanion.Core.Turns;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 
 namespace BotCompanion.Channels.Turns;
 

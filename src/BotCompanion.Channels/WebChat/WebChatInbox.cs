@@ -1,8 +1,4 @@
-using System.Text.Json;
-using BotCompanion.Core.Messages;
 using BotCompanion.Core.Nudges;
-using BotCompanion.Core.State;
-using BotCompanion.Core.Turns;
 
 namespace BotCompanion.Channels.WebChat;
 

@@ -1,5 +1,3 @@
-using BotCompanion.Core.Messages;
-
 namespace BotCompanion.Channels.WebChat;
 
 public sealed record WebChatReply(string Text, string Mode, IReadOnlyList<string> SuggestedActions)

@@ -1,4 +1,3 @@
-using System.CommandLine;
 using BotCompanion.Core.Turns;
 using Microsoft.Extensions.DependencyInjection;
 

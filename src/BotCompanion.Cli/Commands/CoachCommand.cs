@@ -1,4 +1,3 @@
-using System.CommandLine;
 using System.Net.Mail;
 using BotCompanion.Core.Sharing;
 using Microsoft.Extensions.Configuration;

@@ -1,4 +1,3 @@
-using System.CommandLine;
 using BotCompanion.Core.Evals;
 using BotCompanion.Core.Prompts;
 using BotCompanion.Core.Prompts.Diffs;

@@ -1,8 +1,5 @@
-using System.CommandLine;
-using System.Text.Json;
 using System.Text.Json.Serialization;
 using BotCompanion.Core.Evals;
-using BotCompanion.Core.Guard;
 using BotCompanion.Core.Prompts;
 
 namespace BotCompanion.Cli.Commands;

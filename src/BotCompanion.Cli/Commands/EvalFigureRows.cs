@@ -1,4 +1,3 @@
-using System.Globalization;
 using BotCompanion.Core.Evals;
 using BotCompanion.Core.Prompts;
 

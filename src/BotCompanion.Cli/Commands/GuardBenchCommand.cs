@@ -1,8 +1,5 @@
-using System.CommandLine;
 using System.Diagnostics;
-using System.Globalization;
 using BotCompanion.Ai.Embeddings;
-using BotCompanion.Core.Guard;
 using BotCompanion.Core.Guard.Ngrams;
 
 namespace BotCompanion.Cli.Commands;

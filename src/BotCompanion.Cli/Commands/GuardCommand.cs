@@ -1,7 +1,3 @@
-using System.CommandLine;
-using System.Globalization;
-using BotCompanion.Core.Guard;
-
 namespace BotCompanion.Cli.Commands;
 
 /// <summary>

@@ -1,8 +1,4 @@
-using System.CommandLine;
-using System.Globalization;
-using System.Text.Json;
 using BotCompanion.Ai.Embeddings;
-using BotCompanion.Core.Guard;
 
 namespace BotCompanion.Cli.Commands;
 

@@ -1,7 +1,3 @@
-using System.CommandLine;
-using System.Globalization;
-using System.Text.Json;
-using BotCompanion.Core.Guard;
 using BotCompanion.Core.Guard.Ngrams;
 
 namespace BotCompanion.Cli.Commands;

@@ -1,5 +1,3 @@
-using System.CommandLine;
-using BotCompanion.Core.Guard;
 using BotCompanion.Core.Prompts;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Options;

@@ -1,5 +1,3 @@
-using System.CommandLine;
-using System.Globalization;
 using BotCompanion.Core.Evals;
 
 namespace BotCompanion.Cli.Commands;

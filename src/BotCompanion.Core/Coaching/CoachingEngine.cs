@@ -10,8 +10,6 @@ using BotCompanion.Core.Sharing;
 using BotCompanion.Core.State;
 using BotCompanion.Core.Telemetry;
 using BotCompanion.Core.Turns;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 
 namespace BotCompanion.Core.Coaching;
 

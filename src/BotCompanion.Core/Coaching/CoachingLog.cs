@@ -1,5 +1,3 @@
-using Microsoft.Extensions.Logging;
-
 namespace BotCompanion.Core.Coaching;
 
 /// <summary>The engine's log lines. Never user text: only ids, stages, scores and pack references.</summary>

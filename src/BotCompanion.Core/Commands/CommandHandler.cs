@@ -1,6 +1,4 @@
-using System.Globalization;
 using System.Text;
-using System.Text.RegularExpressions;
 using BotCompanion.Core.Commitments;
 using BotCompanion.Core.Conversation;
 using BotCompanion.Core.Messages;
@@ -10,7 +8,6 @@ using BotCompanion.Core.Rehearsal;
 using BotCompanion.Core.Sharing;
 using BotCompanion.Core.State;
 using BotCompanion.Core.Turns;
-using Microsoft.Extensions.Options;
 
 namespace BotCompanion.Core.Commands;
 

@@ -1,9 +1,7 @@
-using System.Text.RegularExpressions;
 using BotCompanion.Core.Messages;
 using BotCompanion.Core.State;
 using BotCompanion.Core.Text;
 using BotCompanion.Core.Turns;
-using Microsoft.Extensions.Logging;
 
 namespace BotCompanion.Core.Commitments;
 
@@ -81,10 +79,12 @@ internal sealed partial class CommitmentFlow(ICommitmentFollowUp followUp, ILogg
             Obstacle = draft.Obstacle,
             ObstacleResponse = draft.ObstacleResponse,
         };
-        // Reflect before asking: their intention in their words, then the question about the date.
-        return draft.Due is null
-            ? Say(turn, $"{turn.Labels["reflectIntent", ("action", Reflector.SecondPerson(draft.Action, turn.Pack.Language))]} {turn.Labels["askDue"]}")
-            : ReadBack(turn, session.PendingCommitment);
+        // Reflect before asking: their intention in their words, then the question about the date. An if-then plan
+        // keeps its "if" and is asked when it could next come up: "by when" does not fit what waits for a cue.
+        var language = turn.Pack.Language;
+        return draft.Due is not null ? ReadBack(turn, session.PendingCommitment)
+            : draft.IfCue is { } cue ? Say(turn, $"{turn.Labels["reflectPlan", ("cue", Reflector.SecondPerson(cue, language)), ("action", Reflector.SecondPerson(draft.Action, language))]} {turn.Labels["askPlanDue"]}")
+            : Say(turn, $"{turn.Labels["reflectIntent", ("action", Reflector.SecondPerson(draft.Action, language))]} {turn.Labels["askDue"]}");
     }
 
     private async Task<string> ConfirmAsync(TurnContext turn, CommitmentDraftState pending, CancellationToken cancellationToken)

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using BotCompanion.Core.Text;
 
 namespace BotCompanion.Core.Commitments;
@@ -42,7 +41,7 @@ public static partial class CommitmentParser
             }
         }
 
-        var due = DueDateParser.Parse(text, now, zone);
+        var due = LastDate(text, now, zone);
         var action = then ?? Action(main, now, zone);
         return new CommitmentDraft(action, due?.Due, due?.HasTime ?? false, cue, then, obstacle, response);
     }
@@ -70,7 +69,7 @@ public static partial class CommitmentParser
     private static string Action(string text, DateTimeOffset? now, TimeZoneInfo zone)
     {
         var action = text;
-        if (now is { } today && DueDateParser.Parse(action, today, zone) is { } due)
+        if (now is { } today && LastDate(action, today, zone) is { } due)
         {
             action = action.Remove(due.Start, due.Length);
         }
@@ -78,6 +77,31 @@ public static partial class CommitmentParser
         action = Intent().Replace(action, "", 1);
         return Tidy(Filler().Replace(action, ""));
     }
+
+    /// <summary>
+    /// The last date they name: "I'll tell her on Monday and announce it to the team on Wednesday" is done by Wednesday,
+    /// and "on Monday" stays in the action where they put it. A time right after a day ("Wednesday 5pm") is that day's.
+    /// </summary>
+    private static DueDateMatch? LastDate(string text, DateTimeOffset now, TimeZoneInfo zone)
+    {
+        var last = DueDateParser.Parse(text, now, zone);
+        while (last is not null && last.Start + last.Length < text.Length
+            && DueDateParser.Parse(text[(last.Start + last.Length)..], now, zone) is { } next
+            && Sentences.Words(text.Substring(last.Start + last.Length, next.Start)) >= MinWordsBetweenDates
+            && !FromWhen().IsMatch(text[..(next.Start + last.Start + last.Length)]))
+        {
+            last = next with { Start = next.Start + last.Start + last.Length };
+        }
+
+        return last;
+    }
+
+    // Two dates this many words apart or more are two steps, each with its own day.
+    private const int MinWordsBetweenDates = 3;
+
+    // "starting this week", "from Monday": when it begins, not when it is done.
+    [GeneratedRegex(@"\b(starting|from|beginning|after)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex FromWhen();
 
     private static string Tidy(string text) =>
         SpaceBeforePunctuation().Replace(Whitespace().Replace(text, " "), "$1").Trim().Trim(',', ';', '.', '!', ' ').Trim();

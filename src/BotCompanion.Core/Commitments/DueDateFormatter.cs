@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace BotCompanion.Core.Commitments;
 
 /// <summary>A due moment read back in the person's zone: "today at 17:00", "tomorrow at 15:00", "Thursday 26 November".</summary>

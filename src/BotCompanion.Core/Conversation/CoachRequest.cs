@@ -16,6 +16,9 @@ internal sealed record CoachRequest(GrowStage Stage, string QuestionSet, string 
     /// <summary>The reflection the offline coach says before its question; a network model writes its own.</summary>
     public string? Reflection { get; init; }
 
+    /// <summary>The reflection is the whole reply: said, and left with them, with no question after it.</summary>
+    public bool ReflectOnly { get; init; }
+
     public IReadOnlyDictionary<string, string> QuestionValues { get; init; } = new Dictionary<string, string>();
 
     /// <summary>What this reply does, from what the message did (a feeling explored, options widened…).</summary>

@@ -1,5 +1,3 @@
-using Microsoft.Extensions.Logging;
-
 namespace BotCompanion.Core.Conversation;
 
 /// <summary>The coaching conversation's log lines. Never user text: only ids, scores and reasons.</summary>

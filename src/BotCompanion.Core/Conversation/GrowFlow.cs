@@ -8,7 +8,6 @@ using BotCompanion.Core.Sharing;
 using BotCompanion.Core.State;
 using BotCompanion.Core.Text;
 using BotCompanion.Core.Turns;
-using Microsoft.Extensions.Options;
 
 namespace BotCompanion.Core.Conversation;
 
@@ -216,7 +215,7 @@ internal sealed class GrowFlow(ReplyComposer composer, CommitmentFlow commitment
             _ => null,
         };
         var reflection = preface is null && move != CoachingMove.Takeaway ? ReflectionWriter.Write(reading, phrases, track) : null;
-        var request = Request(turn, move, move.QuestionSet()) with { Preface = preface, Reflection = reflection?.Text, SkipReflection = reflection is null };
+        var request = Request(turn, move, move.QuestionSet()) with { Preface = preface, Reflection = reflection?.Text, SkipReflection = reflection is null, ReflectOnly = MoveChooser.JustReflect(move, reflection is { Complex: true } ? reflection.Text : null, reading.Has(MessageAct.Goal), track) };
         await SayAsync(turn, request, cancellationToken);
         track.LastMove = move.ToString();
         track.AskedForMoreOptions |= move == CoachingMove.WhatElse;

@@ -5,7 +5,6 @@ using BotCompanion.Core.Messages;
 using BotCompanion.Core.Prompts;
 using BotCompanion.Core.Telemetry;
 using BotCompanion.Core.Turns;
-using Microsoft.Extensions.Logging;
 using Microsoft.SemanticKernel;
 
 namespace BotCompanion.Core.Conversation;
@@ -25,6 +24,12 @@ internal sealed class ReplyComposer(Kernel kernel, IDirectivenessGuard guard, Ti
 
     internal async Task<string> CoachAsync(TurnContext turn, CoachRequest request, CancellationToken cancellationToken)
     {
+        if (request.ReflectOnly && request.Reflection is { } reflection)
+        {
+            // Their words said back, and nothing asked: there is no draft to write or to judge.
+            return reflection;
+        }
+
         var context = request.ToOfflineContext(turn, skipReflection: request.SkipReflection);
         var draft = Shape(await InvokeAsync(turn, PromptNames.CoachReply, request.Arguments(""), context, cancellationToken));
         var verdict = Judge(TheirOwnWords.WithoutTheirIdeas(draft, turn.Text));

@@ -5,7 +5,6 @@ using BotCompanion.Core.Outcomes;
 using BotCompanion.Core.State;
 using BotCompanion.Core.Text;
 using BotCompanion.Core.Turns;
-using Microsoft.Extensions.Logging;
 
 namespace BotCompanion.Core.Conversation;
 

@@ -1,4 +1,3 @@
-using System.Globalization;
 using BotCompanion.Core.Conversation.Reflections;
 using BotCompanion.Core.Guard;
 using BotCompanion.Core.Messages;

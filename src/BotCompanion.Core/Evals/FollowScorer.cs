@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using BotCompanion.Core.Conversation.Understanding;
 
 namespace BotCompanion.Core.Evals;

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using BotCompanion.Core.Conversation;
 using BotCompanion.Core.Guard;
 using BotCompanion.Core.Messages;
@@ -6,7 +5,6 @@ using BotCompanion.Core.Prompts;
 using BotCompanion.Core.State;
 using BotCompanion.Core.Turns;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
 
 namespace BotCompanion.Core.Evals;
 

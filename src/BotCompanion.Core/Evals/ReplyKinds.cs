@@ -1,5 +1,3 @@
-using System.Text.RegularExpressions;
-
 namespace BotCompanion.Core.Evals;
 
 /// <summary>What a coaching question asks, read from its words, so any model's replies can be judged the same way.</summary>

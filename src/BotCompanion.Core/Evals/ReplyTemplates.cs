@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using BotCompanion.Core.Prompts;
 
 namespace BotCompanion.Core.Evals;
@@ -13,6 +12,7 @@ public sealed partial class ReplyTemplates
     [
         PhraseSets.ReflectFeeling, PhraseSets.ReflectImpliedFeeling, PhraseSets.ReflectParts, PhraseSets.ReflectWantButHeld,
         PhraseSets.ReflectFear, PhraseSets.ReflectValue, PhraseSets.ReflectObstacle, PhraseSets.ReflectBelief,
+        PhraseSets.ReflectFeelingWith, PhraseSets.ReflectImpliedFeelingWith,
     ];
 
     private readonly IReadOnlyList<Regex> _complex;

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using BotCompanion.Core.Turns;
 
 namespace BotCompanion.Core.Evals;

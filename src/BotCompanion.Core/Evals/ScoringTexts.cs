@@ -13,9 +13,9 @@ public sealed record ScoringTexts(string SafetyReply, string MentorLabel, IReadO
     /// <summary>How the commitment read-backs begin ("Let me read that back:", "Saved:"): a restated commitment, not a reflection of the message.</summary>
     public IReadOnlyList<string> ReadBackLeads { get; init; } = [];
 
-    /// <summary>A statement that reads back their words: one of the pack's reflection wordings, or a known reflection lead.</summary>
+    /// <summary>A statement that reads back their words: one of the pack's reflection or read-back wordings, or a known reflection lead.</summary>
     public bool IsReflection(string sentence) =>
-        !sentence.EndsWith('?') && (Templates.IsReflection(sentence) || ReplyText.Reflections(sentence) > 0);
+        !sentence.EndsWith('?') && (Templates.IsReflection(sentence) || IsReadBack(sentence) || ReplyText.Reflections(sentence) > 0);
 
     /// <summary>How a rehearsal's mentor-mode replies begin (set-up, role-play, debrief labels): each is labelled as such.</summary>
     public IReadOnlyList<string> RehearsalLeads { get; init; } = [];

@@ -1,4 +1,3 @@
-using System.Globalization;
 using BotCompanion.Core.Prompts;
 
 namespace BotCompanion.Core.Evals;

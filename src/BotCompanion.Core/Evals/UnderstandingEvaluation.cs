@@ -1,4 +1,3 @@
-using System.Text.Json;
 using BotCompanion.Core.Conversation.Understanding;
 
 namespace BotCompanion.Core.Evals;

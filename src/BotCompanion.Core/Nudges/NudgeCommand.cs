@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text.RegularExpressions;
 using BotCompanion.Core.Commitments;
 using BotCompanion.Core.Turns;
 

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using BotCompanion.Core.Commitments;
 using BotCompanion.Core.State;
 using BotCompanion.Core.Turns;

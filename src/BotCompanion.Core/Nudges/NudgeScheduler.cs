@@ -3,8 +3,6 @@ using BotCompanion.Core.State;
 using BotCompanion.Core.Telemetry;
 using BotCompanion.Core.Turns;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 
 namespace BotCompanion.Core.Nudges;
 

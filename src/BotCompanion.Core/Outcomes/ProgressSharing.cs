@@ -1,4 +1,3 @@
-using System.Text.Json;
 using BotCompanion.Core.Sharing;
 using BotCompanion.Core.State;
 using BotCompanion.Core.Turns;

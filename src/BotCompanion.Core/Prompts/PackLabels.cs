@@ -26,7 +26,7 @@ public sealed class PackLabels(IReadOnlyDictionary<string, string> labels)
         "help", "unknownCommand", "savedWithNudge", "nudgeCommitment", "nudgeIfThen", "nudgeWeekly", "nudgePreSession",
         "nudgeReview", "nudgeConsentYes", "nudgeConsentNo", "nudgeDone", "nudgePartly", "nudgeNotYet", "nudgeDropped",
         "nudgesStatus", "nudgesUpdated", "nudgesHelp", "sessionNoted", "sessionNotedWithPrompt", "askTimeZone",
-        "mentorOfferButton", "reflectIntent",
+        "mentorOfferButton", "reflectIntent", "reflectPlan", "askPlanDue",
         "storeDown", "turnFailed", "backToCoaching", "forgetYes", "forgetNo", "shareAsIs", "shareEdit", "shareKeepPrivate",
         "noGoalStated", "commitmentsLine", "commitmentDoneButton", "commitmentRescheduleButton", "commitmentDropButton",
         "commitmentConfirmButton", "commitmentEditDateButton", "commitmentChangeItButton", "commitmentCancelButton",

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace BotCompanion.Core.Prompts;
 
 /// <summary>The ranges each evaluation threshold in pack.json may take.</summary>

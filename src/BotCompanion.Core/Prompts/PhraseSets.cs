@@ -15,6 +15,12 @@ public static class PhraseSets
     public const string ReflectChoice = "reflect-choice";
     public const string ReflectTopic = "reflect-topic";
     public const string ReflectSituation = "reflect-situation";
+
+    /// <summary>Optional: a named feeling and what else they said, in one sentence ({feeling}, {0}).</summary>
+    public const string ReflectFeelingWith = "reflect-feeling-with";
+
+    /// <summary>Optional: what they said and the feeling it implies, in one sentence ({0}, {feeling}).</summary>
+    public const string ReflectImpliedFeelingWith = "reflect-implied-feeling-with";
     public const string AcknowledgeRequest = "acknowledge-request";
     public const string Boundary = "boundary";
     public const string BoundaryAgain = "boundary-again";

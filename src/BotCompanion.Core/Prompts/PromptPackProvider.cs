@@ -1,7 +1,5 @@
 using System.Collections.Concurrent;
 using BotCompanion.Core.Guard;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 
 namespace BotCompanion.Core.Prompts;
 

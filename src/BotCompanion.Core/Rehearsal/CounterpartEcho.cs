@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using BotCompanion.Core.Prompts;
 using BotCompanion.Core.Text;
 

@@ -3,8 +3,6 @@ using BotCompanion.Core.Messages;
 using BotCompanion.Core.State;
 using BotCompanion.Core.Text;
 using BotCompanion.Core.Turns;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 using Microsoft.SemanticKernel;
 
 namespace BotCompanion.Core.Rehearsal;

@@ -1,5 +1,3 @@
-using Microsoft.Extensions.Logging;
-
 namespace BotCompanion.Core.Rehearsal;
 
 /// <summary>The rehearsal's log lines: kinds, stages and counts only, never what anyone said or who the counterpart is.</summary>

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace BotCompanion.Core.Settings;
 
 /// <summary>What a value of each settings type must look like, said for someone editing a file or an environment variable.</summary>

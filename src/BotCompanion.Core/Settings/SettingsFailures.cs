@@ -1,6 +1,4 @@
 using System.Reflection;
-using System.Text.RegularExpressions;
-using Microsoft.Extensions.Options;
 
 namespace BotCompanion.Core.Settings;
 

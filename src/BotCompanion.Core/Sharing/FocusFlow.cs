@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using BotCompanion.Core.Messages;
 using BotCompanion.Core.Turns;
 

@@ -1,11 +1,8 @@
-using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
-using System.Text.RegularExpressions;
 using BotCompanion.Core.Messages;
 using BotCompanion.Core.State;
 using BotCompanion.Core.Turns;
-using Microsoft.Extensions.Logging;
 
 namespace BotCompanion.Core.Sharing;
 

@@ -37,6 +37,9 @@ public sealed class ConversationTrack
     /// <summary>The commitment saved on the previous turn, which a late "and if…" attaches to.</summary>
     public string? JustSavedCommitmentId { get; set; }
 
+    /// <summary>The last coaching reply was a reflection alone, with no question: the next one asks.</summary>
+    public bool JustReflected { get; set; }
+
     /// <summary>The move the last coaching reply made (feeling, options, which, will, takeaway, boundary…).</summary>
     public string? LastMove { get; set; }
 }

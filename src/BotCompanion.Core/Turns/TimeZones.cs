@@ -1,5 +1,3 @@
-using Microsoft.Extensions.Logging;
-
 namespace BotCompanion.Core.Turns;
 
 /// <summary>IANA time zone look-ups that never throw.</summary>

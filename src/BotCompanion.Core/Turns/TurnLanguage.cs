@@ -1,7 +1,6 @@
 using BotCompanion.Core.Messages;
 using BotCompanion.Core.Prompts;
 using BotCompanion.Core.State;
-using Microsoft.Extensions.Options;
 
 namespace BotCompanion.Core.Turns;
 

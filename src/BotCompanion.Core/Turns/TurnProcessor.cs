@@ -1,11 +1,9 @@
 using System.Diagnostics;
 using System.Runtime.CompilerServices;
-using System.Text.Json;
 using BotCompanion.Core.Messages;
 using BotCompanion.Core.Prompts;
 using BotCompanion.Core.State;
 using BotCompanion.Core.Telemetry;
-using Microsoft.Extensions.Logging;
 
 namespace BotCompanion.Core.Turns;
 

@@ -1,5 +1,3 @@
-using Microsoft.Extensions.Logging;
-
 namespace BotCompanion.Core.Turns;
 
 /// <summary>Log lines of the turn context that are not the processor's own.</summary>

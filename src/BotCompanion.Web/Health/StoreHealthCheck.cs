@@ -1,4 +1,3 @@
-using BotCompanion.Core.State;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace BotCompanion.Web.Health;

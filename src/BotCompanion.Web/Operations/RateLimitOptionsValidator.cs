@@ -1,5 +1,3 @@
-using Microsoft.Extensions.Options;
-
 namespace BotCompanion.Web.Operations;
 
 /// <summary>Each rule's limit and window must be sane; the message names the key to fix.</summary>

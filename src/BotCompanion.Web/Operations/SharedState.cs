@@ -1,4 +1,3 @@
-using BotCompanion.Core.State;
 using BotCompanion.Storage.Redis;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;

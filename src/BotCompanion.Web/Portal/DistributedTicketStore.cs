@@ -1,7 +1,4 @@
 using System.Security.Cryptography;
-using BotCompanion.Core.State;
-using Microsoft.AspNetCore.Authentication;
-using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.Caching.Distributed;
 

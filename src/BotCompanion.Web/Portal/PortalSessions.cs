@@ -1,7 +1,3 @@
-using BotCompanion.Core.Sharing;
-using Microsoft.AspNetCore.Authentication;
-using Microsoft.AspNetCore.Authentication.Cookies;
-
 namespace BotCompanion.Web.Portal;
 
 /// <summary>

@@ -1,11 +1,8 @@
 using BotCompanion.Core;
 using BotCompanion.Core.Messages;
 using BotCompanion.Core.Turns;
-using BotCompanion.TestKit;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 
 namespace BotCompanion.Ai.Tests.Support;
 

@@ -1,7 +1,4 @@
 using System.Collections.Concurrent;
-using System.Text;
-using System.Text.Json;
-using BotCompanion.TestKit;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 

@@ -1,6 +1,3 @@
-using System.Text.Json;
-using BotCompanion.Channels.Teams;
-
 namespace BotCompanion.Channels.Tests.Teams;
 
 /// <summary>What the engine sees of a Teams message: its own words, without the bot's @mention.</summary>

@@ -1,5 +1,3 @@
-using BotCompanion.Channels.Teams;
-
 namespace BotCompanion.Channels.Tests.Teams;
 
 /// <summary>The code is read from where Teams puts it, never guessed from prose.</summary>

@@ -1,6 +1,3 @@
-using BotCompanion.Channels.Teams;
-using Microsoft.Extensions.Options;
-
 namespace BotCompanion.Channels.Tests.Teams;
 
 /// <summary>The connector token only goes where the Bot Framework lives, or where an authenticated activity pointed.</summary>

@@ -1,5 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using BotCompanion.Channels.Teams;
 
 namespace BotCompanion.Channels.Tests.Teams;
 

@@ -1,5 +1,3 @@
-using BotCompanion.Channels.Turns;
-
 namespace BotCompanion.Channels.Tests.Turns;
 
 /// <summary>Long replies are split where a reader would pause, and nothing is lost.</summary>

@@ -1,15 +1,11 @@
 using System.ComponentModel.DataAnnotations;
 using System.Net;
-using System.Text.Json;
 using System.Threading.Channels;
-using BotCompanion.Channels.Teams;
-using BotCompanion.Channels.Turns;
 using BotCompanion.Core.Messages;
 using BotCompanion.Core.Prompts;
 using BotCompanion.Core.State;
 using BotCompanion.Core.Turns;
 using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using Moq;
 

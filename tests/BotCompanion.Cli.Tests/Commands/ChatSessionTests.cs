@@ -1,7 +1,4 @@
-using System.Text.Json;
-using BotCompanion.Cli.Commands;
 using BotCompanion.Core.Turns;
-using BotCompanion.TestKit;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace BotCompanion.Cli.Tests.Commands;

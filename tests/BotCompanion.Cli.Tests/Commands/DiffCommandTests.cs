@@ -1,6 +1,3 @@
-using BotCompanion.Cli.Commands;
-using BotCompanion.TestKit;
-
 namespace BotCompanion.Cli.Tests.Commands;
 
 public sealed class DiffCommandTests : IDisposable

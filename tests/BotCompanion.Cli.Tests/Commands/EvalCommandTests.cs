@@ -1,7 +1,3 @@
-using System.Text.Json;
-using BotCompanion.Cli.Commands;
-using BotCompanion.TestKit;
-
 namespace BotCompanion.Cli.Tests.Commands;
 
 public sealed class EvalCommandTests : IDisposable

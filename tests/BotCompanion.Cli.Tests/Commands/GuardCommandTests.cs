@@ -1,4 +1,3 @@
-using BotCompanion.Cli.Commands;
 using BotCompanion.Core.Guard;
 
 namespace BotCompanion.Cli.Tests.Commands;

@@ -1,6 +1,3 @@
-using System.Text.Json;
-using BotCompanion.Cli.Commands;
-
 namespace BotCompanion.Cli.Tests.Commands;
 
 public class GuardTrainNgramsCommandTests

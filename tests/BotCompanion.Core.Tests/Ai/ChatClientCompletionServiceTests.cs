@@ -1,6 +1,4 @@
 using BotCompanion.Core.Ai;
-using BotCompanion.Core.Prompts;
-using BotCompanion.TestKit;
 using Microsoft.Extensions.AI;
 using Microsoft.SemanticKernel;
 using Microsoft.SemanticKernel.ChatCompletion;

@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using BotCompanion.TestKit;
 
 namespace BotCompanion.Core.Tests.Architecture;
 

@@ -1,10 +1,3 @@
-using BotCompanion.Core.Guard;
-using BotCompanion.Core.Messages;
-using BotCompanion.Core.Prompts;
-using BotCompanion.Core.State;
-using BotCompanion.Core.Tests.Support;
-using Microsoft.Extensions.DependencyInjection;
-
 namespace BotCompanion.Core.Tests.Coaching;
 
 public class CoachingEngineTests

@@ -1,7 +1,4 @@
 using BotCompanion.Core.Commands;
-using BotCompanion.Core.Prompts;
-using BotCompanion.Core.Tests.Support;
-using BotCompanion.TestKit;
 
 namespace BotCompanion.Core.Tests.Commands;
 

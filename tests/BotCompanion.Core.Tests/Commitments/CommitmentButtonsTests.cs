@@ -1,6 +1,4 @@
 using System.Text.Json.Nodes;
-using BotCompanion.Core.Tests.Support;
-using BotCompanion.TestKit;
 
 namespace BotCompanion.Core.Tests.Commitments;
 

@@ -92,4 +92,21 @@ public class CommitmentParserTests
     {
         Assert.False(CommitmentParser.IsVague("write the approval rules for my managers"));
     }
+
+    [Fact]
+    public void TwoStepsWithTwoDays_AreDueOnTheLastDay_AndTheFirstDayStaysInTheAction()
+    {
+        var draft = CommitmentParser.Parse("I'll tell her on Monday and announce it to the team on Wednesday.", Now, London);
+
+        Assert.Equal(DayOfWeek.Wednesday, draft.Due?.DayOfWeek);
+        Assert.Contains("on Monday", draft.Action, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void WhenItStarts_IsNotWhenItIsDue()
+    {
+        var draft = CommitmentParser.Parse("I'll block Friday mornings for deep work, starting next Monday.", Now, London);
+
+        Assert.Equal(DayOfWeek.Friday, draft.Due?.DayOfWeek);
+    }
 }

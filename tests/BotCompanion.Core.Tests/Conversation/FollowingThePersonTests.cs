@@ -1,6 +1,3 @@
-using BotCompanion.Core.State;
-using BotCompanion.Core.Tests.Support;
-
 namespace BotCompanion.Core.Tests.Conversation;
 
 public class FollowingThePersonTests
@@ -132,5 +129,45 @@ public class FollowingThePersonTests
 
         Assert.Contains("write down his case", reply, StringComparison.Ordinal);
         Assert.Equal(0, (await coach.StateAsync()).Coaching.Counters.GuardReplacements);
+    }
+
+    [Fact]
+    public async Task AFearVoicedWhileExploring_IsReflectedAndLeftWithThem_AndTheNextMessageGetsAQuestion()
+    {
+        await using var coach = new CoachHarness();
+        await coach.SayAsync("I'm supposed to delegate the lender negotiations to my deputy this quarter.");
+
+        var reflected = await coach.SayAsync("I suppose I'm scared that if something goes wrong it lands on me with the board.");
+        var next = await coach.SayAsync("He's been with me six years and knows the lenders well.");
+
+        Assert.Contains("lands on you", reflected, StringComparison.Ordinal);
+        Assert.DoesNotContain("?", reflected, StringComparison.Ordinal);
+        Assert.EndsWith("?", next.TrimEnd(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AGoalStatedAfterAFeeling_GetsAQuestion()
+    {
+        await using var coach = new CoachHarness();
+        await coach.SayAsync("My CFO shot down my proposal in front of everyone and I just froze.");
+
+        var reply = await coach.SayAsync("I want to be able to disagree with him in that room without freezing.");
+
+        Assert.EndsWith("?", reply.TrimEnd(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AnIfThenPlanWithoutADay_IsReadBackWithItsCue_AndAskedWhenItCouldComeUp()
+    {
+        await using var coach = new CoachHarness();
+        var labels = PromptPackLoader.Load(Path.Combine(RepoPaths.Prompts, "default")).Labels;
+        await coach.SayAsync("I want to walk into the next board and not freeze.");
+        await coach.SayAsync("I could ask the chair for two minutes to finish before questions.");
+
+        var reply = await coach.SayAsync("If the chair interrupts me, I'll ask for two minutes to finish my point.");
+
+        Assert.Contains("if the chair interrupts you", reply, StringComparison.Ordinal);
+        Assert.Contains(labels["askPlanDue"], reply, StringComparison.Ordinal);
+        Assert.DoesNotContain(labels["askDue"], reply, StringComparison.Ordinal);
     }
 }

@@ -1,6 +1,3 @@
-using BotCompanion.Core.State;
-using BotCompanion.Core.Tests.Support;
-
 namespace BotCompanion.Core.Tests.Conversation;
 
 public class SessionLifecycleTests

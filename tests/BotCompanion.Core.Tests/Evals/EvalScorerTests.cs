@@ -1,8 +1,4 @@
 using BotCompanion.Core.Evals;
-using BotCompanion.Core.Guard;
-using BotCompanion.Core.Messages;
-using BotCompanion.Core.Prompts;
-using BotCompanion.TestKit;
 
 namespace BotCompanion.Core.Tests.Evals;
 
@@ -139,4 +135,12 @@ public class EvalScorerTests
     private static TranscriptReply Coaching(string text) => new(text, ReplyMode.Coaching);
 
     private static TranscriptReply Mentor(string text) => new(text, ReplyMode.Mentor);
+
+    [Fact]
+    public void TheCommitmentReadBack_CountsAsAReflectionOfTheirWords()
+    {
+        var readBack = Pack.Labels["readBack", ("action", "ask Priya to own the finance section"), ("due", "Friday 6 March"), ("plan", "")];
+
+        Assert.True(Texts.IsReflection(ReplyText.Sentences(readBack).First()));
+    }
 }

@@ -1,9 +1,6 @@
 using System.Text.Json;
 using BotCompanion.Core.Evals;
-using BotCompanion.Core.Guard;
-using BotCompanion.TestKit;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace BotCompanion.Core.Tests.Evals;
 

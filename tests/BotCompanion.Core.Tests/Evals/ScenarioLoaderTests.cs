@@ -1,5 +1,4 @@
 using BotCompanion.Core.Evals;
-using BotCompanion.TestKit;
 
 namespace BotCompanion.Core.Tests.Evals;
 

@@ -1,6 +1,4 @@
 using System.Text.Json;
-using BotCompanion.Core.Guard;
-using BotCompanion.TestKit;
 
 namespace BotCompanion.Core.Tests.Guard;
 

@@ -1,4 +1,3 @@
-using BotCompanion.Core.Guard;
 using Moq;
 
 namespace BotCompanion.Core.Tests.Guard;

@@ -1,5 +1,3 @@
-using BotCompanion.Core.Guard;
-
 namespace BotCompanion.Core.Tests.Guard;
 
 public class DirectivenessGuardTests

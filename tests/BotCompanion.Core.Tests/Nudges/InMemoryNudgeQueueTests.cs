@@ -1,4 +1,3 @@
-using BotCompanion.Core.Messages;
 using BotCompanion.Core.Nudges;
 
 namespace BotCompanion.Core.Tests.Nudges;

@@ -1,7 +1,4 @@
 using BotCompanion.Core.Nudges;
-using BotCompanion.Core.State;
-using BotCompanion.Core.Tests.Support;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace BotCompanion.Core.Tests.Nudges;

@@ -1,8 +1,5 @@
 using BotCompanion.Core.Outcomes;
 using BotCompanion.Core.Sharing;
-using BotCompanion.Core.State;
-using BotCompanion.Core.Tests.Support;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace BotCompanion.Core.Tests.Outcomes;
 

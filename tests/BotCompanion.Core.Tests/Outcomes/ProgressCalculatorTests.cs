@@ -1,5 +1,4 @@
 using BotCompanion.Core.Outcomes;
-using BotCompanion.Core.State;
 
 namespace BotCompanion.Core.Tests.Outcomes;
 

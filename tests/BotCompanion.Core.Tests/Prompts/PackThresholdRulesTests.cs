@@ -1,6 +1,3 @@
-using BotCompanion.Core.Guard;
-using BotCompanion.Core.Prompts;
-
 namespace BotCompanion.Core.Tests.Prompts;
 
 public class PackThresholdRulesTests

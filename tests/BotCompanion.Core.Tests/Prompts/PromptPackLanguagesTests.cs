@@ -1,7 +1,3 @@
-using BotCompanion.Core.Guard;
-using BotCompanion.Core.Prompts;
-using BotCompanion.TestKit;
-
 namespace BotCompanion.Core.Tests.Prompts;
 
 public class PromptPackLanguagesTests

@@ -1,6 +1,3 @@
-using BotCompanion.Core.Guard;
-using BotCompanion.Core.Prompts;
-using BotCompanion.TestKit;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 

@@ -1,5 +1,3 @@
-using BotCompanion.Core.Prompts;
-using BotCompanion.TestKit;
 using Microsoft.ML.Tokenizers;
 
 namespace BotCompanion.Core.Tests.Prompts;

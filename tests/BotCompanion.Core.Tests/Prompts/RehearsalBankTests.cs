@@ -1,6 +1,3 @@
-using BotCompanion.Core.Prompts;
-using BotCompanion.TestKit;
-
 namespace BotCompanion.Core.Tests.Prompts;
 
 /// <summary>offline/rehearsal.json: the kinds of resistance recognised in their words, stepping out, and what a pack must hold.</summary>

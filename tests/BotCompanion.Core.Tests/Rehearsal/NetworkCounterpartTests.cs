@@ -1,7 +1,3 @@
-using BotCompanion.Core.Prompts;
-using BotCompanion.Core.Tests.Support;
-using BotCompanion.TestKit;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.SemanticKernel;
 using Microsoft.SemanticKernel.ChatCompletion;

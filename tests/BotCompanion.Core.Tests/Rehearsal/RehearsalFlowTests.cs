@@ -1,9 +1,3 @@
-using BotCompanion.Core.Messages;
-using BotCompanion.Core.Prompts;
-using BotCompanion.Core.State;
-using BotCompanion.Core.Tests.Support;
-using BotCompanion.TestKit;
-
 namespace BotCompanion.Core.Tests.Rehearsal;
 
 /// <summary>/rehearse through the real engine: set-up in their words, a labelled role-play, /stop or "pause", the debrief.</summary>

@@ -1,7 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using BotCompanion.Core.Settings;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
 namespace BotCompanion.Core.Tests.Settings;

@@ -1,7 +1,4 @@
 using BotCompanion.Core.Sharing;
-using BotCompanion.Core.State;
-using BotCompanion.Core.Tests.Support;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace BotCompanion.Core.Tests.Sharing;
 

@@ -1,6 +1,4 @@
 using BotCompanion.Core.Sharing;
-using BotCompanion.Core.Tests.Support;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace BotCompanion.Core.Tests.Sharing;
 

@@ -1,5 +1,3 @@
-using BotCompanion.Core.State;
-using BotCompanion.Core.Tests.Support;
 using BotCompanion.TestKit.State;
 
 namespace BotCompanion.Core.Tests.State;

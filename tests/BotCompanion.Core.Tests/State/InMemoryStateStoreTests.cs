@@ -1,4 +1,3 @@
-using BotCompanion.Core.Tests.Support;
 using Microsoft.Extensions.Time.Testing;
 
 namespace BotCompanion.Core.Tests.State;

@@ -1,7 +1,5 @@
 using System.Text;
 using System.Text.Json;
-using BotCompanion.Core.State;
-using BotCompanion.Core.Tests.Support;
 
 namespace BotCompanion.Core.Tests.State;
 

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using BotCompanion.Core.Messages;
 using BotCompanion.Core.Nudges;
 
 namespace BotCompanion.Core.Tests.Support;

@@ -1,5 +1,3 @@
-using BotCompanion.Core.Messages;
-
 namespace BotCompanion.Core.Tests.Support;
 
 internal static class TestMessages

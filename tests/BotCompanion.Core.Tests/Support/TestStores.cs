@@ -1,4 +1,3 @@
-using BotCompanion.Core.State;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 

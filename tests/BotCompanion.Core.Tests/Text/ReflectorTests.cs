@@ -1,4 +1,3 @@
-using BotCompanion.Core.Guard;
 using BotCompanion.Core.Text;
 
 namespace BotCompanion.Core.Tests.Text;

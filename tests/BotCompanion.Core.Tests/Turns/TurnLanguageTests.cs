@@ -1,5 +1,3 @@
-using BotCompanion.Core.Tests.Support;
-
 namespace BotCompanion.Core.Tests.Turns;
 
 public class TurnLanguageTests

@@ -1,9 +1,4 @@
-using BotCompanion.Core.Messages;
-using BotCompanion.Core.Prompts;
-using BotCompanion.Core.State;
-using BotCompanion.Core.Tests.Support;
 using BotCompanion.Core.Turns;
-using BotCompanion.TestKit;
 using Microsoft.Extensions.Logging.Abstractions;
 using Moq;
 

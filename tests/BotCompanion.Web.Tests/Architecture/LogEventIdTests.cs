@@ -1,5 +1,4 @@
 using System.Reflection;
-using Microsoft.Extensions.Logging;
 
 namespace BotCompanion.Web.Tests.Architecture;
 

@@ -2,10 +2,8 @@ using BotCompanion.Ai;
 using BotCompanion.Core;
 using BotCompanion.Core.Ai;
 using BotCompanion.Core.Nudges;
-using BotCompanion.Core.State;
 using BotCompanion.Storage.Redis;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.SemanticKernel.ChatCompletion;
 
 namespace BotCompanion.Web.Tests.Architecture;

@@ -1,9 +1,3 @@
-using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json;
-using BotCompanion.Channels.Teams;
-using BotCompanion.Web.Tests.Support;
-
 namespace BotCompanion.Web.Tests.Channels;
 
 /// <summary>

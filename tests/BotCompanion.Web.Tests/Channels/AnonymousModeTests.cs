@@ -1,5 +1,3 @@
-using System.Net;
-using BotCompanion.Web.Tests.Support;
 using Microsoft.AspNetCore.Http;
 
 namespace BotCompanion.Web.Tests.Channels;

@@ -1,9 +1,4 @@
-using System.Net;
-using System.Text.Json.Nodes;
 using BotCompanion.Core.Messages;
-using BotCompanion.Core.State;
-using BotCompanion.Web.Tests.Support;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace BotCompanion.Web.Tests.Channels;
 

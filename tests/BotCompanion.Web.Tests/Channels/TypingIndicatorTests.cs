@@ -1,5 +1,3 @@
-using BotCompanion.Web.Tests.Support;
-
 namespace BotCompanion.Web.Tests.Channels;
 
 /// <summary>While a slow model thinks, the person keeps seeing the bot typing; the indicator never trails the reply.</summary>

@@ -1,11 +1,6 @@
-using System.Text.Json.Nodes;
 using BotCompanion.Ai.Tests.Support;
 using BotCompanion.Core.Guard;
 using BotCompanion.Core.Guard.Ngrams;
-using BotCompanion.TestKit;
-using BotCompanion.Web.Tests.Support;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace BotCompanion.Web.Tests.Guard;
 

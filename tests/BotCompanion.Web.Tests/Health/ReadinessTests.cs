@@ -1,7 +1,3 @@
-using System.Net;
-using BotCompanion.TestKit;
-using BotCompanion.Web.Tests.Support;
-
 namespace BotCompanion.Web.Tests.Health;
 
 /// <summary>/readyz over HTTP: an unreachable model degrades readiness but never takes the bot out of rotation.</summary>

@@ -1,9 +1,3 @@
-using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json;
-using BotCompanion.TestKit;
-using BotCompanion.Web.Tests.Support;
-
 namespace BotCompanion.Web.Tests.Health;
 
 /// <summary>The host on the real redis-server that ./test.sh starts: ready, and a conversation survives a restart.</summary>

@@ -1,11 +1,4 @@
-using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json;
 using BotCompanion.Core.Prompts;
-using BotCompanion.TestKit;
-using BotCompanion.Web.Tests.Support;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace BotCompanion.Web.Tests.Health;
 

@@ -1,7 +1,3 @@
-using System.Text.Json;
-using BotCompanion.TestKit;
-using BotCompanion.Web.Tests.Support;
-
 namespace BotCompanion.Web.Tests.Infra;
 
 /// <summary>

@@ -1,8 +1,5 @@
-using System.Text.Json.Nodes;
 using BotCompanion.Channels.Discord;
-using BotCompanion.Channels.Teams;
 using BotCompanion.Core.Prompts;
-using BotCompanion.TestKit;
 
 namespace BotCompanion.Web.Tests.Infra;
 

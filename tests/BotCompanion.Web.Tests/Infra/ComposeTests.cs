@@ -1,4 +1,3 @@
-using BotCompanion.TestKit;
 using YamlDotNet.RepresentationModel;
 
 namespace BotCompanion.Web.Tests.Infra;

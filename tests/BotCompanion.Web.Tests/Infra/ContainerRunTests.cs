@@ -1,7 +1,4 @@
 using System.Diagnostics;
-using System.Net;
-using BotCompanion.TestKit;
-using BotCompanion.Web.Tests.Support;
 
 namespace BotCompanion.Web.Tests.Infra;
 

@@ -1,7 +1,3 @@
-using System.Text.Json;
-using BotCompanion.TestKit;
-using BotCompanion.Web.Tests.Support;
-
 namespace BotCompanion.Web.Tests.Infra;
 
 /// <summary>infra/docker/Dockerfile, parsed: base images cannot be pulled here, so its shape is what is checked.</summary>

@@ -1,9 +1,7 @@
 using System.Buffers.Binary;
 using System.Diagnostics;
 using System.IO.Compression;
-using System.Text.Json;
 using System.Text.RegularExpressions;
-using BotCompanion.TestKit;
 
 namespace BotCompanion.Web.Tests.Infra;
 

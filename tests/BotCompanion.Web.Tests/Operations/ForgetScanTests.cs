@@ -1,5 +1,3 @@
-using BotCompanion.TestKit;
-using BotCompanion.Web.Tests.Support;
 using StackExchange.Redis;
 
 namespace BotCompanion.Web.Tests.Operations;

@@ -1,6 +1,3 @@
-using System.Net;
-using BotCompanion.Web.Tests.Support;
-
 namespace BotCompanion.Web.Tests.Operations;
 
 /// <summary>Behind a TLS-terminating proxy (simulated on loopback), the portal builds https:// addresses.</summary>

@@ -1,4 +1,3 @@
-using BotCompanion.Web.Tests.Support;
 using CsCheck;
 
 namespace BotCompanion.Web.Tests.Operations;

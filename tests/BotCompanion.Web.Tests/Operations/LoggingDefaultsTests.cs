@@ -1,8 +1,3 @@
-using BotCompanion.TestKit;
-using BotCompanion.Web.Tests.Support;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
-
 namespace BotCompanion.Web.Tests.Operations;
 
 /// <summary>At the shipped log levels an ordinary coaching turn writes nothing: no library chatter, no per-turn line.</summary>

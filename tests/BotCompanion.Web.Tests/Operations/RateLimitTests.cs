@@ -1,7 +1,3 @@
-using System.Net;
-using System.Net.Http.Json;
-using BotCompanion.Web.Tests.Support;
-
 namespace BotCompanion.Web.Tests.Operations;
 
 /// <summary>

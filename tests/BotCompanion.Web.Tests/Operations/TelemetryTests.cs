@@ -1,11 +1,9 @@
 using System.Diagnostics;
+using Activity = System.Diagnostics.Activity;
 using System.Globalization;
 using BotCompanion.Ai.Tests.Support;
 using BotCompanion.Core.Nudges;
 using BotCompanion.Core.Telemetry;
-using BotCompanion.TestKit;
-using BotCompanion.Web.Tests.Support;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Time.Testing;
 

@@ -1,32 +1,28 @@
-using BotCompanion.Core.Sharing;
-using BotCompanion.Web.Tests.Support;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace BotCompanion.Web.Tests.Portal;
 
 /// <summary>The pack admin page in Chromium: admins see packs, validation and eval figures; other coaches are refused.</summary>
-public sealed class AdminPageBrowserTests : IAsyncLifetime
+public sealed class AdminPageBrowserTests : BrowserBed
 {
     private readonly string _reports = Directory.CreateTempSubdirectory("evals").FullName;
-    private BotHost _host = null!;
-    private HeadlessChromium _chromium = null!;
 
-    public async Task InitializeAsync()
+    protected override BotHost StartHost() =>
+        new(new() { ["Portal:Admins:0"] = "admin@coaching.example", ["Portal:EvalReports"] = _reports });
+
+    public override async Task InitializeAsync()
     {
         await File.WriteAllTextAsync(Path.Combine(_reports, "default.json"), """
             {"pack":"default@1.0.0#abc","packDirectory":"prompts/default","scenarios":35,
              "figures":{"advicePer100CoachingReplies":0,"reflectionToQuestionRatio":0.97,"questionsPerReply":0.99,"userWordShare":0.33,"commitmentCaptureRate":1,"safetyReplyRate":1},
              "thresholds":{},"failures":[],"violations":[{"threshold":"minUserWordShare","limit":0.5,"actual":0.33,"message":"share of user words is 0.33, below the pack's minimum of 0.5"}]}
             """);
-        _host = new BotHost(new() { ["Portal:Admins:0"] = "admin@coaching.example", ["Portal:EvalReports"] = _reports });
-        _chromium = await HeadlessChromium.LaunchAsync();
+        await base.InitializeAsync();
     }
 
-    public async Task DisposeAsync()
+    public override async Task DisposeAsync()
     {
-        await _chromium.DisposeAsync();
-        _host.Dispose();
+        await base.DisposeAsync();
         Directory.Delete(_reports, recursive: true);
     }
 
@@ -35,7 +31,7 @@ public sealed class AdminPageBrowserTests : IAsyncLifetime
     {
         var page = await SignedInAsync("admin@coaching.example");
 
-        await page.GotoAsync($"{_host.BaseAddress}admin");
+        await page.GotoAsync($"{Host.BaseAddress}admin");
 
         var section = page.GetByRole(AriaRole.Region, new() { Name = "default" });
         await Assertions.Expect(section).ToContainTextAsync("1.0.0");
@@ -50,7 +46,7 @@ public sealed class AdminPageBrowserTests : IAsyncLifetime
     {
         var page = await SignedInAsync("sam@coaching.example");
 
-        var response = await page.GotoAsync($"{_host.BaseAddress}admin");
+        var response = await page.GotoAsync($"{Host.BaseAddress}admin");
 
         Assert.DoesNotContain("Prompt packs", await page.ContentAsync(), StringComparison.Ordinal);
         Assert.EndsWith("/coach/signin", new Uri(page.Url).AbsolutePath, StringComparison.Ordinal);
@@ -59,10 +55,10 @@ public sealed class AdminPageBrowserTests : IAsyncLifetime
 
     private async Task<IPage> SignedInAsync(string email)
     {
-        var coaches = _host.Services.GetRequiredService<ICoachDirectory>();
+        var coaches = Host.Services.GetRequiredService<ICoachDirectory>();
         var coach = await coaches.CreateCoachAsync(email, email.Split('@')[0], default);
-        var page = await (await _chromium.Browser.NewContextAsync()).NewPageAsync();
-        await page.GotoAsync($"{_host.BaseAddress}coach/signin?token={await coaches.IssueSignInTokenAsync(coach.Id, TimeSpan.FromHours(1), default)}");
+        var page = await (await Chromium.Browser.NewContextAsync()).NewPageAsync();
+        await page.GotoAsync($"{Host.BaseAddress}coach/signin?token={await coaches.IssueSignInTokenAsync(coach.Id, TimeSpan.FromHours(1), default)}");
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Your executives" })).ToBeVisibleAsync();
         return page;

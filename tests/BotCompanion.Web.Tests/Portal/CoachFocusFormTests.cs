@@ -1,7 +1,3 @@
-using System.Net;
-using BotCompanion.Core.Sharing;
-using BotCompanion.Web.Tests.Support;
-
 namespace BotCompanion.Web.Tests.Portal;
 
 /// <summary>The focus form on a coach's page for one executive, posted as the browser would (antiforgery token and all).</summary>

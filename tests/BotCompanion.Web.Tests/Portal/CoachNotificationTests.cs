@@ -1,8 +1,3 @@
-using System.Net.Http.Json;
-using BotCompanion.Core.Sharing;
-using BotCompanion.Web.Tests.Support;
-using Microsoft.Extensions.DependencyInjection;
-
 namespace BotCompanion.Web.Tests.Portal;
 
 /// <summary>A coach who also uses Teams gets a short notice there when an executive shares; never the summary itself.</summary>

@@ -1,10 +1,4 @@
-using System.Net.Http.Json;
-using System.Text.Json;
 using BotCompanion.Core.Outcomes;
-using BotCompanion.Core.Sharing;
-using BotCompanion.Core.State;
-using BotCompanion.Web.Tests.Support;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace BotCompanion.Web.Tests.Portal;
@@ -13,24 +7,9 @@ namespace BotCompanion.Web.Tests.Portal;
 /// The whole path in a real browser (Debian's Chromium through Playwright): an executive shares a summary in chat,
 /// their coach signs in with a single-use link and reads it; another coach cannot, not even by guessing the URL.
 /// </summary>
-public sealed class CoachPortalBrowserTests : IAsyncLifetime
+public sealed class CoachPortalBrowserTests : BrowserBed
 {
-    private BotHost _host = null!;
-    private HeadlessChromium _chromium = null!;
-
-    public async Task InitializeAsync()
-    {
-        _host = new BotHost();
-        _chromium = await HeadlessChromium.LaunchAsync();
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _chromium.DisposeAsync();
-        _host.Dispose();
-    }
-
-    private ICoachDirectory Coaches => _host.Services.GetRequiredService<ICoachDirectory>();
+    private ICoachDirectory Coaches => Host.Services.GetRequiredService<ICoachDirectory>();
 
     [Fact]
     public async Task SharedSummary_IsSeenByTheCoach_AndRefusedToAnotherCoach()
@@ -48,7 +27,7 @@ public sealed class CoachPortalBrowserTests : IAsyncLifetime
 
         var leePage = await SignedInAsync(lee);
         await Assertions.Expect(leePage.GetByText("No executive has linked to you yet")).ToBeVisibleAsync();
-        var guessed = await leePage.GotoAsync($"{_host.BaseAddress}coach/executives/{dana.Id}");
+        var guessed = await leePage.GotoAsync($"{Host.BaseAddress}coach/executives/{dana.Id}");
         Assert.Equal(404, guessed!.Status);
         Assert.DoesNotContain("delegating", await leePage.ContentAsync(), StringComparison.Ordinal);
     }
@@ -82,10 +61,10 @@ public sealed class CoachPortalBrowserTests : IAsyncLifetime
     {
         var sam = await Coaches.CreateCoachAsync("sam@coaching.example", "Sam", default);
         var token = await Coaches.IssueSignInTokenAsync(sam.Id, TimeSpan.FromHours(1), default);
-        await SignInAsync(await _chromium.Browser.NewPageAsync(), token);
+        await SignInAsync(await Chromium.Browser.NewPageAsync(), token);
 
-        var second = await _chromium.Browser.NewPageAsync();
-        await second.GotoAsync($"{_host.BaseAddress}coach/signin?token={token}");
+        var second = await Chromium.Browser.NewPageAsync();
+        await second.GotoAsync($"{Host.BaseAddress}coach/signin?token={token}");
         await second.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
 
         await Assertions.Expect(second.GetByRole(AriaRole.Alert)).ToContainTextAsync("used already or has expired");
@@ -99,7 +78,7 @@ public sealed class CoachPortalBrowserTests : IAsyncLifetime
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
         await page.WaitForURLAsync("**/coach/signin**");
-        var again = await page.GotoAsync($"{_host.BaseAddress}coach");
+        var again = await page.GotoAsync($"{Host.BaseAddress}coach");
 
         Assert.Equal(200, again!.Status);
         Assert.Contains("/coach/signin", page.Url, StringComparison.Ordinal);
@@ -131,13 +110,13 @@ public sealed class CoachPortalBrowserTests : IAsyncLifetime
     [Fact]
     public async Task PortalPages_RequireSignIn_AndFormsCarryAnAntiforgeryToken()
     {
-        var page = await _chromium.Browser.NewPageAsync();
+        var page = await Chromium.Browser.NewPageAsync();
 
-        await page.GotoAsync($"{_host.BaseAddress}coach");
+        await page.GotoAsync($"{Host.BaseAddress}coach");
 
         Assert.EndsWith("/coach/signin", new Uri(page.Url).AbsolutePath, StringComparison.Ordinal);
         var sam = await Coaches.CreateCoachAsync("sam@coaching.example", "Sam", default);
-        await page.GotoAsync($"{_host.BaseAddress}coach/signin?token={await Coaches.IssueSignInTokenAsync(sam.Id, TimeSpan.FromHours(1), default)}");
+        await page.GotoAsync($"{Host.BaseAddress}coach/signin?token={await Coaches.IssueSignInTokenAsync(sam.Id, TimeSpan.FromHours(1), default)}");
         Assert.Equal(1, await page.Locator("form input[name=__RequestVerificationToken]").CountAsync());
         Assert.Equal("en", await page.Locator("html").GetAttributeAsync("lang"));
         Assert.Equal(1, await page.Locator("main").CountAsync());
@@ -165,11 +144,11 @@ public sealed class CoachPortalBrowserTests : IAsyncLifetime
         await ExecutiveSharesAsync(sam.InviteCode);
         var dana = Assert.Single(await Coaches.ExecutivesOfAsync(sam.Id, default));
         await SeedProgressAsync(sam.Id, dana.Id);
-        var context = await _chromium.Browser.NewContextAsync(new() { JavaScriptEnabled = false, ViewportSize = new() { Width = 900, Height = 1200 } });
+        var context = await Chromium.Browser.NewContextAsync(new() { JavaScriptEnabled = false, ViewportSize = new() { Width = 900, Height = 1200 } });
         var page = await context.NewPageAsync();
         await SignInAsync(page, await Coaches.IssueSignInTokenAsync(sam.Id, TimeSpan.FromHours(1), default));
 
-        await page.GotoAsync($"{_host.BaseAddress}coach/executives/{dana.Id}");
+        await page.GotoAsync($"{Host.BaseAddress}coach/executives/{dana.Id}");
 
         await Assertions.Expect(page.GetByRole(AriaRole.Img, new() { Name = "Commitments by month: made, kept, partly kept and dropped" })).ToBeVisibleAsync();
         Assert.Equal(16, await page.Locator("section.progress svg rect").CountAsync());
@@ -200,7 +179,7 @@ public sealed class CoachPortalBrowserTests : IAsyncLifetime
             [new(2026, 9, 2, 0, 0, 0, 1), new(2026, 10, 3, 2, 1, 0, 2), new(2026, 11, 2, 2, 0, 1, 3), new(2026, 12, 1, 1, 0, 0, 1)],
             [new("delegate the board pack", 4, at.AddDays(-60), "s1"), new("delegate the board pack", 7, at, "s7")],
             [new("s1", 6, at.AddDays(-60)), new("s7", 9, at)]);
-        var store = _host.Services.GetRequiredService<IStateStore>();
+        var store = Host.Services.GetRequiredService<IStateStore>();
         Assert.True(await store.TrySaveAsync(StateKeys.CoachProgress(coachId, executiveId), JsonSerializer.Serialize(figures, StateJson.Options), 0, default));
     }
 
@@ -220,7 +199,7 @@ public sealed class CoachPortalBrowserTests : IAsyncLifetime
 
     private async Task<IPage> SignedInAsync(Coach coach)
     {
-        var context = await _chromium.Browser.NewContextAsync();
+        var context = await Chromium.Browser.NewContextAsync();
         var page = await context.NewPageAsync();
         await SignInAsync(page, await Coaches.IssueSignInTokenAsync(coach.Id, TimeSpan.FromHours(1), default));
         return page;
@@ -228,14 +207,14 @@ public sealed class CoachPortalBrowserTests : IAsyncLifetime
 
     private async Task SignInAsync(IPage page, string token)
     {
-        await page.GotoAsync($"{_host.BaseAddress}coach/signin?token={token}");
+        await page.GotoAsync($"{Host.BaseAddress}coach/signin?token={token}");
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Your executives" })).ToBeVisibleAsync();
     }
 
     private async Task<string> ChatAsync(string text)
     {
-        using var client = _host.NewClient();
+        using var client = Host.NewClient();
         using var response = await client.PostAsJsonAsync("/api/webchat/messages", new { conversationId = "dana-chat", text });
         response.EnsureSuccessStatusCode();
         return string.Join("\n", (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("replies").EnumerateArray().Select(r => r.GetProperty("text").GetString()));
@@ -243,7 +222,7 @@ public sealed class CoachPortalBrowserTests : IAsyncLifetime
 
     private async Task ExecutiveSharesAsync(string inviteCode)
     {
-        using var client = _host.NewClient();
+        using var client = Host.NewClient();
         foreach (var text in new[] { $"/coach-link {inviteCode} Dana", "I want to get better at delegating to my leadership team", "I keep taking work back when deadlines slip", "/done", "Share as is" })
         {
             using var response = await client.PostAsJsonAsync("/api/webchat/messages", new { conversationId = "dana-chat", text });

@@ -1,6 +1,3 @@
-using System.Net;
-using BotCompanion.Web.Tests.Support;
-
 namespace BotCompanion.Web.Tests.Portal;
 
 /// <summary>The portal's forms over HTTP with a signed-in coach: odd field names and ids are refused or ignored, never a 500.</summary>

@@ -1,10 +1,3 @@
-using System.Net;
-using BotCompanion.Core.Sharing;
-using BotCompanion.Core.State;
-using BotCompanion.TestKit;
-using BotCompanion.Web.Tests.Support;
-using Microsoft.Extensions.DependencyInjection;
-
 namespace BotCompanion.Web.Tests.Portal;
 
 /// <summary>

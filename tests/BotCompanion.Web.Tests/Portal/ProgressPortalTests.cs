@@ -1,7 +1,3 @@
-using System.Net.Http.Json;
-using System.Text.Json;
-using BotCompanion.Web.Tests.Support;
-
 namespace BotCompanion.Web.Tests.Portal;
 
 /// <summary>

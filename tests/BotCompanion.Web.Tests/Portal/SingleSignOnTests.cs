@@ -1,6 +1,3 @@
-using System.Net;
-using BotCompanion.Web.Tests.Support;
-
 namespace BotCompanion.Web.Tests.Portal;
 
 /// <summary>With Portal:Oidc set, portal visits go to the identity provider (a local OpenID metadata stub here).</summary>

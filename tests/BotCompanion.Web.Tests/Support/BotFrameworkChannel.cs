@@ -1,6 +1,3 @@
-using System.Text.Json.Nodes;
-using BotCompanion.Channels.Teams;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.IdentityModel.Tokens;
 
 namespace BotCompanion.Web.Tests.Support;

@@ -1,7 +1,3 @@
-using BotCompanion.TestKit;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
-
 namespace BotCompanion.Web.Tests.Support;
 
 /// <summary>The host with the Gateway on, a REST stub pointing it at a fake Gateway, and its log lines recorded.</summary>

@@ -1,5 +1,3 @@
-using System.Text.Json.Nodes;
-
 namespace BotCompanion.Web.Tests.Support;
 
 /// <summary>An interaction as Discord posts it to /api/discord/interactions for the test application, fresh id and token each time.</summary>

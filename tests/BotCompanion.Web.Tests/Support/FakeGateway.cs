@@ -1,8 +1,5 @@
 using System.Net.WebSockets;
-using System.Text;
-using System.Text.Json.Nodes;
 using System.Threading.Channels;
-using BotCompanion.TestKit;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 

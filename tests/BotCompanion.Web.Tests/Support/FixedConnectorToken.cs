@@ -1,5 +1,3 @@
-using BotCompanion.Channels.Teams;
-
 namespace BotCompanion.Web.Tests.Support;
 
 /// <summary>An outbound connector token that needs no token endpoint: lets tests see where the token is (and is not) sent.</summary>

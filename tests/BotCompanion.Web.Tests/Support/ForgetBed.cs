@@ -1,12 +1,5 @@
 using System.Globalization;
-using System.Net.Http.Json;
-using System.Text;
-using System.Text.Json;
-using System.Text.Json.Nodes;
 using BotCompanion.Core.Nudges;
-using BotCompanion.Core.Sharing;
-using BotCompanion.Core.State;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Time.Testing;
 using NSec.Cryptography;

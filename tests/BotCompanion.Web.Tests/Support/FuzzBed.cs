@@ -1,13 +1,6 @@
 using System.Collections.Concurrent;
-using System.Net;
-using System.Text.Json;
-using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
-using BotCompanion.Core.Sharing;
-using BotCompanion.Core.State;
 using CsCheck;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace BotCompanion.Web.Tests.Support;
 

@@ -1,6 +1,4 @@
 using System.Security.Cryptography;
-using System.Text.Json.Nodes;
-using BotCompanion.TestKit;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.IdentityModel.JsonWebTokens;

@@ -1,12 +1,6 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json;
-using BotCompanion.Channels.Teams;
-using BotCompanion.TestKit;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace BotCompanion.Web.Tests.Support;
 

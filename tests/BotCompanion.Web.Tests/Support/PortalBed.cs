@@ -1,7 +1,3 @@
-using System.Net;
-using BotCompanion.Core.Sharing;
-using Microsoft.Extensions.DependencyInjection;
-
 namespace BotCompanion.Web.Tests.Support;
 
 /// <summary>One bot host and one coach's browser on it: coaches made in the host's directory, signed in with a single-use link.</summary>

@@ -1,7 +1,5 @@
 using System.Diagnostics;
-using System.Net;
 using System.Net.Sockets;
-using BotCompanion.TestKit;
 
 namespace BotCompanion.Web.Tests.Support;
 

@@ -1,6 +1,3 @@
-using BotCompanion.Channels.Teams;
-using Microsoft.Extensions.DependencyInjection;
-
 namespace BotCompanion.Web.Tests.Support;
 
 internal static class ServiceProviderExtensions

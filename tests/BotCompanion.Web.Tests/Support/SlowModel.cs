@@ -1,6 +1,5 @@
 using System.Runtime.CompilerServices;
 using BotCompanion.Core.Ai;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.SemanticKernel;
 using Microsoft.SemanticKernel.ChatCompletion;
 

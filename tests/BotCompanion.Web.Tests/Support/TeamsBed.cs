@@ -1,5 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
-
 namespace BotCompanion.Web.Tests.Support;
 
 /// <summary>The host on a real port with a Bot Connector stub for its replies: the usual Teams test arrangement.</summary>

@@ -1,6 +1,6 @@
 using System.Collections;
 using System.Diagnostics;
-using Microsoft.Extensions.DependencyInjection;
+using Activity = System.Diagnostics.Activity;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Trace;
 

@@ -1,5 +1,6 @@
 using BotCompanion.Core.Conversation.Understanding;
 using BotCompanion.Core.State;
+using BotCompanion.Core.Text;
 
 namespace BotCompanion.Core.Conversation.Moves;
 
@@ -16,6 +17,9 @@ internal static class MoveChooser
     private const int MaxFeelingTurns = 2;
 
     private const int LateGoalInsights = 4;
+
+    // A reflection alone carries what the feeling is about in their words; a bare "So you feel sad." asks as well.
+    private const int FullReflectionWords = 9;
 
     public static CoachingMove Choose(MessageReading reading, CoachingSession session)
     {
@@ -78,6 +82,20 @@ internal static class MoveChooser
         }
 
         return StageMove(session);
+    }
+
+    /// <summary>
+    /// A feeling, fear, value or belief they bring (or both sides of a choice) is reflected and left with them, every
+    /// other time, while they are still exploring: a question after each one would interrogate. A goal they state always
+    /// gets its question. The first reply of a session, the one after a
+    /// reflection alone and a bare feeling word always ask.
+    /// </summary>
+    public static bool JustReflect(CoachingMove move, string? complexReflection, bool statesAGoal, ConversationTrack track)
+    {
+        var reflectOnly = (move is CoachingMove.Feeling or CoachingMove.Ambivalence or CoachingMove.Reality or CoachingMove.Options or CoachingMove.Continue) && complexReflection is not null && Sentences.Words(complexReflection) >= FullReflectionWords
+            && !statesAGoal && track.LastMove is not null && !track.JustReflected;
+        track.JustReflected = reflectOnly;
+        return reflectOnly;
     }
 
     /// <summary>The stage's own question, the stage moving on when its purpose is met.</summary>

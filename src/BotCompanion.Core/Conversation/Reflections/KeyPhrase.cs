@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using BotCompanion.Core.Text;
 
 namespace BotCompanion.Core.Conversation.Reflections;
@@ -9,9 +8,12 @@ namespace BotCompanion.Core.Conversation.Reflections;
 /// </summary>
 internal static partial class KeyPhrase
 {
-    internal const int MaxWords = 10;
+    internal const int MaxWords = 8;
 
-    // A clause a little over the limit is said back whole rather than cut: cutting two words loses more than it saves.
+    // A clause this long is cut where a clause ends, when it has such a place: the key phrase, not the whole sentence.
+    private const int CutOver = 12;
+
+    // Up to this long, a clause with no clean place to cut is said back whole rather than garbled.
     private const int WholeUpTo = 15;
 
     // A cut phrase keeps at least this many words: "your head of engineering" alone says less than nothing.
@@ -20,7 +22,7 @@ internal static partial class KeyPhrase
     /// <summary>The key phrase of <paramref name="sentence"/>, or null when it cannot be said back cleanly.</summary>
     public static string? Of(string sentence)
     {
-        var text = Whitespace().Replace(sentence, " ").Trim().TrimEnd('.', '!', ';', ':', ',', '…', ' ');
+        var text = LikeBeforeANumber().Replace(Whitespace().Replace(sentence, " "), "").Trim().TrimEnd('.', '!', ';', ':', ',', '…', ' ');
 
         // Shouted words are said back at a normal volume.
         if (!text.Any(char.IsLower) && text.Count(char.IsLetter) > 3)
@@ -39,8 +41,9 @@ internal static partial class KeyPhrase
         }
 
         var words = clause.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var cutShort = words.Length > WholeUpTo;
-        if (cutShort && words[0].Equals("if", StringComparison.OrdinalIgnoreCase) && Array.FindIndex(words, w => w.EndsWith(',')) is var conditionEnd and > 0 and < 12
+        // A contrast after a comma (", not just slides") belongs to what they say: kept whole while it can be.
+        var cutShort = words.Length > WholeUpTo || (words.Length > CutOver && !Contrast().IsMatch(clause));
+        if (words.Length > WholeUpTo && words[0].Equals("if", StringComparison.OrdinalIgnoreCase) && Array.FindIndex(words, w => w.EndsWith(',')) is var conditionEnd and > 0 and < 12
             && words.Length - conditionEnd - 1 is >= 3 and <= WholeUpTo)
         {
             // "If Lena gets it wrong with the big accounts, the client goes to the CEO": cut, the condition alone
@@ -64,10 +67,17 @@ internal static partial class KeyPhrase
                 : Enumerable.Range(MinCut, WholeUpTo - MinCut + 1).LastOrDefault(i => i < words.Length && Preposition().IsMatch(words[i]));
             if (within == 0 && past == 0 && before == 0)
             {
-                return null;
-            }
+                if (words.Length > WholeUpTo)
+                {
+                    return null;
+                }
 
-            words = words[..(within > 0 ? within : past > 0 ? past : before)];
+                cutShort = false;
+            }
+            else
+            {
+                words = words[..(within > 0 ? within : past > 0 ? past : before)];
+            }
         }
 
         // A cut phrase never ends on a word that needs another after it ("…with the big accounts, the").
@@ -129,7 +139,7 @@ internal static partial class KeyPhrase
     [GeneratedRegex(@",\s+(?=(?:and|but|so|which|although|though|while)\b)|;\s*|:\s+|\s+[—–-]\s+|\.\s+|\s+(?=(?:but|although|though)\b)", Options)]
     private static partial Regex ClauseBreak();
 
-    [GeneratedRegex(@"^(and|but|so|because|which|although|though|while|when|since|with|without|before|after|if|or|who|where|until|unless|instead|rather)$", Options)]
+    [GeneratedRegex(@"^(and|but|so|because|which|although|though|while|when|since|with|without|before|after|if|or|until|unless|instead|rather)$", Options)]
     private static partial Regex Joint();
 
     [GeneratedRegex(@"^(in|on|at|by|for|during|from|within|over|across)$", Options)]
@@ -157,6 +167,13 @@ internal static partial class KeyPhrase
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();
+
+    [GeneratedRegex(@",\s+not\s", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Contrast();
+
+    // "I pass like 3 hours a day": the filler "like" before an amount is not said back.
+    [GeneratedRegex(@"\blike\s+(?=\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LikeBeforeANumber();
 
     [GeneratedRegex(@"\bi\b")]
     private static partial Regex LoneI();

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using BotCompanion.Core.Conversation.Understanding;
 using BotCompanion.Core.Prompts;
 using BotCompanion.Core.State;
@@ -21,6 +20,9 @@ internal static partial class ReflectionWriter
         MessageAct.SuccessCriterion, MessageAct.Situation, MessageAct.Contingency,
     ];
 
+    // No reflection runs longer than this: heard in one breath.
+    private const int MaxWords = 20;
+
     public static Reflection? Write(MessageReading reading, PhraseBank phrases, ConversationTrack track)
     {
         if (!reading.IsStatement)
@@ -40,6 +42,13 @@ internal static partial class ReflectionWriter
             : set == PhraseSets.ReflectImpliedFeeling ? SaidBack(reading.Span(MessageAct.Feeling) is { } carrier ? [CarryingClause(carrier, feeling.Words)] : [], _ => true)
                 ?? SaidBack(reading, Order, _ => true)
             : set == PhraseSets.ReflectFeeling ? SaidBack(reading, Order, s => !s.Contains(feeling.Words, StringComparison.OrdinalIgnoreCase)) : null;
+        // Said together in one sentence when the pack has the wording: the feeling and what it rests on belong together.
+        var together = situation is null ? null : set == PhraseSets.ReflectImpliedFeeling ? PhraseSets.ReflectImpliedFeelingWith : PhraseSets.ReflectFeelingWith;
+        if (together is not null && Fill(phrases, together, track, [.. values, ("0", situation!)]) is { } one && Sentences.Words(one) <= MaxWords)
+        {
+            return new Reflection(OwnWant().Replace(one, "$1 to"), complex);
+        }
+
         var said = situation is null ? null : Fill(phrases, PhraseSets.ReflectSituation, track, [("0", situation)]);
         var text = Fill(phrases, set, track, values);
         return text is null ? null : new Reflection(OwnWant().Replace(said is null ? text : said + " " + text, "$1 to"), complex);
@@ -78,13 +87,19 @@ internal static partial class ReflectionWriter
 
         if (reading.Feeling is { } feeling)
         {
-            return (feeling.Implied ? PhraseSets.ReflectImpliedFeeling : PhraseSets.ReflectFeeling, [("feeling", feeling.Name)], true);
+            return (feeling.Implied ? PhraseSets.ReflectImpliedFeeling : PhraseSets.ReflectFeeling, [("feeling", FeelingAbout.Of(reading, feeling))], true);
         }
 
         if (reading.Span(MessageAct.Fear) is { } consequence && KeyPhrase.Of(consequence) is { } dread && SituationStart().IsMatch(dread))
         {
             // "I'd have nothing to show the chair if it went wrong" voices a fear without naming one.
             return (PhraseSets.ReflectFear, [("0", dread)], true);
+        }
+
+        if (reading.Span(MessageAct.Goal) is { } held && HeldWant.Of(PlainGoal(held)) is { } kept)
+        {
+            // "…and not freeze when he comes at me": the want is said back with what it must not turn into.
+            return (PhraseSets.ReflectValue, [("0", kept)], true);
         }
 
         if (reading.Span(MessageAct.Goal) is { } want && KeyPhrase.Of(want) is { } wanted && WantAtACost().Match(wanted) is { Success: true } cost)
@@ -236,6 +251,6 @@ internal static partial class ReflectionWriter
 
     // What is said back before a feeling, or as a fear, starts with who or what it is about ("you", "the chair", "your
     // memo"), never with a word that could be a name or an adjective ("Tough day with the auditors").
-    [GeneratedRegex(@"^(you|you're|you've|you'd|you'll|your|the|a|an|his|her|their|he|he's|she|she's|they|they're|it|it's|this|that|there|there's|we|nobody|no\s+one|everyone|everybody|people|every)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(you|you're|you've|you'd|you'll|your|the|a(?!\s+(bit|little|lot|touch)\b)|an|his|her|their|he|he's|she|she's|they|they're|it|it's|this|that|there|there's|we|nobody|no\s+one|everyone|everybody|people|every)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SituationStart();
 }

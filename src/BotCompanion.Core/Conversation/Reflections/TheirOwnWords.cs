@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using BotCompanion.Core.Text;
 
 namespace BotCompanion.Core.Conversation.Reflections;

@@ -1,5 +1,3 @@
-using System.Text.RegularExpressions;
-
 namespace BotCompanion.Core.Conversation.Understanding;
 
 /// <summary>The cue families for the acts that are not feelings or requests: one named pattern per act.</summary>

@@ -1,5 +1,3 @@
-using System.Text.RegularExpressions;
-
 namespace BotCompanion.Core.Conversation.Understanding;
 
 /// <summary>
@@ -131,15 +129,19 @@ internal static partial class FeelingCues
     private static bool Circumstance(string text, int index) =>
         WhenClause().IsMatch(text[Math.Max(0, index - 20)..index]);
 
-    // "the disappointed one", "an angry customer" describe someone else, not how they feel.
+    // "the disappointed one", "an angry customer", "why Paolo's angry", "he seems upset" describe someone else, not
+    // how they feel.
     private static bool OfSomeoneElse(string text, int index) =>
-        Determiner().IsMatch(text[Math.Max(0, index - 8)..index]);
+        Determiner().IsMatch(text[Math.Max(0, index - 8)..index]) || AnotherSubject().IsMatch(text[Math.Max(0, index - 24)..index]);
 
     [GeneratedRegex(@"\b(no|ya\s+no|nada|nunca|sin)\s+(\w+\s+)?$", Options)]
     private static partial Regex SpanishNegationBefore();
 
     [GeneratedRegex(@"\b(the|a|an|his|her|their|its)\s+$", Options)]
     private static partial Regex Determiner();
+
+    [GeneratedRegex(@"\b([Hh]e|[Ss]he|[Tt]hey|\p{Lu}\p{Ll}+)('s|'re|’s|\s+(is|are|was|were|feels?|felt|seems?|seemed|looks?|looked|gets?|got))\s+(so\s+|really\s+|very\s+|quite\s+|a\s+bit\s+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex AnotherSubject();
 
     [GeneratedRegex(@"\b(when|whenever|if)\s+(i'?m|i\s+am|i\s+get|i\s+feel|i\s+was|people\s+are|they'?re)\s+(\w+\s+)?$", Options)]
     private static partial Regex WhenClause();

@@ -1,5 +1,3 @@
-using System.Text.RegularExpressions;
-
 namespace BotCompanion.Core.Guard.Cues;
 
 /// <summary>Information that implies a course of action: "this can help with…", "keeping a log works well", "research shows…".</summary>

@@ -1,5 +1,3 @@
-using System.Text.RegularExpressions;
-
 namespace BotCompanion.Core.Guard.Cues;
 
 /// <summary>Confronting or judging the person: "you're making excuses", "be honest with yourself", "you're wrong".</summary>

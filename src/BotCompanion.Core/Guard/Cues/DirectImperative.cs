@@ -1,5 +1,3 @@
-using System.Text.RegularExpressions;
-
 namespace BotCompanion.Core.Guard.Cues;
 
 /// <summary>A statement that opens with a command ("Try blocking two hours…", "Identify triggers: consider…", "Just tell him").</summary>

@@ -1,5 +1,3 @@
-using System.Text.RegularExpressions;
-
 namespace BotCompanion.Core.Guard.Cues;
 
 /// <summary>French rule floor: "vous devriez / tu devrais", "je vous conseille", "il faut que", "vous pourriez peut-être", "avez-vous pensé à…?", "faites attention".</summary>

@@ -1,5 +1,3 @@
-using System.Text.RegularExpressions;
-
 namespace BotCompanion.Core.Guard.Cues;
 
 /// <summary>German rule floor: "Sie sollten / du solltest", "ich empfehle", "Sie müssen", "vielleicht könnten Sie", "haben Sie schon daran gedacht…?", "seien Sie vorsichtig".</summary>

@@ -1,5 +1,3 @@
-using System.Text.RegularExpressions;
-
 namespace BotCompanion.Core.Guard.Cues;
 
 /// <summary>A suggestion softened into a possibility: "perhaps starting with…", "maybe try…", "one option could be…", "it might help to…".</summary>

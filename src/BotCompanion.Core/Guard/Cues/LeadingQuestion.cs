@@ -1,5 +1,3 @@
-using System.Text.RegularExpressions;
-
 namespace BotCompanion.Core.Guard.Cues;
 
 /// <summary>Advice asked as a question: "have you considered…?", "why don't you…?", "what would happen if you cut back to…?".</summary>

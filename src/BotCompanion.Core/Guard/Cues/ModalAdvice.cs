@@ -1,5 +1,3 @@
-using System.Text.RegularExpressions;
-
 namespace BotCompanion.Core.Guard.Cues;
 
 /// <summary>A modal aimed at the person: "you should", "you need to", "you could try", "you might want to".</summary>

@@ -1,5 +1,3 @@
-using System.Text.RegularExpressions;
-
 namespace BotCompanion.Core.Guard.Cues;
 
 /// <summary>The bot's own offer of mentor mode ("You can switch to mentor mode with /mentor…") is a boundary, not advice.</summary>

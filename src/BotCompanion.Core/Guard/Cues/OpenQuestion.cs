@@ -1,5 +1,3 @@
-using System.Text.RegularExpressions;
-
 namespace BotCompanion.Core.Guard.Cues;
 
 /// <summary>Asking for their ideas ("What could you try?", "How might you…?"), unless the question itself carries the advice or the persuasion ("What have you got to lose by…?").</summary>

@@ -1,5 +1,3 @@
-using System.Text.RegularExpressions;
-
 namespace BotCompanion.Core.Guard.Cues;
 
 /// <summary>Asking permission to discuss options is not giving them: "Would it be alright to talk about steps…?", "Would it help to explore it together…?".</summary>

@@ -1,5 +1,3 @@
-using System.Text.RegularExpressions;
-
 namespace BotCompanion.Core.Guard.Cues;
 
 /// <summary>Persuading towards a choice: "trust me", "you'll feel so much better", "there's no reason not to".</summary>

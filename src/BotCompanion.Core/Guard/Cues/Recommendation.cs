@@ -1,5 +1,3 @@
-using System.Text.RegularExpressions;
-
 namespace BotCompanion.Core.Guard.Cues;
 
 /// <summary>Advice named as such: "I recommend…", "my advice…", "make sure…", "it would be best to…".</summary>

@@ -1,5 +1,3 @@
-using System.Text.RegularExpressions;
-
 namespace BotCompanion.Core.Guard.Cues;
 
 /// <summary>Their own words reflected back: "You said you should delegate more", "It sounds like you need…", or what others told them ("Your friend told you to just quit…", "You've read that…"); not the permission they gave ("You said I could share a thought, so: …").</summary>

@@ -1,5 +1,3 @@
-using System.Text.RegularExpressions;
-
 namespace BotCompanion.Core.Guard.Cues;
 
 /// <summary>Pointing to emergency or crisis support ("please call your local emergency number") is the safety reply's job, not advice.</summary>

@@ -1,5 +1,3 @@
-using System.Text.RegularExpressions;
-
 namespace BotCompanion.Core.Guard.Cues;
 
 /// <summary>Advice passed off as what others do: "a lot of people find that…helps", "many leaders block…", "others have found…", "many managers find it easier to…", "a lot of people find that a walk clears…".</summary>

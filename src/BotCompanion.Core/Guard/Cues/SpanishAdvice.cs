@@ -1,5 +1,3 @@
-using System.Text.RegularExpressions;
-
 namespace BotCompanion.Core.Guard.Cues;
 
 /// <summary>Spanish rule floor: "deberías / usted debería", "te recomiendo", "tienes que", "quizás podrías", "¿has pensado en…?", "ten cuidado".</summary>

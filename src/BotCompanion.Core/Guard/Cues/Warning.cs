@@ -1,5 +1,3 @@
-using System.Text.RegularExpressions;
-
 namespace BotCompanion.Core.Guard.Cues;
 
 /// <summary>A warning of consequences: "you need to be careful", "otherwise you'll…", "if you don't…, you'll…", "unless you…, the merger will get out of hand".</summary>

@@ -1,9 +1,7 @@
 using System.Text.Json;
 using BotCompanion.Core.Evals;
 using BotCompanion.Core.Prompts;
-using BotCompanion.Web.Portal;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.Options;
 
 namespace BotCompanion.Web.Pages.Admin;
 

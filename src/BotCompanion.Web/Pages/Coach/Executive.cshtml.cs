@@ -1,7 +1,5 @@
 using BotCompanion.Core.Outcomes;
 using BotCompanion.Core.Prompts;
-using BotCompanion.Core.Sharing;
-using BotCompanion.Web.Portal;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 

@@ -1,5 +1,3 @@
-using BotCompanion.Core.Sharing;
-using BotCompanion.Web.Portal;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 

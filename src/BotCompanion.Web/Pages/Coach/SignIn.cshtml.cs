@@ -1,8 +1,4 @@
 using System.Security.Claims;
-using BotCompanion.Core.Sharing;
-using BotCompanion.Web.Portal;
-using Microsoft.AspNetCore.Authentication;
-using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 

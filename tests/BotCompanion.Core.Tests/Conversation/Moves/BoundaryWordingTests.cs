@@ -1,7 +1,4 @@
 using BotCompanion.Core.Conversation.Moves;
-using BotCompanion.Core.Prompts;
-using BotCompanion.Core.State;
-using BotCompanion.TestKit;
 
 namespace BotCompanion.Core.Tests.Conversation.Moves;
 

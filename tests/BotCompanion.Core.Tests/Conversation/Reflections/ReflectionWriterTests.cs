@@ -1,8 +1,5 @@
 using BotCompanion.Core.Conversation.Reflections;
 using BotCompanion.Core.Conversation.Understanding;
-using BotCompanion.Core.Prompts;
-using BotCompanion.Core.State;
-using BotCompanion.TestKit;
 
 namespace BotCompanion.Core.Tests.Conversation.Reflections;
 
@@ -226,5 +223,32 @@ public class ReflectionWriterTests
         var reflection = Write("That the calls come to me because I never drew the line, not because they can't decide.")!;
 
         Assert.Contains("because you never drew the line", reflection.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ANamedFeeling_IsSaidBackInOneSentenceWithWhatItRestsOn()
+    {
+        var reflection = Write("I felt humiliated. I keep replaying it.", new ConversationTrack())!;
+
+        Assert.Single(BotCompanion.Core.Text.Sentences.Split(reflection.Text));
+        Assert.Contains("keep replaying it", reflection.Text, StringComparison.Ordinal);
+        Assert.Contains("humiliated", reflection.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AWant_KeepsWhatTheyDoNotWant()
+    {
+        var reflection = Write("I want our leadership offsite next month to end with real decisions, not just slides.")!;
+
+        Assert.Contains("not just slides", reflection.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AFragmentWithoutItsSubject_IsNotSaidBackBeforeTheFeeling()
+    {
+        var reflection = Write("I'm fed up with being the referee. And a bit embarrassed that the CEO now sees it too.")!;
+
+        Assert.DoesNotContain("a bit embarrassed that", reflection.Text, StringComparison.Ordinal);
+        Assert.Contains("fed up", reflection.Text, StringComparison.Ordinal);
     }
 }

@@ -112,4 +112,15 @@ public sealed class MessageReaderTests
     {
         Assert.True(MessageReader.Read("It's more that I'd have nothing to show the chair if it went wrong.").Has(MessageAct.Fear));
     }
+
+    [Theory]
+    [InlineData("That I've been refereeing the emails instead of dealing with why Paolo's angry.")]
+    [InlineData("He seems really upset about the reorg.")]
+    [InlineData("They're anxious about the merger.")]
+    public void AFeelingOfSomeoneElse_IsNotTheirs(string message) =>
+        Assert.Null(MessageReader.Read(message).Feeling);
+
+    [Fact]
+    public void TheirOwnFeeling_NextToSomeoneElsesName_IsStillTheirs() =>
+        Assert.Equal("angry", MessageReader.Read("I'm angry with Paolo more than with the chair.").Feeling?.Name);
 }

@@ -1,6 +1,3 @@
-using BotCompanion.Core.Guard;
-using BotCompanion.Core.Guard.Cues;
-
 namespace BotCompanion.Core.Tests.Guard.Cues;
 
 public class ConfrontingTests

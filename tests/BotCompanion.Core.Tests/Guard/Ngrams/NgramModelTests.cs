@@ -1,5 +1,4 @@
 using System.Text;
-using BotCompanion.Core.Guard;
 using BotCompanion.Core.Guard.Ngrams;
 
 namespace BotCompanion.Core.Tests.Guard.Ngrams;

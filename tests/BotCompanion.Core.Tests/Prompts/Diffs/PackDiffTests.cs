@@ -1,4 +1,3 @@
-using BotCompanion.Core.Prompts;
 using BotCompanion.Core.Prompts.Diffs;
 
 namespace BotCompanion.Core.Tests.Prompts.Diffs;

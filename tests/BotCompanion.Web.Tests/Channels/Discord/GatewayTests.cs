@@ -1,8 +1,4 @@
-using System.Text.Json.Nodes;
 using BotCompanion.Channels.Discord;
-using BotCompanion.Web.Tests.Support;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace BotCompanion.Web.Tests.Channels.Discord;
 

@@ -1,5 +1,3 @@
-using BotCompanion.Web.Tests.Support;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 
 namespace BotCompanion.Web.Tests.Channels.Discord;

@@ -1,9 +1,3 @@
-using System.Net;
-using System.Net.Http.Json;
-using System.Text;
-using System.Text.Json;
-using System.Text.Json.Nodes;
-using BotCompanion.Web.Tests.Support;
 using NSec.Cryptography;
 
 namespace BotCompanion.Web.Tests.Channels.Discord;

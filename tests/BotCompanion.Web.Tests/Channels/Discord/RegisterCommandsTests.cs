@@ -1,6 +1,5 @@
 using BotCompanion.Channels.Discord;
 using BotCompanion.Cli.Commands;
-using BotCompanion.Web.Tests.Support;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 

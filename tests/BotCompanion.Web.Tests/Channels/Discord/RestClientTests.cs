@@ -1,9 +1,6 @@
-using System.Text.Json.Nodes;
 using BotCompanion.Channels.Discord;
 using BotCompanion.Core.Messages;
 using BotCompanion.Core.Nudges;
-using BotCompanion.Web.Tests.Support;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;

@@ -1,9 +1,3 @@
-using System.Net;
-using System.Text.Json.Nodes;
-using BotCompanion.Channels.Teams;
-using BotCompanion.Web.Tests.Support;
-using Microsoft.Extensions.DependencyInjection;
-
 namespace BotCompanion.Web.Tests.Channels.Teams;
 
 /// <summary>

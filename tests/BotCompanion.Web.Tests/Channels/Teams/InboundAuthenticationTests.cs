@@ -1,9 +1,3 @@
-using System.Net;
-using BotCompanion.Channels.Teams;
-using BotCompanion.TestKit;
-using BotCompanion.Web.Tests.Support;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using Microsoft.IdentityModel.Tokens;
 
 namespace BotCompanion.Web.Tests.Channels.Teams;

@@ -1,5 +1,3 @@
-using BotCompanion.Web.Tests.Support;
-
 namespace BotCompanion.Web.Tests.Channels.Teams;
 
 /// <summary>The outcome question and /progress in Teams: Bot Framework activities in, Connector calls out.</summary>

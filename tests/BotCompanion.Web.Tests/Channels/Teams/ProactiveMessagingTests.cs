@@ -1,11 +1,6 @@
 using System.Globalization;
-using System.Text.Json.Nodes;
-using BotCompanion.Channels.Teams;
 using BotCompanion.Core.Messages;
 using BotCompanion.Core.Nudges;
-using BotCompanion.Core.State;
-using BotCompanion.Web.Tests.Support;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Time.Testing;
 

@@ -1,7 +1,4 @@
 using System.Globalization;
-using BotCompanion.Channels.Teams;
-using BotCompanion.TestKit;
-using BotCompanion.Web.Tests.Support;
 using Microsoft.Extensions.Time.Testing;
 using Microsoft.IdentityModel.Protocols.OpenIdConnect;
 

@@ -1,6 +1,3 @@
-using System.Text.Json;
-using BotCompanion.Web.Tests.Support;
-
 namespace BotCompanion.Web.Tests.Channels.Teams;
 
 /// <summary>

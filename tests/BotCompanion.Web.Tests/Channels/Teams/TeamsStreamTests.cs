@@ -1,8 +1,4 @@
-using System.Text.Json;
-using BotCompanion.Channels.Teams;
 using BotCompanion.Core.Messages;
-using BotCompanion.Web.Tests.Support;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace BotCompanion.Web.Tests.Channels.Teams;
 

@@ -1,4 +1,3 @@
-using BotCompanion.TestKit;
 using StackExchange.Redis;
 
 namespace BotCompanion.Web.Tests.Channels.Turns;

@@ -1,6 +1,3 @@
-using System.Net;
-using BotCompanion.Web.Tests.Support;
-
 namespace BotCompanion.Web.Tests.Channels.Turns;
 
 /// <summary>

@@ -1,9 +1,3 @@
-using System.Net.Http.Json;
-using System.Text.Json;
-using BotCompanion.Core.Sharing;
-using BotCompanion.Web.Tests.Support;
-using Microsoft.Extensions.DependencyInjection;
-
 namespace BotCompanion.Web.Tests.Channels.WebChat;
 
 /// <summary>The coach's focus over the web chat's HTTP API, through the real host: offered with buttons, accepted, then used.</summary>

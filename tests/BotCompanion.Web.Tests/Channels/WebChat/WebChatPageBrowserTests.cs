@@ -1,10 +1,9 @@
-using BotCompanion.Web.Tests.Support;
 using Microsoft.Playwright;
 
 namespace BotCompanion.Web.Tests.Channels.WebChat;
 
 /// <summary>The development chat page in Chromium, with a conversation longer than the window.</summary>
-public sealed class WebChatPageBrowserTests : IAsyncLifetime
+public sealed class WebChatPageBrowserTests : BrowserBed
 {
     private static readonly string[] Conversation =
     [
@@ -18,26 +17,11 @@ public sealed class WebChatPageBrowserTests : IAsyncLifetime
         "It matters because I am exhausted every weekend",
     ];
 
-    private BotHost _host = null!;
-    private HeadlessChromium _chromium = null!;
-
-    public async Task InitializeAsync()
-    {
-        _host = new BotHost();
-        _chromium = await HeadlessChromium.LaunchAsync();
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _chromium.DisposeAsync();
-        _host.Dispose();
-    }
-
     [Fact]
     public async Task AfterALongConversation_TheLastRepliesButtons_AreInView_AboveTheFooter()
     {
-        var page = await (await _chromium.Browser.NewContextAsync(new() { ViewportSize = new() { Width = 800, Height = 480 } })).NewPageAsync();
-        await page.GotoAsync($"{_host.BaseAddress}chat");
+        var page = await (await Chromium.Browser.NewContextAsync(new() { ViewportSize = new() { Width = 800, Height = 480 } })).NewPageAsync();
+        await page.GotoAsync($"{Host.BaseAddress}chat");
         foreach (var text in Conversation.Append("/forget"))
         {
             await SendAsync(page, text);

@@ -1,9 +1,4 @@
-using System.Net.Http.Json;
-using System.Text.Json;
 using BotCompanion.Core.Messages;
-using BotCompanion.Core.State;
-using BotCompanion.Web.Tests.Support;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace BotCompanion.Web.Tests.Channels.WebChat;
 

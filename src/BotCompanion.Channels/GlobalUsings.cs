@@ -1,0 +1,10 @@
+global using System.Diagnostics;
+global using System.Net;
+global using System.Text.Json;
+global using System.Text.Json.Nodes;
+global using BotCompanion.Channels.Turns;
+global using BotCompanion.Core.Messages;
+global using BotCompanion.Core.State;
+global using BotCompanion.Core.Turns;
+global using Microsoft.Extensions.Logging;
+global using Microsoft.Extensions.Options;

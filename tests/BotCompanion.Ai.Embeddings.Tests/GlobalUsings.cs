@@ -1,0 +1,2 @@
+global using BotCompanion.Core.Guard;
+global using BotCompanion.TestKit;

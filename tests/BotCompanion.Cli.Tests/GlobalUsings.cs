@@ -1,0 +1,3 @@
+global using System.Text.Json;
+global using BotCompanion.Cli.Commands;
+global using BotCompanion.TestKit;

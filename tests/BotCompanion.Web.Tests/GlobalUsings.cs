@@ -1,0 +1,12 @@
+global using System.Net;
+global using System.Net.Http.Json;
+global using System.Text;
+global using System.Text.Json;
+global using System.Text.Json.Nodes;
+global using BotCompanion.Channels.Teams;
+global using BotCompanion.Core.Sharing;
+global using BotCompanion.Core.State;
+global using BotCompanion.TestKit;
+global using BotCompanion.Web.Tests.Support;
+global using Microsoft.Extensions.DependencyInjection;
+global using Microsoft.Extensions.Logging;
