@@ -10,7 +10,7 @@ public sealed record ScoringTexts(string SafetyReply, string MentorLabel, IReadO
 
     public required ReplyTemplates Templates { get; init; }
 
-    /// <summary>How the commitment read-backs begin ("Let me read that back:", "Saved:"): a restated commitment, not a reflection of the message.</summary>
+    /// <summary>How the commitment read-backs begin ("To check:", "Saved:"): a restated commitment, not a reflection of the message.</summary>
     public IReadOnlyList<string> ReadBackLeads { get; init; } = [];
 
     /// <summary>A statement that reads back their words: one of the pack's reflection or read-back wordings, or a known reflection lead.</summary>
