@@ -1,11 +1,11 @@
 using System.Diagnostics;
-using Activity = System.Diagnostics.Activity;
 using System.Globalization;
 using BotCompanion.Ai.Tests.Support;
 using BotCompanion.Core.Nudges;
 using BotCompanion.Core.Telemetry;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Time.Testing;
+using Activity = System.Diagnostics.Activity;
 
 namespace BotCompanion.Web.Tests.Operations;
 

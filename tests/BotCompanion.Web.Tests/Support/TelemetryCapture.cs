@@ -1,8 +1,8 @@
 using System.Collections;
 using System.Diagnostics;
-using Activity = System.Diagnostics.Activity;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Trace;
+using Activity = System.Diagnostics.Activity;
 
 namespace BotCompanion.Web.Tests.Support;
 
