@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using System.Text;
+using BotCompanion.Core.Prompts;
 using BotCompanion.Core.Text;
 using Microsoft.Extensions.AI;
 
@@ -59,7 +60,7 @@ public sealed class OfflineCoach : IChatClient
         return context.Request switch
         {
             OfflineRequest.MentorReply => MentorReply(context),
-            OfflineRequest.Summary => SummaryNarrative(context.Summary!),
+            OfflineRequest.Summary => SummaryNarrative(context.Summary!, context.Pack.Labels),
             OfflineRequest.Counterpart => context.Scripted ?? "",
             _ => CoachReply(context),
         };
@@ -76,28 +77,33 @@ public sealed class OfflineCoach : IChatClient
 
     private static string MentorReply(OfflineTurnContext context)
     {
-        var advice = context.Pack.Mentor.AdviceFor(context.UserText);
-        var builder = new StringBuilder("From experience, a few options to consider:");
-        foreach (var line in advice.Take(3))
+        var labels = context.Pack.Labels;
+        var builder = new StringBuilder(labels["mentorAdviceLead"]);
+        foreach (var line in context.Pack.Mentor.AdviceFor(context.UserText).Take(3))
         {
             builder.Append("\n- ").Append(line);
         }
 
-        return builder.Append("\nYou know your situation best; take what fits.").ToString();
+        return builder.Append('\n').Append(labels["mentorAdviceClose"]).ToString();
     }
 
-    private static string SummaryNarrative(SummaryParts parts)
+    private static string SummaryNarrative(SummaryParts parts, PackLabels labels)
     {
         // The structured summary already lists their words; the narrative only ties it together, adding nothing new.
-        var builder = new StringBuilder(parts.Goal is null ? "You took time to reflect." : "You came to work on the goal above");
-        builder.Append(parts.Insights.Count > 0 ? $", looked at where things stand in {parts.Insights.Count} point(s) of your own" : "");
-        builder.Append(parts.Commitments.Count switch
+        var sentences = new List<string> { labels[parts.Goal is null ? "summaryArcNoGoal" : "summaryArcGoal"] };
+        var count = ("count", parts.Insights.Count.ToString(CultureInfo.InvariantCulture));
+        if (parts.Insights.Count > 0)
         {
-            0 => ", and chose not to set a commitment this time.",
-            1 => ", and left with one commitment in your words.",
-            _ => $", and left with {parts.Commitments.Count} commitments in your words.",
+            sentences.Add(labels[parts.Insights.Count == 1 ? "summaryArcOneInsight" : "summaryArcInsights", count]);
+        }
+
+        sentences.Add(parts.Commitments.Count switch
+        {
+            0 => labels["summaryArcNoCommitment"],
+            1 => labels["summaryArcOneCommitment"],
+            _ => labels["summaryArcCommitments", ("count", parts.Commitments.Count.ToString(CultureInfo.InvariantCulture))],
         });
-        return builder.ToString();
+        return string.Join(' ', sentences);
     }
 
     private static string Compose(string? lead, string question) => lead is null ? question : $"{lead} {question}";

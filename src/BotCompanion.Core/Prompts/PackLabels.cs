@@ -41,6 +41,8 @@ public sealed class PackLabels(IReadOnlyDictionary<string, string> labels)
         "focusOffer", "focusAccept", "focusDecline", "focusAccepted", "focusDeclined", "focusWithdrawn", "focusCurrent",
         "focusNone", "focusEnded", "focusCheckIn", "nudgePreSessionFocus",
         "languageName", "languageFixed", "languageAuto", "languageCurrent", "languageUnknown",
+        "mentorAdviceLead", "mentorAdviceClose", "summaryArcGoal", "summaryArcNoGoal", "summaryArcOneInsight", "summaryArcInsights",
+        "summaryArcNoCommitment", "summaryArcOneCommitment", "summaryArcCommitments",
     ];
 
     public IReadOnlyDictionary<string, string> All { get; } = labels;

@@ -14,6 +14,37 @@ public class TurnLanguageTests
         Assert.DoesNotContain("coaching companion", reply, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task ASpanishSessionsSummaryAndMentorAdvice_AreWrittenInSpanish()
+    {
+        await using var coach = new CoachHarness { Locale = "es-ES" };
+        await coach.SayAsync("Quiero aprender a delegar mejor en mi equipo.");
+        await coach.SayAsync("/mentor");
+        var advice = await coach.SayAsync("¿Cómo delego sin perder el control?");
+        await coach.SayAsync("/coach");
+
+        var summary = await coach.SayAsync("/done");
+
+        Assert.Contains("Desde la experiencia", advice, StringComparison.Ordinal);
+        Assert.DoesNotContain("From experience", advice, StringComparison.Ordinal);
+        Assert.Contains("Viniste a trabajar el objetivo de arriba.", summary + "\n--\n" + advice, StringComparison.Ordinal);
+        Assert.DoesNotContain("You came to", summary, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AnEnglishSummary_CountsThePersonsPointsInWords_WithoutAPluralPlaceholder()
+    {
+        await using var coach = new CoachHarness();
+        await coach.SayAsync("I want to prepare my first board presentation.");
+        await coach.SayAsync("I realise I'm nervous because the chair challenged me last time.");
+        await coach.SayAsync("The numbers are solid, but the story is not there yet.");
+
+        var summary = await coach.SayAsync("/done");
+
+        Assert.DoesNotContain("(s)", summary, StringComparison.Ordinal);
+        Assert.Matches(@"You named (one point|\d+ points) of your own about where things stand\. You chose not to set a commitment this time\.", summary);
+    }
+
     [Theory]
     [InlineData("es")]
     [InlineData("es-MX")]

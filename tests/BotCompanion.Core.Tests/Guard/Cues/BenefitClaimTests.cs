@@ -32,8 +32,5 @@ public class BenefitClaimTests
     [InlineData("Understanding this pattern is something you care about.")]
     [InlineData("Starting a new role can bring up a lot of doubt.")]
     [InlineData("This might help us see what matters most to you.")]
-    public void Score_NearMissReflectionOrQuestion_IsNotAdvice(string text)
-    {
-        Assert.False(new DirectivenessGuard().Score(text).IsAdvice, text);
-    }
+    public void Score_NearMissReflectionOrQuestion_IsNotAdvice(string text) => CueAssert.IsNotAdvice(text);
 }

@@ -23,8 +23,5 @@ public class ConfrontingTests
     [InlineData("That's a real dilemma.")]
     [InlineData("You keep your team's trust.")]
     [InlineData("What's getting in the way?")]
-    public void Score_NearMissReflectionOrQuestion_IsNotAdvice(string text)
-    {
-        Assert.False(new DirectivenessGuard().Score(text).IsAdvice, text);
-    }
+    public void Score_NearMissReflectionOrQuestion_IsNotAdvice(string text) => CueAssert.IsNotAdvice(text);
 }

@@ -23,8 +23,5 @@ public class DirectImperativeTests
     [InlineData("Planning seems to matter a lot to you.")]
     [InlineData("You feel stretched thin this month.")]
     [InlineData("What would you like to focus on?")]
-    public void Score_NearMissReflectionOrQuestion_IsNotAdvice(string text)
-    {
-        Assert.False(new DirectivenessGuard().Score(text).IsAdvice, text);
-    }
+    public void Score_NearMissReflectionOrQuestion_IsNotAdvice(string text) => CueAssert.IsNotAdvice(text);
 }

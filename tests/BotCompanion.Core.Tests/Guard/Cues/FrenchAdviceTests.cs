@@ -24,8 +24,5 @@ public class FrenchAdviceTests
     [InlineData("Puis-je vous poser quelques questions de plus ?")]
     [InlineData("Il faut du courage pour en parler.")]
     [InlineData("Que pourriez-vous faire pour le projet ?")]
-    public void Score_ReflectionQuestionOrPermission_IsNotAdvice(string text)
-    {
-        Assert.False(new DirectivenessGuard().Score(text).IsAdvice, text);
-    }
+    public void Score_ReflectionQuestionOrPermission_IsNotAdvice(string text) => CueAssert.IsNotAdvice(text);
 }

@@ -23,8 +23,5 @@ public class GermanAdviceTests
     [InlineData("Darf ich Ihnen noch ein paar Fragen stellen?")]
     [InlineData("Es braucht Mut, darüber zu sprechen.")]
     [InlineData("Was könnten Sie bei dem Projekt tun?")]
-    public void Score_ReflectionQuestionOrPermission_IsNotAdvice(string text)
-    {
-        Assert.False(new DirectivenessGuard().Score(text).IsAdvice, text);
-    }
+    public void Score_ReflectionQuestionOrPermission_IsNotAdvice(string text) => CueAssert.IsNotAdvice(text);
 }

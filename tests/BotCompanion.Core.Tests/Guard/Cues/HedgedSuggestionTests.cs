@@ -26,8 +26,5 @@ public class HedgedSuggestionTests
     [InlineData("What might help?")]
     [InlineData("You're weighing a few options.")]
     [InlineData("Those insights came from your own experience.")]
-    public void Score_NearMissReflectionOrQuestion_IsNotAdvice(string text)
-    {
-        Assert.False(new DirectivenessGuard().Score(text).IsAdvice, text);
-    }
+    public void Score_NearMissReflectionOrQuestion_IsNotAdvice(string text) => CueAssert.IsNotAdvice(text);
 }

@@ -26,8 +26,5 @@ public class LeadingQuestionTests
     [InlineData("How have you handled this before?")]
     [InlineData("What options do you see?")]
     [InlineData("What did you try last time?")]
-    public void Score_NearMissReflectionOrQuestion_IsNotAdvice(string text)
-    {
-        Assert.False(new DirectivenessGuard().Score(text).IsAdvice, text);
-    }
+    public void Score_NearMissReflectionOrQuestion_IsNotAdvice(string text) => CueAssert.IsNotAdvice(text);
 }

@@ -23,8 +23,5 @@ public class PersuadingTests
     [InlineData("You felt better after the last break.")]
     [InlineData("That sounds like a lot to carry.")]
     [InlineData("What's the right time for you?")]
-    public void Score_NearMissReflectionOrQuestion_IsNotAdvice(string text)
-    {
-        Assert.False(new DirectivenessGuard().Score(text).IsAdvice, text);
-    }
+    public void Score_NearMissReflectionOrQuestion_IsNotAdvice(string text) => CueAssert.IsNotAdvice(text);
 }

@@ -23,8 +23,5 @@ public class RecommendationTests
     [InlineData("That was an important meeting for you.")]
     [InlineData("You recommended her for the role.")]
     [InlineData("What would you like to get from this conversation?")]
-    public void Score_NearMissReflectionOrQuestion_IsNotAdvice(string text)
-    {
-        Assert.False(new DirectivenessGuard().Score(text).IsAdvice, text);
-    }
+    public void Score_NearMissReflectionOrQuestion_IsNotAdvice(string text) => CueAssert.IsNotAdvice(text);
 }

@@ -23,8 +23,5 @@ public class SocialProofAdviceTests
     [InlineData("What have others noticed about you?")]
     [InlineData("Some people on your team are new.")]
     [InlineData("You found that it helped last time.")]
-    public void Score_NearMissReflectionOrQuestion_IsNotAdvice(string text)
-    {
-        Assert.False(new DirectivenessGuard().Score(text).IsAdvice, text);
-    }
+    public void Score_NearMissReflectionOrQuestion_IsNotAdvice(string text) => CueAssert.IsNotAdvice(text);
 }

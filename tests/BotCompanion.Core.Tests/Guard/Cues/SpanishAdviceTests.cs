@@ -23,8 +23,5 @@ public class SpanishAdviceTests
     [InlineData("¿Te parece bien que veamos algunas opciones?")]
     [InlineData("Debe ser difícil para ti.")]
     [InlineData("¿Qué podrías hacer con el proyecto?")]
-    public void Score_ReflectionQuestionOrPermission_IsNotAdvice(string text)
-    {
-        Assert.False(new DirectivenessGuard().Score(text).IsAdvice, text);
-    }
+    public void Score_ReflectionQuestionOrPermission_IsNotAdvice(string text) => CueAssert.IsNotAdvice(text);
 }

@@ -25,8 +25,5 @@ public class WarningTests
     [InlineData("You've been careful so far.")]
     [InlineData("How would you know it's time to stop?")]
     [InlineData("Unless you want to, nothing will change here.")]
-    public void Score_NearMissReflectionOrQuestion_IsNotAdvice(string text)
-    {
-        Assert.False(new DirectivenessGuard().Score(text).IsAdvice, text);
-    }
+    public void Score_NearMissReflectionOrQuestion_IsNotAdvice(string text) => CueAssert.IsNotAdvice(text);
 }
