@@ -18,17 +18,18 @@ public class TurnLanguageTests
     public async Task ASpanishSessionsSummaryAndMentorAdvice_AreWrittenInSpanish()
     {
         await using var coach = new CoachHarness { Locale = "es-ES" };
-        await coach.SayAsync("Quiero aprender a delegar mejor en mi equipo.");
         await coach.SayAsync("/mentor");
         var advice = await coach.SayAsync("¿Cómo delego sin perder el control?");
         await coach.SayAsync("/coach");
+        await coach.SayAsync("Voy a delegar el informe semanal a Ana el viernes.");
+        await coach.SayAsync("Sí.");
 
         var summary = await coach.SayAsync("/done");
 
         Assert.Contains("Desde la experiencia", advice, StringComparison.Ordinal);
         Assert.DoesNotContain("From experience", advice, StringComparison.Ordinal);
-        Assert.Contains("Viniste a trabajar el objetivo de arriba.", summary + "\n--\n" + advice, StringComparison.Ordinal);
-        Assert.DoesNotContain("You came to", summary, StringComparison.Ordinal);
+        Assert.Contains("Te tomaste un tiempo para reflexionar. Te llevas un compromiso, con tus palabras.", summary, StringComparison.Ordinal);
+        Assert.DoesNotContain("You left with", summary, StringComparison.Ordinal);
     }
 
     [Fact]
