@@ -18,6 +18,6 @@ public static partial class ReplyText
     [GeneratedRegex(@"[^.!?\n]+(?:[.!?…]+|$)", RegexOptions.CultureInvariant)]
     private static partial Regex Sentence();
 
-    [GeneratedRegex(@"^(You said|You mentioned|So |You.re saying|You’re saying|What I hear|I hear that|It sounds like|Let me read that back|To check:|Saved: you.ll|You.d like to)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(You said|You mentioned|So |You.re saying|You’re saying|What I hear|I hear that|It sounds like|Let me read that back|To check:|Saved(: you.ll|, due)|You.d like to)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ReflectionLead();
 }

@@ -120,7 +120,7 @@ public class RehearsalFlowTests
         Assert.Equal(ReplyMode.Coaching, handover.Replies[^1].Mode);
         Assert.Contains("\"We need one more quarter; here is the margin figure\"", handover.Replies[^1].Text, StringComparison.Ordinal);
         Assert.Contains("by Thursday", readBack, StringComparison.Ordinal);
-        Assert.StartsWith("Saved:", saved, StringComparison.Ordinal);
+        Assert.StartsWith("Saved, due", saved, StringComparison.Ordinal);
         var state = (await coach.StateAsync()).Coaching;
         Assert.Equal(CoachingMode.Coaching, state.Mode);
         Assert.Contains("ask Margaret for a one-to-one", Assert.Single(state.Commitments).Action, StringComparison.Ordinal);

@@ -140,7 +140,7 @@ public class TurnLanguageTests
 
         Assert.Contains("vas a hablar con tu equipo sobre los informes", readBack, StringComparison.Ordinal);
         Assert.Contains("para el viernes 27 de noviembre", readBack, StringComparison.Ordinal);
-        Assert.StartsWith("Guardado:", saved, StringComparison.Ordinal);
+        Assert.StartsWith("Guardado, para el viernes", saved, StringComparison.Ordinal);
     }
 
     [Fact]
