@@ -21,6 +21,9 @@ public static class PhraseSets
 
     /// <summary>Optional: what they said and the feeling it implies, in one sentence ({0}, {feeling}).</summary>
     public const string ReflectImpliedFeelingWith = "reflect-implied-feeling-with";
+
+    /// <summary>Optional: their takeaway said back as what they have come to see ({0}).</summary>
+    public const string ReflectInsight = "reflect-insight";
     public const string AcknowledgeRequest = "acknowledge-request";
     public const string Boundary = "boundary";
     public const string BoundaryAgain = "boundary-again";

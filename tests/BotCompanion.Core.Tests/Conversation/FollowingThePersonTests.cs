@@ -62,6 +62,29 @@ public class FollowingThePersonTests
     }
 
     [Fact]
+    public async Task TheirTakeaway_IsSaidBackAsWhatTheyHaveComeToSee_InTheirWords()
+    {
+        await using var coach = new CoachHarness();
+        await coach.SayAsync("I want to stop being the person every escalation lands on.");
+        await coach.SayAsync("I guess I've never told the depot managers what they can decide on their own.");
+        await coach.SayAsync("ok that's it for today");
+
+        var closed = await coach.SayAsync("That the calls come to me because I never drew the line. Thanks.");
+
+        Assert.Matches(@"^You('ve come to see| now see|'ve realised) that the calls come to you because you never drew the line\. ", closed);
+    }
+
+    [Fact]
+    public async Task LosingPatience_IsHeardAsTheFeelingItIs()
+    {
+        await using var coach = new CoachHarness();
+
+        var reply = await coach.SayAsync("My head of product keeps missing deadlines and I'm losing patience.");
+
+        Assert.Contains("impatient", reply, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ALateIfThen_RightAfterACommitmentIsSaved_AttachesToIt()
     {
         await using var coach = new CoachHarness();

@@ -54,6 +54,23 @@ internal static partial class ReflectionWriter
         return text is null ? null : new Reflection(OwnWant().Replace(said is null ? text : said + " " + text, "$1 to"), complex);
     }
 
+    /// <summary>
+    /// Their answer to the takeaway question said back as what they have come to see: naming it as a realisation is
+    /// the meaning a coach adds (a complex reflection). Otherwise, or without the pack's wording, as <see cref="Write"/>.
+    /// </summary>
+    public static Reflection? WriteTakeaway(MessageReading reading, string text, string language, PhraseBank phrases, ConversationTrack track)
+    {
+        if (reading.IsStatement && language == "en" && phrases.For(PhraseSets.ReflectInsight).Count > 0
+            && Sentences.Split(text).Select(s => TakeawayLead().Replace(s.Trim(), "")).FirstOrDefault(s => !ActCues.Thanks().IsMatch(s) && !ActCues.Closing().IsMatch(s) && !ActCues.Greeting().IsMatch(s)) is { } takeaway
+            && KeyPhrase.Of(takeaway) is { } insight && Fill(phrases, PhraseSets.ReflectInsight, track, [("0", TheirView(Bare(insight)))]) is { } said
+            && Sentences.Words(said) <= MaxWords)
+        {
+            return new Reflection(said, true);
+        }
+
+        return Write(reading, phrases, track);
+    }
+
     /// <summary>"I presented the forecast and the chair tore it apart in front of everyone": the clause the feeling rests on.</summary>
     private static string CarryingClause(string sentence, string words)
     {
@@ -211,6 +228,10 @@ internal static partial class ReflectionWriter
     // Their own fear, not someone else's ("he's scared we'll run out of runway and I'm scared we'll lose control").
     [GeneratedRegex(@"(?:\b(?:i'?m|i\s+am|i\s+was|i'?ve\s+been|i\s+feel|i)\s+(?:\w+\s+)?(?<word>scared|afraid|worried|frightened|terrified|nervous|anxious|concerned)|\bmy\s+(?:\w+\s+)?(?:fear|worry|concern|dread)\s+is|\bi\s+(?:fear|dread|worry))\s+(that\s+|(?<of>of\s+|about\s+))?(?<what>.{8,})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FearClause();
+
+    // "That I don't need to check everything", "Maybe that I…", "I realise that…": the takeaway without its lead-in.
+    [GeneratedRegex(@"^\W*((ok(ay)?|well|honestly|i\s+guess|i\s+think|probably|maybe|mostly|just)[,\s]+)*((i'?ve\s+)?(realis|realiz)(e|ed)\s+|i\s+(take\s+away|learned|learnt|see\s+now)\s+|(what\s+i'?m\s+taking\s+away|my\s+takeaway)\s+is\s+)?that\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TakeawayLead();
 
     [GeneratedRegex(@"^((part\s+of\s+)?the\s+(problem|issue|obstacle|blocker|hard\s+part|difficulty|catch|challenge|risk)\s+is(\s+that)?|you\s+(think|believe|guess|suppose|feel)(\s+that)?)\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LeadIn();

@@ -28,6 +28,7 @@ internal static partial class FeelingCues
         ("sad", new Regex(@"\b(sad|flat|numb|grieving|grief|demotivated|unmotivated|hopeless|empty|sadness|down|low|deflated|upset|miserable|cried|crying|in\s+tears)\b", Options)),
         ("exhausted", new Regex(@"\b(exhausted|drained|burn(ed|t)\s+out|burnout|running\s+on\s+empty|knackered|worn\s+out|shattered|tired)\b", Options)),
         ("disappointed", new Regex(@"\b(disappoint(ed|ing|ment))\b", Options)),
+        ("impatient", new Regex(@"\b(impatient|losing\s+(my\s+)?patience|running\s+out\s+of\s+patience|patience\s+is\s+(running|wearing)\s+(out|thin)|at\s+the\s+end\s+of\s+my\s+tether)\b", Options)),
         ("torn", new Regex(@"\b(torn|conflicted|in\s+two\s+minds|ambivalent)\b", Options)),
         ("unsure", new Regex(@"\b(confused|unsure|uncertain|lost|insecure|impostor|imposter|out\s+of\s+my\s+depth|not\s+good\s+enough|doubt(ing)?\s+myself|self-doubt)\b", Options)),
         ("stressed", new Regex(@"\b(stress(ed|ful)?|under\s+pressure|tense|wound\s+up)\b", Options)),
