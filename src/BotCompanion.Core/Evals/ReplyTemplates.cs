@@ -12,7 +12,7 @@ public sealed partial class ReplyTemplates
     [
         PhraseSets.ReflectFeeling, PhraseSets.ReflectImpliedFeeling, PhraseSets.ReflectParts, PhraseSets.ReflectWantButHeld,
         PhraseSets.ReflectFear, PhraseSets.ReflectValue, PhraseSets.ReflectObstacle, PhraseSets.ReflectBelief,
-        PhraseSets.ReflectFeelingWith, PhraseSets.ReflectImpliedFeelingWith, PhraseSets.ReflectInsight,
+        PhraseSets.ReflectFeelingWith, PhraseSets.ReflectImpliedFeelingWith, PhraseSets.ReflectInsight, PhraseSets.ReflectWondering,
     ];
 
     private readonly IReadOnlyList<Regex> _complex;

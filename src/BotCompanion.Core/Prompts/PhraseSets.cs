@@ -24,6 +24,9 @@ public static class PhraseSets
 
     /// <summary>Optional: their takeaway said back as what they have come to see ({0}).</summary>
     public const string ReflectInsight = "reflect-insight";
+
+    /// <summary>Optional: a "maybe I should…" said back as the question they are turning over ({0}: what they might do).</summary>
+    public const string ReflectWondering = "reflect-wondering";
     public const string AcknowledgeRequest = "acknowledge-request";
     public const string Boundary = "boundary";
     public const string BoundaryAgain = "boundary-again";

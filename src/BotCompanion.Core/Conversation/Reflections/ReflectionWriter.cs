@@ -30,7 +30,7 @@ internal static partial class ReflectionWriter
             return null;
         }
 
-        var (set, values, complex) = Choose(reading);
+        var (set, values, complex) = Choose(reading, phrases);
         if (set is null)
         {
             return null;
@@ -87,7 +87,7 @@ internal static partial class ReflectionWriter
     private static string? SaidBack(MessageReading reading, IEnumerable<MessageAct> acts, Func<string, bool> keep) =>
         SaidBack(acts.Select(reading.Span).OfType<string>(), keep);
 
-    private static (string? Set, (string Name, string Value)[] Values, bool Complex) Choose(MessageReading reading)
+    private static (string? Set, (string Name, string Value)[] Values, bool Complex) Choose(MessageReading reading, PhraseBank phrases)
     {
         if (reading.Ambivalence is { } two && Side(two.Wants) is { } wants && Side(two.Holds) is { } holds)
         {
@@ -128,6 +128,19 @@ internal static partial class ReflectionWriter
         if (reading.Span(MessageAct.Value) is { } value && KeyPhrase.Of(value) is { } valued)
         {
             return (PhraseSets.ReflectValue, [("0", ValueLead().Replace(valued, ""))], true);
+        }
+
+        if (phrases.For(PhraseSets.ReflectWondering).Count > 0 && reading.Spans.Values.Select(s => Wondering().Match(s)).FirstOrDefault(m => m.Success) is { } wondering
+            && Side(wondering.Groups["what"].Value) is { } whether && Sentences.Words(whether) >= 2)
+        {
+            // "Maybe I should just care less" is not a plan: said back as the question they are turning over.
+            return (PhraseSets.ReflectWondering, [("0", whether)], true);
+        }
+
+        if (reading.Spans.Values.Select(s => AtLast().Match(s)).FirstOrDefault(m => m.Success) is { } atLast && Side(atLast.Value) is { } longed && Sentences.Words(longed) <= KeyPhrase.MaxWords + 2)
+        {
+            // "…and I'd finally set the strategy myself": "finally" says how long they have wanted it.
+            return (PhraseSets.ReflectValue, [("0", longed)], true);
         }
 
         if (reading.Span(MessageAct.WhatIf) is { } whatIf && WhatIfClause().Match(whatIf) is { Success: true } asked && KeyPhrase.Of(asked.Groups["what"].Value) is { } dreaded)
@@ -232,6 +245,12 @@ internal static partial class ReflectionWriter
     // "That I don't need to check everything", "Maybe that I…", "I realise that…": the takeaway without its lead-in.
     [GeneratedRegex(@"^\W*((ok(ay)?|well|honestly|i\s+guess|i\s+think|probably|maybe|mostly|just)[,\s]+)*((i'?ve\s+)?(realis|realiz)(e|ed)\s+|i\s+(take\s+away|learned|learnt|see\s+now)\s+|(what\s+i'?m\s+taking\s+away|my\s+takeaway)\s+is\s+)?that\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TakeawayLead();
+
+    [GeneratedRegex(@"^\W*(?:(?:maybe|perhaps)\s+i\s+(?:should|ought\s+to)|i\s+should\s+(?:probably|maybe)|i\s+wonder\s+(?:if|whether)\s+i\s+should)\s+(?<what>[^.!?,;]{3,60}?)[.!]?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Wondering();
+
+    [GeneratedRegex(@"\bi(?:'d|\s+would|\s+could|'ll|\s+will)\s+finally\s+[^.!?,;]{3,60}?(?=[.!?,;]|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AtLast();
 
     [GeneratedRegex(@"^((part\s+of\s+)?the\s+(problem|issue|obstacle|blocker|hard\s+part|difficulty|catch|challenge|risk)\s+is(\s+that)?|you\s+(think|believe|guess|suppose|feel)(\s+that)?)\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LeadIn();

@@ -28,6 +28,28 @@ public class ReflectionWriterTests
         Assert.Contains("humiliated", reflection.Text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("Maybe I should just care less.", "whether to just care less.")]
+    [InlineData("I wonder if I should move the offsite to June.", "whether to move the offsite to June.")]
+    public void AMaybeIShould_IsSaidBackAsWhatTheyAreTurningOver_NotAsAPlan(string text, string ending)
+    {
+        var reflection = Write(text)!;
+
+        Assert.True(reflection.Complex);
+        Assert.EndsWith(ending, reflection.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("should", reflection.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void WhatTheyWouldFinallyGetToDo_IsSaidBackAsWhatTheyCareAbout()
+    {
+        var reflection = Write("The pay is lower but the equity could matter, and I'd finally set the strategy myself.")!;
+
+        Assert.True(reflection.Complex);
+        Assert.Contains("you'd finally set the strategy yourself", reflection.Text, StringComparison.Ordinal);
+        Assert.Matches("^(It matters to you|So it's important to you|You care) that ", reflection.Text);
+    }
+
     [Fact]
     public void AFear_IsReflectedAsAWorryInTheirWordsAndTheSecondPerson()
     {
