@@ -30,6 +30,11 @@ internal static partial class ReflectionWriter
             return null;
         }
 
+        if (reading.Language == "es")
+        {
+            return SpanishReflectionWriter.Write(reading, phrases, track);
+        }
+
         var (set, values, complex) = Choose(reading, phrases);
         if (set is null)
         {
@@ -178,7 +183,7 @@ internal static partial class ReflectionWriter
     }
 
     /// <summary>The set's next wording whose first word differs from the last reflection's, across sets, filled in.</summary>
-    private static string? Fill(PhraseBank phrases, string set, ConversationTrack track, (string Name, string Value)[] values)
+    internal static string? Fill(PhraseBank phrases, string set, ConversationTrack track, (string Name, string Value)[] values)
     {
         var options = phrases.For(set);
         if (options.Count == 0)

@@ -93,8 +93,25 @@ internal static partial class FeelingCues
             }
         }
 
+        foreach (var (name, pattern) in SpanishImplied)
+        {
+            if (pattern.Match(text) is { Success: true } match)
+            {
+                return new Feeling(name, match.Value, Implied: true);
+            }
+        }
+
         return null;
     }
+
+    // The common ways a Spanish-speaking executive implies a feeling without naming it ("no he dormido", "la noche antes").
+    private static readonly (string Name, Regex Pattern)[] SpanishImplied =
+    [
+        ("cansancio", new Regex(@"\b(no\s+(he\s+)?(dormido|duermo)|sin\s+dormir|la\s+noche\s+antes|cada\s+noche|los\s+fines\s+de\s+semana|hasta\s+las\s+\d+\s+de\s+la\s+(noche|madrugada))\b", Options)),
+        ("presión", new Regex(@"\b(el\s+consejo|el\s+ceo|mi\s+jefe|mi\s+jefa|el\s+presidente)\s+(quiere|espera|exige|me\s+pide)\b|\bme\s+piden?\s+\w+\s+cada\s+(hora|día)\b|\btres\s+trimestres\s+seguidos\b", Options)),
+        ("vergüenza", new Regex(@"\bdelante\s+de\s+(todos|todo\s+el\s+mundo|todo\s+el\s+equipo|el\s+consejo)\b", Options)),
+        ("dolor", new Regex(@"\bno\s+dijo\s+(nada|ni\s+una\s+palabra)\b|\bme\s+dej[óo]\s+(sol[oa]|tirad[oa])\b", Options)),
+    ];
 
     public static Feeling? Find(string text)
     {

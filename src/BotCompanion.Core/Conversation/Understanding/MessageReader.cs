@@ -118,7 +118,23 @@ public static partial class MessageReader
             spans[MessageAct.Feeling] = SentenceWith(sentences, feeling.Words);
         }
 
-        return new MessageReading(spans, feeling, null);
+        if (!spans.ContainsKey(MessageAct.RequestForDirection))
+        {
+            foreach (var (act, pattern) in SpanishStatements)
+            {
+                if (sentences.FirstOrDefault(s => pattern.IsMatch(s) && !s.TrimEnd().EndsWith('?') && !spans.ContainsValue(s)) is { } sentence)
+                {
+                    spans[act] = sentence;
+                }
+            }
+
+            if (sentences.FirstOrDefault(s => IsSituation(s, spans)) is { } situation)
+            {
+                spans[MessageAct.Situation] = situation;
+            }
+        }
+
+        return new MessageReading(spans, feeling, null) { Language = "es" };
     }
 
     private static readonly (MessageAct Act, Regex Pattern)[] SpanishFamilies =
@@ -126,6 +142,15 @@ public static partial class MessageReader
         (MessageAct.Greeting, ActCues.Greeting()),
         (MessageAct.Thanks, ActCues.Thanks()),
         (MessageAct.Closing, ActCues.Closing()),
+    ];
+
+    // A commitment ("voy a…") is read first: "tengo que" inside it is not a goal.
+    private static readonly (MessageAct Act, Regex Pattern)[] SpanishStatements =
+    [
+        (MessageAct.Choice, SpanishActCues.Choice()),
+        (MessageAct.Option, SpanishActCues.Option()),
+        (MessageAct.Obstacle, SpanishActCues.Obstacle()),
+        (MessageAct.Goal, SpanishActCues.Goal()),
     ];
 
     private static bool Plausible(MessageAct act, string sentence, Dictionary<MessageAct, string> spans) => act switch

@@ -14,6 +14,9 @@ public sealed record MessageReading(IReadOnlyDictionary<MessageAct, string> Span
 
     public bool IsOtherLanguage { get; init; }
 
+    /// <summary>The language the message was read in ("en", "es"): what is said back is said in it.</summary>
+    public string Language { get; init; } = "en";
+
     public bool Has(MessageAct act) => Spans.ContainsKey(act);
 
     public string? Span(MessageAct act) => Spans.GetValueOrDefault(act);

@@ -53,7 +53,16 @@ public class SpanishMessageReaderTests
     public void SpanishGreetingsAndClosings_AreRecognised(string text, MessageAct act) =>
         Assert.True(MessageReader.Read(text, "es").Has(act));
 
+    [Theory]
+    [InlineData("Quiero aprender a delegar el informe trimestral en mis directores.", MessageAct.Goal)]
+    [InlineData("Podría pedirle a Priya que se encargue de la parte financiera.", MessageAct.Option)]
+    [InlineData("En parte es que no me fío de las cifras hasta que las reviso.", MessageAct.Obstacle)]
+    [InlineData("Me quedo con la reunión del viernes.", MessageAct.Choice)]
+    [InlineData("Tengo un equipo de doce personas y me cuesta soltar el control.", MessageAct.Situation)]
+    public void ASpanishStatement_IsReadForWhatItDoes(string text, MessageAct act) =>
+        Assert.True(MessageReader.Read(text, "es").Has(act));
+
     [Fact]
-    public void ASpanishSentence_IsNeverSaidBackAsASituation() =>
-        Assert.False(MessageReader.Read("Tengo un equipo de doce personas y me cuesta soltar el control.", "es").Has(MessageAct.Situation));
+    public void ASpanishRequest_IsNotAlsoReadAsAStatement() =>
+        Assert.False(MessageReader.Read("¿Qué harías tú en mi lugar?", "es").IsStatement);
 }
