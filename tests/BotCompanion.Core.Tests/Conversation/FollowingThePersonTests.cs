@@ -75,6 +75,19 @@ public class FollowingThePersonTests
     }
 
     [Fact]
+    public async Task AGoodFeeling_IsExploredForWhatMadeIt_NotForHowToFeelDifferently()
+    {
+        await using var coach = new CoachHarness();
+        await coach.SayAsync("I want to prepare the talk with my CEO.");
+
+        var reply = await coach.SayAsync("Honestly I feel lighter having written it down.");
+
+        Assert.Contains("lighter", reply, StringComparison.Ordinal);
+        Assert.DoesNotContain("feel differently", reply, StringComparison.Ordinal);
+        Assert.Matches(@"(What made the difference|What does that make possible for you)\?$", reply);
+    }
+
+    [Fact]
     public async Task LosingPatience_IsHeardAsTheFeelingItIs()
     {
         await using var coach = new CoachHarness();

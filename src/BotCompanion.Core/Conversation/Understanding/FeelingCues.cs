@@ -113,6 +113,14 @@ internal static partial class FeelingCues
         ("dolor", new Regex(@"\bno\s+dijo\s+(nada|ni\s+una\s+palabra)\b|\bme\s+dej[óo]\s+(sol[oa]|tirad[oa])\b", Options)),
     ];
 
+    private static readonly HashSet<string> Good = new(StringComparer.Ordinal)
+    {
+        "lighter", "relieved", "excited", "proud", "hopeful", "grateful", "good", "alivio", "ilusión", "orgullo",
+    };
+
+    /// <summary>A feeling they would want more of: explored for what made it, never for how to feel differently.</summary>
+    public static bool IsGood(Feeling feeling) => Good.Contains(feeling.Name);
+
     public static Feeling? Find(string text)
     {
         foreach (var (name, pattern) in Named)
