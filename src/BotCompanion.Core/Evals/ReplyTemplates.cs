@@ -29,7 +29,7 @@ public sealed partial class ReplyTemplates
     public static ReplyTemplates For(PhraseBank phrases)
     {
         var complex = ComplexSets.SelectMany(phrases.For).Select(Pattern).ToList();
-        var all = complex.Concat(phrases.For(PhraseSets.Reflect).Concat(phrases.For(PhraseSets.ReflectChoice)).Concat(phrases.For(PhraseSets.ReflectTopic)).Concat(phrases.For(PhraseSets.ReflectSituation)).Concat(phrases.For(PhraseSets.AcknowledgeRequest)).Concat(phrases.For(PhraseSets.ContingencyAdded)).Select(Pattern)).ToList();
+        var all = complex.Concat(phrases.For(PhraseSets.Reflect).Concat(phrases.For(PhraseSets.ReflectChoice)).Concat(phrases.For(PhraseSets.ReflectTopic)).Concat(phrases.For(PhraseSets.ReflectSituation)).Concat(phrases.For(PhraseSets.ReflectOptionNamed)).Concat(phrases.For(PhraseSets.AcknowledgeRequest)).Concat(phrases.For(PhraseSets.ContingencyAdded)).Select(Pattern)).ToList();
         return new ReplyTemplates(complex, all, phrases.For(PhraseSets.AcknowledgeRequest).Select(p => p.Trim()).ToHashSet(StringComparer.OrdinalIgnoreCase));
     }
 

@@ -25,6 +25,9 @@ public static class PhraseSets
     /// <summary>Optional: their takeaway said back as what they have come to see ({0}).</summary>
     public const string ReflectInsight = "reflect-insight";
 
+    /// <summary>Optional: an option named without a verb ("a weekly 15 minutes with Lena"), said back as one ({0}).</summary>
+    public const string ReflectOptionNamed = "reflect-option-named";
+
     /// <summary>Optional: a "maybe I should…" said back as the question they are turning over ({0}: what they might do).</summary>
     public const string ReflectWondering = "reflect-wondering";
     public const string AcknowledgeRequest = "acknowledge-request";

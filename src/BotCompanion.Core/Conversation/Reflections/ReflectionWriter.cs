@@ -175,6 +175,12 @@ internal static partial class ReflectionWriter
                     return (act == MessageAct.Obstacle ? PhraseSets.ReflectObstacle : PhraseSets.ReflectBelief, [("0", Bare(phrase))], true);
                 }
 
+                // "And a weekly 15 minutes with Lena" names an option without a verb: said back as the option it is.
+                if ((act == MessageAct.Option || (act == MessageAct.Situation && AddedOption().IsMatch(span))) && NounPhrase().IsMatch(phrase) && phrases.For(PhraseSets.ReflectOptionNamed).Count > 0)
+                {
+                    return (PhraseSets.ReflectOptionNamed, [("0", phrase)], false);
+                }
+
                 return (PhraseSets.Reflect, [("0", TheirView(phrase))], false);
             }
         }
@@ -256,6 +262,12 @@ internal static partial class ReflectionWriter
 
     [GeneratedRegex(@"\bi(?:'d|\s+would|\s+could|'ll|\s+will)\s+finally\s+[^.!?,;]{3,60}?(?=[.!?,;]|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AtLast();
+
+    [GeneratedRegex(@"^(a|an|one|some)\s+(?!(?:bit|lot|little|few)\b)\w+(\s+\w+){0,3}\s+(with|for|to|on|of|from)\b(?!.*\b(you|your|it)\s+(could|would|will|can|might|'d|'ll)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NounPhrase();
+
+    [GeneratedRegex(@"^\W*(and|or|also|plus)\s+(a|an|one|some)\s", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AddedOption();
 
     [GeneratedRegex(@"^((part\s+of\s+)?the\s+(problem|issue|obstacle|blocker|hard\s+part|difficulty|catch|challenge|risk)\s+is(\s+that)?|you\s+(think|believe|guess|suppose|feel)(\s+that)?)\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LeadIn();

@@ -41,6 +41,15 @@ public class ReflectionWriterTests
     }
 
     [Fact]
+    public void AnOptionNamedWithoutAVerb_IsSaidBackAsAnOption()
+    {
+        var reflection = Write("And a weekly 15 minutes with Lena to review what she decided, so I'm not blind.")!;
+
+        Assert.Matches("^(Another option: a weekly 15 minutes with Lena|There's also a weekly 15 minutes with Lena)", reflection.Text);
+        Assert.DoesNotContain("It sounds like a weekly", reflection.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void WhatTheyWouldFinallyGetToDo_IsSaidBackAsWhatTheyCareAbout()
     {
         var reflection = Write("The pay is lower but the equity could matter, and I'd finally set the strategy myself.")!;
