@@ -33,7 +33,7 @@ public class CoachingEngineTests
         Assert.StartsWith("Saved, due", saved, StringComparison.Ordinal);
         var commitment = Assert.Single((await coach.StateAsync()).Coaching.Commitments);
         Assert.Equal(CommitmentStatus.Open, commitment.Status);
-        Assert.Equal(new DateTime(2026, 11, 26), TimeZoneInfo.ConvertTime(commitment.Due, TimeZoneInfo.FindSystemTimeZoneById("Europe/London")).Date);
+        Assert.Equal(new DateTime(2026, 11, 26), TestClock.InLondon(commitment.Due).Date);
     }
 
     [Fact]
@@ -82,7 +82,7 @@ public class CoachingEngineTests
         Assert.Contains("What date", ask, StringComparison.Ordinal);
         Assert.Contains("hand the weekly report to Priya", readBack, StringComparison.Ordinal);
         var commitment = Assert.Single((await coach.StateAsync()).Coaching.Commitments);
-        Assert.Equal(DayOfWeek.Tuesday, TimeZoneInfo.ConvertTime(commitment.Due, TimeZoneInfo.FindSystemTimeZoneById("Europe/London")).DayOfWeek);
+        Assert.Equal(DayOfWeek.Tuesday, TestClock.InLondon(commitment.Due).DayOfWeek);
     }
 
     [Fact]

@@ -40,8 +40,7 @@ internal sealed class CoachHarness : IAsyncDisposable
         _services = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
     }
 
-    // Tuesday 24 November 2026, 10:00 in London.
-    public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 11, 24, 10, 0, 0, TimeSpan.Zero));
+    public FakeTimeProvider Time { get; } = new(TestClock.Now);
 
     public RecordingLoggerProvider Logs { get; } = new();
 
