@@ -4,16 +4,12 @@
 // Usage: NudgeLateness <redis> [nudges] [windowSeconds] [pollInterval] [pollJitter]
 using System.Collections.Concurrent;
 using System.Globalization;
-using System.Text.Json;
 using BotCompanion.Storage.Redis;
+using BotCompanion.Storage.Redis.Tests;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using StackExchange.Redis;
 using BotCompanion.Core;
-using BotCompanion.Core.Messages;
-using BotCompanion.Core.Nudges;
-using BotCompanion.Core.State;
 
 var redis = args.Length > 0 ? args[0] : "127.0.0.1:6379";
 var count = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 2000;
@@ -86,20 +82,8 @@ ServiceProvider Instance(IProactiveSender proactive)
 
 async Task SeedAsync(IServiceProvider services, DateTimeOffset first)
 {
-    var store = services.GetRequiredService<IStateStore>();
-    var queue = services.GetRequiredService<INudgeQueue>();
-    for (var i = 0; i < count; i++)
+    foreach (var (conversation, due) in await NudgeSeed.SeedAsync(services, "bench", count, i => first + (window * i / count), DateTimeOffset.UtcNow))
     {
-        var due = first + (window * i / count);
-        var conversation = new ConversationKey("bench", $"exec-{i}");
-        var commitment = new Commitment { Action = $"call stakeholder {i}", Due = due, CreatedAt = DateTimeOffset.UtcNow };
-        var state = new ConversationState { TimeZone = "UTC" };
-        state.Coaching.Commitments.Add(commitment);
-        state.Coaching.Nudges.Consented = true;
-        state.Coaching.Nudges.QuietStart = new TimeOnly(0, 0);
-        state.Coaching.Nudges.QuietEnd = new TimeOnly(0, 0);
-        await store.TrySaveAsync(StateKeys.Conversation(conversation), JsonSerializer.Serialize(state, StateJson.Options), 0, default);
-        await queue.ScheduleAsync(Nudge.ForCommitment(conversation, "u" + i, commitment.Id, due), default);
         sender.Due[conversation.ConversationId] = due;
     }
 }
