@@ -4,12 +4,9 @@
 // Usage: NudgeLateness <redis> [nudges] [windowSeconds] [pollInterval] [pollJitter]
 using System.Collections.Concurrent;
 using System.Globalization;
-using BotCompanion.Storage.Redis;
 using BotCompanion.Storage.Redis.Tests;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
 using StackExchange.Redis;
-using BotCompanion.Core;
 
 var redis = args.Length > 0 ? args[0] : "127.0.0.1:6379";
 var count = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 2000;
@@ -60,9 +57,8 @@ foreach (var instance in instances)
 
 return ms.Length == count && sender.Duplicates == 0 ? 0 : 1;
 
-ServiceProvider Instance(IProactiveSender proactive)
-{
-    var config = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+ServiceProvider Instance(IProactiveSender proactive) => NudgeBed.Services(
+    new Dictionary<string, string?>
     {
         ["Storage:Redis:Configuration"] = redis,
         ["Storage:KeyPrefix"] = prefix,
@@ -70,19 +66,12 @@ ServiceProvider Instance(IProactiveSender proactive)
         ["Prompts:ReloadOnChange"] = "false",
         ["Nudges:PollInterval"] = poll,
         ["Nudges:PollJitter"] = jitter,
-    }).Build();
-    var services = new ServiceCollection();
-    services.AddSingleton<IConfiguration>(config);
-    services.AddLogging();
-    services.AddBotCompanionCore();
-    services.AddBotCompanionStorage(config);
-    services.AddSingleton(proactive);
-    return services.BuildServiceProvider();
-}
+    },
+    proactive);
 
 async Task SeedAsync(IServiceProvider services, DateTimeOffset first)
 {
-    foreach (var (conversation, due) in await NudgeSeed.SeedAsync(services, "bench", count, i => first + (window * i / count), DateTimeOffset.UtcNow))
+    foreach (var (conversation, due) in await NudgeBed.SeedAsync(services, "bench", count, i => first + (window * i / count), DateTimeOffset.UtcNow))
     {
         sender.Due[conversation.ConversationId] = due;
     }

@@ -73,7 +73,7 @@ public class TwoInstanceNudgeTests(ITestOutputHelper output)
     internal static Task SeedAsync(IServiceProvider services, int count)
     {
         var due = DateTimeOffset.UtcNow.AddSeconds(-1);
-        return NudgeSeed.SeedAsync(services, "test", count, _ => due, due);
+        return NudgeBed.SeedAsync(services, "test", count, _ => due, due);
     }
 
     private static async Task WaitUntilAsync(Func<bool> condition, TimeSpan timeout, CountingSender sender)

@@ -1,10 +1,26 @@
 using System.Text.Json;
+using BotCompanion.Core;
+using Microsoft.Extensions.Configuration;
 
 namespace BotCompanion.Storage.Redis.Tests;
 
-/// <summary>Conversations that agreed to check-ins at any hour, each with one commitment and its nudge queued (shared with bench/NudgeLateness).</summary>
-internal static class NudgeSeed
+/// <summary>A bot instance's services on Redis, and conversations with nudges due; shared with bench/NudgeLateness.</summary>
+internal static class NudgeBed
 {
+    /// <summary>Core and Redis storage wired as the host wires them, from <paramref name="settings"/>, delivering through <paramref name="sender"/>.</summary>
+    public static ServiceProvider Services(Dictionary<string, string?> settings, IProactiveSender sender)
+    {
+        var config = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
+        var services = new ServiceCollection();
+        services.AddSingleton<IConfiguration>(config);
+        services.AddLogging();
+        services.AddBotCompanionCore();
+        services.AddBotCompanionStorage(config);
+        services.AddSingleton(sender);
+        return services.BuildServiceProvider();
+    }
+
+    /// <summary>Conversations that agreed to check-ins at any hour, each with one commitment and its nudge queued.</summary>
     /// <summary>Seeds conversations <c>exec-0</c> to <c>exec-{count-1}</c> on <paramref name="channel"/>, each due at <paramref name="dueOf"/> of its number.</summary>
     public static async Task<IReadOnlyList<(ConversationKey Conversation, DateTimeOffset Due)>> SeedAsync(
         IServiceProvider services, string channel, int count, Func<int, DateTimeOffset> dueOf, DateTimeOffset createdAt)
