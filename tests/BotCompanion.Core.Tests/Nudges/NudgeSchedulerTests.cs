@@ -252,9 +252,7 @@ public class NudgeSchedulerTests
     public async Task WeeklyReflectionSwitchedOff_IsNotSentAgain()
     {
         await using var coach = new CoachHarness();
-        await coach.SayAsync("/nudges on");
-        await coach.SayAsync("/nudges weekly friday 16:00");
-        await coach.SayAsync("/nudges weekly off");
+        await coach.SayAllAsync("/nudges on", "/nudges weekly friday 16:00", "/nudges weekly off");
 
         await coach.AdvanceAndPollAsync(TimeSpan.FromDays(4));
         await coach.AdvanceAndPollAsync(TimeSpan.FromDays(7));
@@ -266,9 +264,7 @@ public class NudgeSchedulerTests
     public async Task WeeklyDayChanged_OnlyTheNewDayIsNudged_AndTheOldChainEnds()
     {
         await using var coach = new CoachHarness();
-        await coach.SayAsync("/nudges on");
-        await coach.SayAsync("/nudges weekly friday 16:00");
-        await coach.SayAsync("/nudges weekly monday 16:00");
+        await coach.SayAllAsync("/nudges on", "/nudges weekly friday 16:00", "/nudges weekly monday 16:00");
 
         for (var day = 0; day < 15; day++)
         {
@@ -284,10 +280,7 @@ public class NudgeSchedulerTests
     public async Task NudgesOffThenOn_BringsBackTheWeeklyRhythmTheyChose()
     {
         await using var coach = new CoachHarness();
-        await coach.SayAsync("/nudges on");
-        await coach.SayAsync("/nudges weekly friday 16:00");
-        await coach.SayAsync("/nudges off");
-        await coach.SayAsync("/nudges on");
+        await coach.SayAllAsync("/nudges on", "/nudges weekly friday 16:00", "/nudges off", "/nudges on");
 
         await coach.AdvanceAndPollAsync(TimeSpan.FromDays(4));
 

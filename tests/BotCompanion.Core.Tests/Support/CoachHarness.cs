@@ -97,6 +97,15 @@ internal sealed class CoachHarness : IAsyncDisposable
 
     public async Task<string> SayAsync(string text) => string.Join("\n", (await SendAsync(text)).Replies.Select(r => r.Text));
 
+    /// <summary>Says each text in turn, as a scripted stretch of conversation whose replies the test does not look at.</summary>
+    public async Task SayAllAsync(params string[] texts)
+    {
+        foreach (var text in texts)
+        {
+            await SayAsync(text);
+        }
+    }
+
     public async Task<ConversationState> StateAsync()
     {
         var doc = await Store.GetAsync(StateKeys.Conversation(new ConversationKey("test", ConversationId)), CancellationToken.None);
