@@ -13,16 +13,11 @@ parallel=${PARALLEL:-8}
 dotnet build -c Release src/BotCompanion.Web -v quiet -nologo >/dev/null
 dotnet build -c Release src/BotCompanion.Cli -v quiet -nologo >/dev/null
 dotnet build -c Release bench/Fuzz -v quiet -nologo >/dev/null
-pids=()
-cleanup() { for pid in "${pids[@]:-}"; do kill "$pid" 2>/dev/null || true; done; }
-trap cleanup EXIT
-port() { echo $(( (RANDOM % 10000) + 40000 )); }
+source bench/processes.sh
 redis_port=$(port); bot_port=$(port); stub_port=$(port)
 prefix="fuzz$RANDOM"
 
-redis-server --port "$redis_port" --bind 127.0.0.1 --save '' --appendonly no --daemonize no >/dev/null 2>&1 &
-pids+=($!)
-sleep 0.5
+start_redis "$redis_port"
 export Storage__Redis__Configuration="127.0.0.1:$redis_port" Storage__KeyPrefix="$prefix"
 env ASPNETCORE_ENVIRONMENT=Development Logging__LogLevel__Default=Error RateLimits__Enabled=false \
   Channels__Discord__PublicKey=d75a980182b10ab7d54bfed3c964073a0ee172f3daa62325af021a68f707511a \

@@ -10,10 +10,8 @@ set -euo pipefail
 work=${WORK:-/tmp/botcompanion-peers}; bc=${BC_DIR:-$work/bc}; peers=$work/peers
 conc=${CONC:-16}; secs=${SECS:-10}
 redis_port=7411; stub_port=7412; bot_port=7414
-pids=()
-cleanup() { for pid in "${pids[@]:-}"; do kill "$pid" 2>/dev/null || true; done; }
-trap cleanup EXIT
-redis-server --port $redis_port --bind 127.0.0.1 --save '' --appendonly no --daemonize no >/dev/null 2>&1 & pids+=($!)
+source "$(dirname "$0")/processes.sh"
+start_redis $redis_port
 dotnet "$peers/tools/stub/bin/Release/net10.0/ConnectorStub.dll" --port $stub_port >/tmp/pp-stub.log 2>&1 & pids+=($!)
 extra=()
 [ "${INMEM:-0}" = 1 ] || extra=(BOTCOMPANION_Storage__Redis__Configuration="127.0.0.1:$redis_port")

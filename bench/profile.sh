@@ -19,10 +19,8 @@ for f in "$peers/tools/stub/bin/Release/net10.0/ConnectorStub.dll" "$peers/tools
   [ -f "$f" ] || { echo "missing $f: run bench/peers.sh first" >&2; exit 1; }
 done
 
-pids=()
-cleanup() { for pid in "${pids[@]:-}"; do kill "$pid" 2>/dev/null || true; done; }
-trap cleanup EXIT
-redis-server --port "$redis_port" --bind 127.0.0.1 --save '' --appendonly no --daemonize no >/dev/null 2>&1 & pids+=($!)
+source bench/processes.sh
+start_redis "$redis_port"
 dotnet "$peers/tools/stub/bin/Release/net10.0/ConnectorStub.dll" --port "$stub_port" >"$work/profile-stub.log" 2>&1 & pids+=($!)
 (cd "$bc" && exec env BOTCOMPANION_RateLimits__Enabled=false ASPNETCORE_URLS="http://127.0.0.1:$bot_port" ASPNETCORE_ENVIRONMENT=Production BOTCOMPANION_Channels__WebChat__Enabled=false \
   BOTCOMPANION_Storage__Redis__Configuration="127.0.0.1:$redis_port" dotnet BotCompanion.Web.dll >"$work/profile-bot.log" 2>&1) &

@@ -6,10 +6,7 @@ cd "$(dirname "$0")/.."
 turns=${TURNS:-1000}
 dotnet build -c Release src/BotCompanion.Web -v quiet -nologo >/dev/null
 dotnet build -c Release bench/TurnLatency -v quiet -nologo >/dev/null
-pids=()
-cleanup() { for pid in "${pids[@]:-}"; do kill "$pid" 2>/dev/null || true; done; }
-trap cleanup EXIT
-port() { echo $(( (RANDOM % 20000) + 30000 )); }
+source bench/processes.sh
 
 run() {
   local label=$1; shift
@@ -25,7 +22,5 @@ run() {
 
 run in-memory
 redis_port=$(port)
-redis-server --port "$redis_port" --bind 127.0.0.1 --save '' --appendonly no --daemonize no >/dev/null 2>&1 &
-pids+=($!)
-sleep 0.5
+start_redis "$redis_port"
 run redis Storage__Redis__Configuration="127.0.0.1:$redis_port"

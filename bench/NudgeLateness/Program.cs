@@ -4,16 +4,9 @@
 // Usage: NudgeLateness <redis> [nudges] [windowSeconds] [pollInterval] [pollJitter]
 using System.Collections.Concurrent;
 using System.Globalization;
-using System.Text.Json;
-using BotCompanion.Storage.Redis;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
+using BotCompanion.Storage.Redis.Tests;
 using Microsoft.Extensions.Hosting;
 using StackExchange.Redis;
-using BotCompanion.Core;
-using BotCompanion.Core.Messages;
-using BotCompanion.Core.Nudges;
-using BotCompanion.Core.State;
 
 var redis = args.Length > 0 ? args[0] : "127.0.0.1:6379";
 var count = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 2000;
@@ -64,9 +57,8 @@ foreach (var instance in instances)
 
 return ms.Length == count && sender.Duplicates == 0 ? 0 : 1;
 
-ServiceProvider Instance(IProactiveSender proactive)
-{
-    var config = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+ServiceProvider Instance(IProactiveSender proactive) => NudgeBed.Services(
+    new Dictionary<string, string?>
     {
         ["Storage:Redis:Configuration"] = redis,
         ["Storage:KeyPrefix"] = prefix,
@@ -74,32 +66,13 @@ ServiceProvider Instance(IProactiveSender proactive)
         ["Prompts:ReloadOnChange"] = "false",
         ["Nudges:PollInterval"] = poll,
         ["Nudges:PollJitter"] = jitter,
-    }).Build();
-    var services = new ServiceCollection();
-    services.AddSingleton<IConfiguration>(config);
-    services.AddLogging();
-    services.AddBotCompanionCore();
-    services.AddBotCompanionStorage(config);
-    services.AddSingleton(proactive);
-    return services.BuildServiceProvider();
-}
+    },
+    proactive);
 
 async Task SeedAsync(IServiceProvider services, DateTimeOffset first)
 {
-    var store = services.GetRequiredService<IStateStore>();
-    var queue = services.GetRequiredService<INudgeQueue>();
-    for (var i = 0; i < count; i++)
+    foreach (var (conversation, due) in await NudgeBed.SeedAsync(services, "bench", count, i => first + (window * i / count), DateTimeOffset.UtcNow))
     {
-        var due = first + (window * i / count);
-        var conversation = new ConversationKey("bench", $"exec-{i}");
-        var commitment = new Commitment { Action = $"call stakeholder {i}", Due = due, CreatedAt = DateTimeOffset.UtcNow };
-        var state = new ConversationState { TimeZone = "UTC" };
-        state.Coaching.Commitments.Add(commitment);
-        state.Coaching.Nudges.Consented = true;
-        state.Coaching.Nudges.QuietStart = new TimeOnly(0, 0);
-        state.Coaching.Nudges.QuietEnd = new TimeOnly(0, 0);
-        await store.TrySaveAsync(StateKeys.Conversation(conversation), JsonSerializer.Serialize(state, StateJson.Options), 0, default);
-        await queue.ScheduleAsync(Nudge.ForCommitment(conversation, "u" + i, commitment.Id, due), default);
         sender.Due[conversation.ConversationId] = due;
     }
 }

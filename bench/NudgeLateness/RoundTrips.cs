@@ -1,6 +1,5 @@
 using System.Globalization;
 using BotCompanion.Storage.Redis;
-using Microsoft.Extensions.DependencyInjection;
 using StackExchange.Redis;
 
 /// <summary>

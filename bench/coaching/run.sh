@@ -6,15 +6,8 @@
 # the real OpenAI connector, retries, guard and fallback.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-if [ "${MODEL:-offline}" = stub ]; then
-  port=$(( (RANDOM % 20000) + 30000 ))
-  python3 bench/coaching/stub_model.py "$port" &
-  stub_pid=$!
-  trap 'kill $stub_pid 2>/dev/null || true' EXIT
-  export BOTCOMPANION_Ai__Provider=OpenAI BOTCOMPANION_Ai__Model=stub BOTCOMPANION_Ai__Endpoint="http://127.0.0.1:$port/v1" BOTCOMPANION_Ai__ApiKey=bench
-  for _ in $(seq 1 50); do curl -sf "http://127.0.0.1:$port/v1/models" >/dev/null && break; sleep 0.1; done
-  echo "model: OpenAI connector -> stub at 127.0.0.1:$port"
-fi
+source bench/coaching/model.sh
+if [ -n "${port:-}" ]; then echo "model: OpenAI connector -> stub at 127.0.0.1:$port"; fi
 dotnet build -c Release src/BotCompanion.Cli -v quiet -nologo >/dev/null
 cli="dotnet src/BotCompanion.Cli/bin/Release/net10.0/botcompanion.dll"
 out=$(mktemp -d)

@@ -1,17 +1,15 @@
-using BotCompanion.Core;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
 
 namespace BotCompanion.Storage.Redis.Tests;
 
-/// <summary>One bot instance as the host wires it (core + Redis storage), with only its nudge scheduler running.</summary>
+/// <summary>One bot instance as the host wires it (core + Redis storage, <see cref="NudgeBed.Services"/>), with only its nudge scheduler running.</summary>
 internal sealed class NudgeInstance : IAsyncDisposable
 {
     private readonly ServiceProvider _services;
 
     public NudgeInstance(string keyPrefix, IProactiveSender sender, TimeSpan? lease = null)
     {
-        var config = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        var settings = new Dictionary<string, string?>
         {
             ["Storage:Redis:Configuration"] = RedisFixture.Configuration,
             ["Storage:KeyPrefix"] = keyPrefix,
@@ -21,14 +19,8 @@ internal sealed class NudgeInstance : IAsyncDisposable
             ["Nudges:PollJitter"] = "00:00:00.010",
             ["Nudges:BatchSize"] = "25",
             ["Nudges:Lease"] = (lease ?? TimeSpan.FromSeconds(10)).ToString("c", System.Globalization.CultureInfo.InvariantCulture),
-        }).Build();
-        var services = new ServiceCollection();
-        services.AddSingleton<IConfiguration>(config);
-        services.AddLogging();
-        services.AddBotCompanionCore();
-        services.AddBotCompanionStorage(config);
-        services.AddSingleton(sender);
-        _services = services.BuildServiceProvider();
+        };
+        _services = NudgeBed.Services(settings, sender);
         Scheduler = _services.GetServices<IHostedService>().OfType<NudgeScheduler>().Single();
     }
 

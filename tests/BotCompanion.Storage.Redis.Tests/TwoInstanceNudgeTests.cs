@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Text.Json;
 using Xunit.Abstractions;
 
 namespace BotCompanion.Storage.Redis.Tests;
@@ -71,23 +70,10 @@ public class TwoInstanceNudgeTests(ITestOutputHelper output)
     private void Report(CountingSender sender) => output.WriteLine(sender.Figures);
 
     /// <summary>Conversations that agreed to check-ins, each with one commitment due now, and its nudge queued.</summary>
-    internal static async Task SeedAsync(IServiceProvider services, int count)
+    internal static Task SeedAsync(IServiceProvider services, int count)
     {
-        var store = services.GetRequiredService<IStateStore>();
-        var queue = services.GetRequiredService<INudgeQueue>();
         var due = DateTimeOffset.UtcNow.AddSeconds(-1);
-        for (var i = 0; i < count; i++)
-        {
-            var conversation = new ConversationKey("test", $"exec-{i}");
-            var commitment = new Commitment { Action = $"call stakeholder {i}", Due = due, CreatedAt = due };
-            var state = new ConversationState { TimeZone = "UTC" };
-            state.Coaching.Commitments.Add(commitment);
-            state.Coaching.Nudges.Consented = true;
-            state.Coaching.Nudges.QuietStart = new TimeOnly(0, 0);
-            state.Coaching.Nudges.QuietEnd = new TimeOnly(0, 0);
-            await store.TrySaveAsync(StateKeys.Conversation(conversation), JsonSerializer.Serialize(state, StateJson.Options), 0, default);
-            await queue.ScheduleAsync(Nudge.ForCommitment(conversation, "u" + i, commitment.Id, due), default);
-        }
+        return NudgeBed.SeedAsync(services, "test", count, _ => due, due);
     }
 
     private static async Task WaitUntilAsync(Func<bool> condition, TimeSpan timeout, CountingSender sender)

@@ -20,11 +20,12 @@ public class CoachingEngineTests
     {
         await using var coach = new CoachHarness();
 
-        await coach.SayAsync("I want to prepare for a hard budget conversation with my CFO.");
-        await coach.SayAsync("Right now we disagree about headcount and I keep avoiding the topic.");
-        await coach.SayAsync("I've tried hinting at it in our weekly meetings but nothing changed.");
-        await coach.SayAsync("I could book a dedicated meeting, or write a short memo first.");
-        await coach.SayAsync("Or I could ask my COO to join the conversation.");
+        await coach.SayAllAsync(
+            "I want to prepare for a hard budget conversation with my CFO.",
+            "Right now we disagree about headcount and I keep avoiding the topic.",
+            "I've tried hinting at it in our weekly meetings but nothing changed.",
+            "I could book a dedicated meeting, or write a short memo first.",
+            "Or I could ask my COO to join the conversation.");
         var readBack = await coach.SayAsync("I'll book a meeting with the CFO about headcount by Thursday.");
         var saved = await coach.SayAsync("yes");
 
@@ -33,16 +34,17 @@ public class CoachingEngineTests
         Assert.StartsWith("Saved, due", saved, StringComparison.Ordinal);
         var commitment = Assert.Single((await coach.StateAsync()).Coaching.Commitments);
         Assert.Equal(CommitmentStatus.Open, commitment.Status);
-        Assert.Equal(new DateTime(2026, 11, 26), TimeZoneInfo.ConvertTime(commitment.Due, TimeZoneInfo.FindSystemTimeZoneById("Europe/London")).Date);
+        Assert.Equal(new DateTime(2026, 11, 26), TestClock.InLondon(commitment.Due).Date);
     }
 
     [Fact]
     public async Task CommitmentWithoutDate_AsksByWhen_AndStoresNothingUntilConfirmed()
     {
         await using var coach = new CoachHarness();
-        await coach.SayAsync("I want to finally sort out my calendar.");
-        await coach.SayAsync("Every day is back-to-back meetings from nine to six.");
-        await coach.SayAsync("Half of them I don't even need to attend.");
+        await coach.SayAllAsync(
+            "I want to finally sort out my calendar.",
+            "Every day is back-to-back meetings from nine to six.",
+            "Half of them I don't even need to attend.");
 
         var askDue = await coach.SayAsync("I will cancel two recurring meetings.");
         var readBack = await coach.SayAsync("next Monday 9am");
@@ -82,7 +84,7 @@ public class CoachingEngineTests
         Assert.Contains("What date", ask, StringComparison.Ordinal);
         Assert.Contains("hand the weekly report to Priya", readBack, StringComparison.Ordinal);
         var commitment = Assert.Single((await coach.StateAsync()).Coaching.Commitments);
-        Assert.Equal(DayOfWeek.Tuesday, TimeZoneInfo.ConvertTime(commitment.Due, TimeZoneInfo.FindSystemTimeZoneById("Europe/London")).DayOfWeek);
+        Assert.Equal(DayOfWeek.Tuesday, TestClock.InLondon(commitment.Due).DayOfWeek);
     }
 
     [Fact]
@@ -117,9 +119,10 @@ public class CoachingEngineTests
     public async Task OptionsStage_AsksWhatElseThenWhich_AndWhatTheyWillDoOnlyOnceTheyChoose()
     {
         await using var coach = new CoachHarness();
-        await coach.SayAsync("I want to stop being the bottleneck on hiring decisions.");
-        await coach.SayAsync("Every offer letter waits for my signature, sometimes for a week.");
-        await coach.SayAsync("I sit on them because I'm afraid of a bad hire.");
+        await coach.SayAllAsync(
+            "I want to stop being the bottleneck on hiring decisions.",
+            "Every offer letter waits for my signature, sometimes for a week.",
+            "I sit on them because I'm afraid of a bad hire.");
 
         var afterOne = await coach.SayAsync("I could set a salary band my managers can approve.");
         var afterTwo = await coach.SayAsync("Maybe I only review the senior hires myself.");

@@ -75,9 +75,7 @@ public class CheckInTests
     {
         await using var coach = new CoachHarness();
         await CfoAnsweredBoardStillOpenAsync(coach, "Partly");
-        await coach.SayAsync("Hello again");
-        await coach.SayAsync("I did it in the end, and we agreed the budget.");
-        await coach.SayAsync("I want to plan the next quarter with my leadership team.");
+        await coach.SayAllAsync("Hello again", "I did it in the end, and we agreed the budget.", "I want to plan the next quarter with my leadership team.");
 
         var text = await coach.SayAsync("/done");
 

@@ -1,12 +1,10 @@
 using BotCompanion.Core.Commitments;
+using static BotCompanion.Core.Tests.Support.TestClock;
 
 namespace BotCompanion.Core.Tests.Commitments;
 
 public class CommitmentParserTests
 {
-    private static readonly TimeZoneInfo London = TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
-    private static readonly DateTimeOffset Now = new(2026, 11, 24, 10, 0, 0, TimeSpan.Zero);
-
     [Theory]
     [InlineData("I'll talk to Sam about the budget by Thursday", "talk to Sam about the budget")]
     [InlineData("I will send the board memo next Monday 9am.", "send the board memo")]

@@ -1,12 +1,10 @@
 using BotCompanion.Core.Commitments;
+using static BotCompanion.Core.Tests.Support.TestClock;
 
 namespace BotCompanion.Core.Tests.Commitments;
 
 public class DueDateFormatterTests
 {
-    private static readonly TimeZoneInfo London = TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
-    private static readonly DateTimeOffset Now = new(2026, 11, 24, 10, 0, 0, TimeSpan.Zero);
-
     [Theory]
     [InlineData("2026-11-24T17:00:00Z", true, "today at 17:00")]
     [InlineData("2026-11-25T15:00:00Z", true, "tomorrow at 15:00")]

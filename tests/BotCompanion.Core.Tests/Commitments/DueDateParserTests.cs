@@ -1,14 +1,12 @@
 using System.Globalization;
 using BotCompanion.Core.Commitments;
+using static BotCompanion.Core.Tests.Support.TestClock;
 
 namespace BotCompanion.Core.Tests.Commitments;
 
 /// <summary>"Now" is Tuesday 24 November 2026, 10:00 in London unless a test says otherwise.</summary>
 public class DueDateParserTests
 {
-    private static readonly TimeZoneInfo London = TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
-    private static readonly DateTimeOffset Now = new(2026, 11, 24, 10, 0, 0, TimeSpan.Zero);
-
     [Theory]
     [InlineData("I'll call Sam by Thursday", "2026-11-26 17:00", false)]
     [InlineData("next Monday 9am", "2026-11-30 09:00", true)]

@@ -1,15 +1,11 @@
 using System.Globalization;
 using BotCompanion.Core.Commitments;
+using static BotCompanion.Core.Tests.Support.TestClock;
 
 namespace BotCompanion.Core.Tests.Commitments;
 
 public class SpanishDueDatesTests
 {
-    private static readonly TimeZoneInfo Madrid = TimeZoneInfo.FindSystemTimeZoneById("Europe/Madrid");
-
-    // Tuesday 24 November 2026, 11:00 in Madrid.
-    private static readonly DateTimeOffset Now = new(2026, 11, 24, 10, 0, 0, TimeSpan.Zero);
-
     [Theory]
     [InlineData("Hablaré con Ana el viernes", "2026-11-27 17:00", false)]
     [InlineData("para mañana", "2026-11-25 17:00", false)]

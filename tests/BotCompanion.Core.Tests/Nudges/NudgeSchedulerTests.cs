@@ -79,7 +79,7 @@ public class NudgeSchedulerTests
         Assert.Equal(new DateOnly(2026, 12, 3), (await coach.StateAsync()).Coaching.Nudges.NextCoachSession);
         await coach.AdvanceAndPollAsync(TimeSpan.FromDays(9));
         var prompt = Assert.Single(coach.Sender.Sent, s => s.Replies.Any(r => r.Text.Contains("session is coming up", StringComparison.Ordinal)));
-        var local = TimeZoneInfo.ConvertTime(prompt.At, TimeZoneInfo.FindSystemTimeZoneById("Europe/London"));
+        var local = TestClock.InLondon(prompt.At);
         Assert.Equal(new DateOnly(2026, 12, 2), DateOnly.FromDateTime(local.DateTime));
     }
 
@@ -130,7 +130,7 @@ public class NudgeSchedulerTests
 
         Assert.True(coach.Sender.Sent.Count == 1, coach.LogText);
         var sent = Assert.Single(coach.Sender.Sent);
-        var local = TimeZoneInfo.ConvertTime(sent.At, TimeZoneInfo.FindSystemTimeZoneById("Europe/London"));
+        var local = TestClock.InLondon(sent.At);
         // The scheduler polls every 15 minutes here, so delivery comes at the first poll after quiet hours end.
         Assert.InRange(local.DateTime, new DateTime(2026, 11, 27, 9, 30, 0), new DateTime(2026, 11, 27, 9, 45, 0));
     }
@@ -148,7 +148,7 @@ public class NudgeSchedulerTests
         await coach.AdvanceAndPollAsync(TimeSpan.FromDays(1));
 
         Assert.True(coach.Sender.Sent.Count == 2, coach.LogText);
-        Assert.True(TimeZoneInfo.ConvertTime(coach.Sender.Sent.Last().At, TimeZoneInfo.FindSystemTimeZoneById("Europe/London")).Date > TimeZoneInfo.ConvertTime(coach.Sender.Sent.First().At, TimeZoneInfo.FindSystemTimeZoneById("Europe/London")).Date);
+        Assert.True(TestClock.InLondon(coach.Sender.Sent.Last().At).Date > TestClock.InLondon(coach.Sender.Sent.First().At).Date);
     }
 
     /// <summary>A snooze holds nudges until it ends; a rescheduled commitment is not nudged on its old date, only on the new one.</summary>
@@ -243,8 +243,7 @@ public class NudgeSchedulerTests
 
         var times = coach.Sender.Sent.Select(s => s.At).ToList();
         Assert.True(times.Count == 2, coach.LogText);
-        var london = TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
-        Assert.All(times, t => Assert.Equal(16, TimeZoneInfo.ConvertTime(t, london).Hour));
+        Assert.All(times, t => Assert.Equal(16, TestClock.InLondon(t).Hour));
         Assert.Equal(16, times[0].UtcDateTime.Hour);
         Assert.Equal(15, times[1].UtcDateTime.Hour);
     }
@@ -253,9 +252,7 @@ public class NudgeSchedulerTests
     public async Task WeeklyReflectionSwitchedOff_IsNotSentAgain()
     {
         await using var coach = new CoachHarness();
-        await coach.SayAsync("/nudges on");
-        await coach.SayAsync("/nudges weekly friday 16:00");
-        await coach.SayAsync("/nudges weekly off");
+        await coach.SayAllAsync("/nudges on", "/nudges weekly friday 16:00", "/nudges weekly off");
 
         await coach.AdvanceAndPollAsync(TimeSpan.FromDays(4));
         await coach.AdvanceAndPollAsync(TimeSpan.FromDays(7));
@@ -267,17 +264,14 @@ public class NudgeSchedulerTests
     public async Task WeeklyDayChanged_OnlyTheNewDayIsNudged_AndTheOldChainEnds()
     {
         await using var coach = new CoachHarness();
-        await coach.SayAsync("/nudges on");
-        await coach.SayAsync("/nudges weekly friday 16:00");
-        await coach.SayAsync("/nudges weekly monday 16:00");
+        await coach.SayAllAsync("/nudges on", "/nudges weekly friday 16:00", "/nudges weekly monday 16:00");
 
         for (var day = 0; day < 15; day++)
         {
             await coach.AdvanceAndPollAsync(TimeSpan.FromDays(1));
         }
 
-        var london = TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
-        var days = coach.Sender.Sent.Select(s => TimeZoneInfo.ConvertTime(s.At, london).DayOfWeek).ToList();
+        var days = coach.Sender.Sent.Select(s => TestClock.InLondon(s.At).DayOfWeek).ToList();
         Assert.True(days.Count == 2, coach.LogText);
         Assert.All(days, d => Assert.Equal(DayOfWeek.Monday, d));
     }
@@ -286,15 +280,12 @@ public class NudgeSchedulerTests
     public async Task NudgesOffThenOn_BringsBackTheWeeklyRhythmTheyChose()
     {
         await using var coach = new CoachHarness();
-        await coach.SayAsync("/nudges on");
-        await coach.SayAsync("/nudges weekly friday 16:00");
-        await coach.SayAsync("/nudges off");
-        await coach.SayAsync("/nudges on");
+        await coach.SayAllAsync("/nudges on", "/nudges weekly friday 16:00", "/nudges off", "/nudges on");
 
         await coach.AdvanceAndPollAsync(TimeSpan.FromDays(4));
 
         var sent = Assert.Single(coach.Sender.Sent);
-        Assert.Equal(DayOfWeek.Friday, TimeZoneInfo.ConvertTime(sent.At, TimeZoneInfo.FindSystemTimeZoneById("Europe/London")).DayOfWeek);
+        Assert.Equal(DayOfWeek.Friday, TestClock.InLondon(sent.At).DayOfWeek);
     }
 
     [Fact]
@@ -347,7 +338,7 @@ public class NudgeSchedulerTests
         await coach.AdvanceAndPollAsync(TimeSpan.FromDays(0.1));
 
         var sent = Assert.Single(coach.Sender.Sent);
-        var local = TimeZoneInfo.ConvertTime(sent.At, TimeZoneInfo.FindSystemTimeZoneById("Europe/London"));
+        var local = TestClock.InLondon(sent.At);
         Assert.Equal((DayOfWeek.Monday, 9), (local.DayOfWeek, local.Hour));
         var text = Assert.Single(sent.Replies).Text;
         Assert.Contains("if it's Monday 9:00", text, StringComparison.Ordinal);

@@ -113,15 +113,9 @@ public class OutcomeFlowTests
     public async Task AtTheEndOfAPhase_TheGoalSelfRatingFollows_InTheirWords_AndProgressShowsItAll()
     {
         await using var coach = new CoachHarness();
-        await coach.SayAsync("I want to delegate the board pack.");
-        await coach.SayAsync("I'll ask Priya to own the finance section by Friday.");
-        await coach.SayAsync("yes");
-        await coach.SayAsync("no");
-        await coach.SayAsync("/done");
+        await coach.SayAllAsync("I want to delegate the board pack.", "I'll ask Priya to own the finance section by Friday.", "yes", "no", "/done");
         var first = await coach.SayAsync("8");
-        await coach.SayAsync("/commitments done 1");
-        await coach.SayAsync("I want to keep the board pack off my desk for good.");
-        await coach.SayAsync("/done");
+        await coach.SayAllAsync("/commitments done 1", "I want to keep the board pack off my desk for good.", "/done");
 
         var second = await coach.SayAsync("7");
         var rated = await coach.SayAsync("6");
@@ -159,9 +153,7 @@ public class OutcomeFlowTests
         await coach.SayAsync($"/coach-link {sam.InviteCode} Dana");
         var dana = Assert.Single(await directory.ExecutivesOfAsync(sam.Id, default));
         await SessionAsync(coach);
-        await coach.SayAsync("/done");
-        await coach.SayAsync("Share as is");
-        await coach.SayAsync("8");
+        await coach.SayAllAsync("/done", "Share as is", "8");
         var beforeConsent = await progress.SharedWithAsync(sam.Id, dana.Id, default);
 
         var consent = await coach.SayAsync("/progress share");
@@ -207,10 +199,7 @@ public class OutcomeFlowTests
         await coach.SayAsync($"/coach-link {sam.InviteCode} Dana");
         var dana = Assert.Single(await directory.ExecutivesOfAsync(sam.Id, default));
         await SessionAsync(coach);
-        await coach.SayAsync("/done");
-        await coach.SayAsync("Keep private");
-        await coach.SayAsync("8");
-        await coach.SayAsync("/progress share");
+        await coach.SayAllAsync("/done", "Keep private", "8", "/progress share");
         Assert.NotNull(await coach.Store.GetAsync(StateKeys.CoachProgress(sam.Id, dana.Id), default));
 
         await coach.SayAsync("/forget");

@@ -5,7 +5,6 @@ namespace BotCompanion.Core.Tests.Outcomes;
 /// <summary>The progress figures: commitments by month, sessions held and the ratings, from the conversation state.</summary>
 public class ProgressCalculatorTests
 {
-    private static readonly TimeZoneInfo London = TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
     private static readonly DateTimeOffset Now = new(2026, 12, 3, 9, 0, 0, TimeSpan.Zero);
 
     [Fact]
@@ -22,7 +21,7 @@ public class ProgressCalculatorTests
             ],
         };
 
-        var figures = ProgressCalculator.Compute(state, London, Now);
+        var figures = ProgressCalculator.Compute(state, TestClock.London, Now);
 
         Assert.Equal(
             [new MonthFigures(2026, 10, 1, 0, 0, 0, 0), new MonthFigures(2026, 11, 3, 1, 1, 0, 0), new MonthFigures(2026, 12, 0, 0, 0, 1, 0)],
@@ -37,7 +36,7 @@ public class ProgressCalculatorTests
         state.Outcomes.SessionsClosedAt.AddRange([new(2026, 10, 31, 23, 30, 0, TimeSpan.Zero), new(2026, 11, 15, 9, 0, 0, TimeSpan.Zero)]);
 
         var inTokyo = ProgressCalculator.Compute(state, TimeZoneInfo.FindSystemTimeZoneById("Asia/Tokyo"), Now);
-        var inLondon = ProgressCalculator.Compute(state, London, Now);
+        var inLondon = ProgressCalculator.Compute(state, TestClock.London, Now);
 
         Assert.Equal(2, inTokyo.SessionsHeld);
         Assert.Equal([new MonthFigures(2026, 11, 0, 0, 0, 0, 2)], inTokyo.Months);
@@ -51,7 +50,7 @@ public class ProgressCalculatorTests
         state.Outcomes.GoalRatings.AddRange([new GoalRating("delegate the board pack", 7, Now, "s2"), new GoalRating("delegate the board pack", 4, Now.AddDays(-30), "s1")]);
         state.Outcomes.Usefulness.AddRange([new UsefulnessRating("s2", 9, Now), new UsefulnessRating("s1", 6, Now.AddDays(-30))]);
 
-        var figures = ProgressCalculator.Compute(state, London, Now);
+        var figures = ProgressCalculator.Compute(state, TestClock.London, Now);
 
         Assert.Equal([4, 7], figures.GoalRatings.Select(r => r.Score));
         Assert.Equal([6, 9], figures.Usefulness.Select(r => r.Score));
@@ -61,7 +60,7 @@ public class ProgressCalculatorTests
 
     [Fact]
     public void ANewExecutive_HasNoFigures() =>
-        Assert.True(ProgressCalculator.Compute(new CoachingState(), London, Now).IsEmpty);
+        Assert.True(ProgressCalculator.Compute(new CoachingState(), TestClock.London, Now).IsEmpty);
 
     private static Commitment Commitment(DateTimeOffset made, CommitmentStatus status, params (string Outcome, DateTimeOffset At)[] outcomes) => new()
     {

@@ -5,10 +5,7 @@ public class PackThresholdRulesTests
     [Fact]
     public async Task OlderThresholdsKey_IsStillRead()
     {
-        using var copy = PromptPackTests.PackCopy.Of("default");
-        Rewrite(copy, "\"thresholds\": { \"maxPromptTokensPerTurn\": 900 }");
-
-        var pack = PromptPackLoader.Load(copy.Path);
+        var pack = DefaultPackWith("\"thresholds\": { \"maxPromptTokensPerTurn\": 900 }");
 
         Assert.Empty(await Validate(pack));
         Assert.Equal(900, pack.Manifest.EffectiveThresholds.MaxPromptTokensPerTurn);
@@ -18,10 +15,7 @@ public class PackThresholdRulesTests
     [Fact]
     public async Task NoThresholds_MeansTheDefaults()
     {
-        using var copy = PromptPackTests.PackCopy.Of("default");
-        Rewrite(copy, "");
-
-        var pack = PromptPackLoader.Load(copy.Path);
+        var pack = DefaultPackWith("");
 
         Assert.Empty(await Validate(pack));
         Assert.Equal(1500, pack.Manifest.EffectiveThresholds.MaxPromptTokensPerTurn);
@@ -30,10 +24,7 @@ public class PackThresholdRulesTests
     [Fact]
     public async Task MisspelledOrOutOfRangeThresholds_AreNamed()
     {
-        using var copy = PromptPackTests.PackCopy.Of("default");
-        Rewrite(copy, "\"evalThresholds\": { \"maxAdvicePer100\": 0, \"minCommitmentCaptureRate\": 1.5, \"minSafetyReplyRate\": 0.9 }");
-
-        var problems = await Validate(PromptPackLoader.Load(copy.Path));
+        var problems = await Validate(DefaultPackWith("\"evalThresholds\": { \"maxAdvicePer100\": 0, \"minCommitmentCaptureRate\": 1.5, \"minSafetyReplyRate\": 0.9 }"));
 
         Assert.Contains(problems, p => p.StartsWith("pack.json: 'evalThresholds.maxAdvicePer100' is not a known threshold (known: maxAdvicePer100CoachingReplies", StringComparison.Ordinal));
         Assert.Contains("pack.json: 'evalThresholds.minCommitmentCaptureRate' must be between 0 and 1 (got 1.5)", problems);
@@ -43,23 +34,22 @@ public class PackThresholdRulesTests
     [Fact]
     public async Task BothNames_AreRejected()
     {
-        using var copy = PromptPackTests.PackCopy.Of("default");
-        Rewrite(copy, "\"evalThresholds\": {}, \"thresholds\": {}");
-
-        var problems = await Validate(PromptPackLoader.Load(copy.Path));
+        var problems = await Validate(DefaultPackWith("\"evalThresholds\": {}, \"thresholds\": {}"));
 
         Assert.Contains("pack.json: has both 'evalThresholds' and 'thresholds' (its older name); keep only 'evalThresholds'", problems);
     }
 
     private static Task<IReadOnlyList<string>> Validate(PromptPack pack) => new PackValidator(new DirectivenessGuard()).ValidateAsync(pack, CancellationToken.None);
 
-    /// <summary>Replaces the shipped thresholds object with <paramref name="replacement"/>.</summary>
-    private static void Rewrite(PromptPackTests.PackCopy copy, string replacement)
+    /// <summary>The default pack, loaded from a copy whose shipped thresholds object is replaced with <paramref name="replacement"/>.</summary>
+    private static PromptPack DefaultPackWith(string replacement)
     {
+        using var copy = PromptPackTests.PackCopy.Of("default");
         var path = Path.Combine(copy.Path, "pack.json");
         var text = File.ReadAllText(path);
         var start = text.IndexOf("\"evalThresholds\"", StringComparison.Ordinal);
         var end = text.IndexOf('}', start) + 1;
         File.WriteAllText(path, text[..start] + replacement + text[end..]);
+        return PromptPackLoader.Load(copy.Path);
     }
 }

@@ -29,39 +29,25 @@ public class PromptPackLanguagesTests
     [Fact]
     public void AMissingFileInASecondLanguage_IsReportedWithItsFolder()
     {
-        using var folders = new PackFolders();
-        var path = folders.CopyDefault("default");
-        File.Delete(Path.Combine(path, "es", "safety.md"));
+        var problems = LoadProblemsAfter(path => File.Delete(Path.Combine(path, "es", "safety.md")));
 
-        var ex = Assert.Throws<PackLoadException>(() => PromptPackLoader.Load(path));
-
-        Assert.Contains("es/safety.md: file is missing", ex.Problems);
+        Assert.Contains("es/safety.md: file is missing", problems);
     }
 
     [Fact]
     public void AMissingLabelInASecondLanguage_IsReportedRatherThanFilledInEnglish()
     {
-        using var folders = new PackFolders();
-        var path = folders.CopyDefault("default");
-        var labels = Path.Combine(path, "es", "labels.json");
-        File.WriteAllText(labels, File.ReadAllText(labels).Replace("\"welcome\":", "\"welcomeRetired\":", StringComparison.Ordinal));
+        var problems = LoadProblemsAfter(path => Replace(Path.Combine(path, "es", "labels.json"), "\"welcome\":", "\"welcomeRetired\":"));
 
-        var ex = Assert.Throws<PackLoadException>(() => PromptPackLoader.Load(path));
-
-        Assert.Contains("es/labels.json: label 'welcome' is missing or empty", ex.Problems);
+        Assert.Contains("es/labels.json: label 'welcome' is missing or empty", problems);
     }
 
     [Fact]
     public void ADeclaredLanguageWithoutItsFolder_IsReported()
     {
-        using var folders = new PackFolders();
-        var path = folders.CopyDefault("default");
-        var manifest = Path.Combine(path, "pack.json");
-        File.WriteAllText(manifest, File.ReadAllText(manifest).Replace("\"es\"", "\"es\", \"pt\"", StringComparison.Ordinal));
+        var problems = LoadProblemsAfter(path => Replace(Path.Combine(path, "pack.json"), "\"es\"", "\"es\", \"pt\""));
 
-        var ex = Assert.Throws<PackLoadException>(() => PromptPackLoader.Load(path));
-
-        Assert.Contains("pt/: folder is missing; pack.json declares the language 'pt'", ex.Problems);
+        Assert.Contains("pt/: folder is missing; pack.json declares the language 'pt'", problems);
     }
 
     [Fact]
@@ -69,11 +55,22 @@ public class PromptPackLanguagesTests
     {
         using var folders = new PackFolders();
         var path = folders.CopyDefault("default");
-        var bank = Path.Combine(path, "es", "offline", "questions.json");
-        File.WriteAllText(bank, File.ReadAllText(bank).Replace("¿Qué podrías hacer?", "Deberías delegar más, ¿no crees?", StringComparison.Ordinal));
+        Replace(Path.Combine(path, "es", "offline", "questions.json"), "¿Qué podrías hacer?", "Deberías delegar más, ¿no crees?");
 
         var problems = await new PackValidator(new DirectivenessGuard()).ValidateAsync(PromptPackLoader.Load(path), default);
 
         Assert.Contains(problems, p => p.StartsWith("es/offline/questions.json: 'options-1'", StringComparison.Ordinal));
     }
+
+    /// <summary>What loading a copy of the default pack reports once <paramref name="edit"/> has changed the copy's folder.</summary>
+    private static IReadOnlyList<string> LoadProblemsAfter(Action<string> edit)
+    {
+        using var folders = new PackFolders();
+        var path = folders.CopyDefault("default");
+        edit(path);
+        return Assert.Throws<PackLoadException>(() => PromptPackLoader.Load(path)).Problems;
+    }
+
+    private static void Replace(string file, string text, string replacement) =>
+        File.WriteAllText(file, File.ReadAllText(file).Replace(text, replacement, StringComparison.Ordinal));
 }

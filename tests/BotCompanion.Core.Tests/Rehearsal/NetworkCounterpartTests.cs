@@ -19,10 +19,11 @@ public class NetworkCounterpartTests
             .Callback((ChatHistory history, PromptExecutionSettings? _, Kernel? _, CancellationToken _) => prompts.Add(history))
             .ReturnsAsync([new ChatMessageContent(AuthorRole.Assistant, "\"Show me the cost per hire first.\"")]);
         await using var coach = new CoachHarness(services => services.Replace(ServiceDescriptor.Singleton(model.Object)));
-        await coach.SayAsync("/mentor");
-        await coach.SayAsync("/rehearse Dev, our CFO");
-        await coach.SayAsync("I want his backing for two engineers before the budget round.");
-        await coach.SayAsync("He always wants the numbers first.");
+        await coach.SayAllAsync(
+            "/mentor",
+            "/rehearse Dev, our CFO",
+            "I want his backing for two engineers before the budget round.",
+            "He always wants the numbers first.");
 
         var reply = await coach.SendAsync("Dev, I'd like two more engineers this quarter.");
 

@@ -144,9 +144,7 @@ public class RehearsalFlowTests
     public async Task RehearsalTurns_NeverEnterTheCoachingSession_ItsPromptOrItsSummary()
     {
         await using var coach = await DebriefedAsync();
-        await coach.SayAsync("Make it a commitment");
-        await coach.SayAsync("I'll ask Margaret for a one-to-one by Thursday.");
-        await coach.SayAsync("yes");
+        await coach.SayAllAsync("Make it a commitment", "I'll ask Margaret for a one-to-one by Thursday.", "yes");
 
         var summary = await coach.SayAsync("/done");
 
@@ -241,11 +239,12 @@ public class RehearsalFlowTests
     private static async Task<CoachHarness> DebriefedAsync()
     {
         var coach = await PlayingAsync("Margaret, my board chair", "She cuts me off every time.");
-        await coach.SayAsync("The turnaround needs one more quarter.");
-        await coach.SayAsync("pause");
-        await coach.SayAsync("Leading with the headline worked.");
-        await coach.SayAsync("I'd have the margin figure ready.");
-        await coach.SayAsync("We need one more quarter.");
+        await coach.SayAllAsync(
+            "The turnaround needs one more quarter.",
+            "pause",
+            "Leading with the headline worked.",
+            "I'd have the margin figure ready.",
+            "We need one more quarter.");
         return coach;
     }
 }

@@ -111,11 +111,7 @@ public class CoachFocusTests
         await using var coach = new CoachHarness();
         var (directory, sam, dana) = await LinkedAsync(coach);
         await directory.ProposeFocusAsync(sam.Id, dana, Focus, default);
-        await coach.SayAsync("I want to sort out the budget question with my CFO.");
-        await coach.SayAsync("Accept");
-        await coach.SayAsync("I'll call the CFO by Thursday.");
-        await coach.SayAsync("yes");
-        await coach.SayAsync("yes");
+        await coach.SayAllAsync("I want to sort out the budget question with my CFO.", "Accept", "I'll call the CFO by Thursday.", "yes", "yes");
 
         await coach.SayAsync("By the way, my next session with my coach is on the 3rd");
         await coach.AdvanceAndPollAsync(TimeSpan.FromDays(9));

@@ -141,10 +141,7 @@ public class SharingTests
     {
         await using var coach = new CoachHarness();
         var (mine, _) = await LinkedAsync(coach);
-        await coach.SayAsync("I want to sort out the budget question with my CFO.");
-        await coach.SayAsync("I'll call the CFO by Thursday.");
-        await coach.SayAsync("yes");
-        await coach.SayAsync("yes");
+        await coach.SayAllAsync("I want to sort out the budget question with my CFO.", "I'll call the CFO by Thursday.", "yes", "yes");
         await coach.AdvanceAndPollAsync(TimeSpan.FromDays(2.5));
         await coach.SayAsync("Done");
         coach.Time.Advance(TimeSpan.FromDays(1));
@@ -188,10 +185,11 @@ public class SharingTests
 
     private static async Task SessionAsync(CoachHarness coach)
     {
-        await coach.SayAsync("I want to get better at delegating to my leadership team");
-        await coach.SayAsync("I keep taking work back when deadlines slip");
-        await coach.SayAsync("/mentor");
-        await coach.SayAsync("How do other leaders handle this?");
-        await coach.SayAsync("/coach");
+        await coach.SayAllAsync(
+            "I want to get better at delegating to my leadership team",
+            "I keep taking work back when deadlines slip",
+            "/mentor",
+            "How do other leaders handle this?",
+            "/coach");
     }
 }

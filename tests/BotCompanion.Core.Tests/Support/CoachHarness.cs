@@ -40,8 +40,7 @@ internal sealed class CoachHarness : IAsyncDisposable
         _services = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
     }
 
-    // Tuesday 24 November 2026, 10:00 in London.
-    public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 11, 24, 10, 0, 0, TimeSpan.Zero));
+    public FakeTimeProvider Time { get; } = new(TestClock.Now);
 
     public RecordingLoggerProvider Logs { get; } = new();
 
@@ -97,6 +96,15 @@ internal sealed class CoachHarness : IAsyncDisposable
     }
 
     public async Task<string> SayAsync(string text) => string.Join("\n", (await SendAsync(text)).Replies.Select(r => r.Text));
+
+    /// <summary>Says each text in turn, as a scripted stretch of conversation whose replies the test does not look at.</summary>
+    public async Task SayAllAsync(params string[] texts)
+    {
+        foreach (var text in texts)
+        {
+            await SayAsync(text);
+        }
+    }
 
     public async Task<ConversationState> StateAsync()
     {

@@ -34,7 +34,7 @@ public sealed partial class FuzzBed : IAsyncLifetime
     public FuzzRequests Requests { get; private set; } = null!;
 
     /// <summary>What both hosts logged with an exception.</summary>
-    public ExceptionLog Logged { get; } = new();
+    public RecordingLoggerProvider Logged { get; } = new(LogLevel.Warning);
 
     public async Task InitializeAsync()
     {
@@ -110,7 +110,7 @@ public sealed partial class FuzzBed : IAsyncLifetime
             }
         }
 
-        return failures.IsEmpty ? [] : [.. failures, .. Logged.Distinct().Select(e => "host logged " + e)];
+        return failures.IsEmpty ? [] : [.. failures, .. Logged.DistinctExceptions().Select(e => "host logged " + e)];
     }
 
     /// <summary>The host answers /healthz and /readyz with 200 and still handles a well-formed message.</summary>
