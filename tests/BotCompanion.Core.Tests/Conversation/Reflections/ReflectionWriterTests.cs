@@ -45,7 +45,7 @@ public class ReflectionWriterTests
     {
         var reflection = Write("And a weekly 15 minutes with Lena to review what she decided, so I'm not blind.")!;
 
-        Assert.Matches("^(Another option: a weekly 15 minutes with Lena|There's also a weekly 15 minutes with Lena)", reflection.Text);
+        Assert.Matches("^(You also see a weekly 15 minutes with Lena .* as an option|You've also named a weekly 15 minutes with Lena)", reflection.Text);
         Assert.DoesNotContain("It sounds like a weekly", reflection.Text, StringComparison.Ordinal);
     }
 
