@@ -1,5 +1,6 @@
 using BotCompanion.Core.Prompts;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
 namespace BotCompanion.Cli.Commands;
@@ -22,7 +23,19 @@ internal static class PromptsCommand
         try
         {
             var loaded = PromptPackLoader.Load(directory);
-            var problems = await new PackValidator(new DirectivenessGuard()).ValidateAsync(loaded, cancellationToken);
+            // The guard the bot would judge the pack with (rules and, when configured, the learned scorer), so a pack
+            // that passes here never fails at the bot's start-up.
+            var services = EvalPipelines.Create(directory, TimeProvider.System);
+            IReadOnlyList<string> problems;
+            try
+            {
+                problems = await new PackValidator(services.GetRequiredService<IDirectivenessGuard>()).ValidateAsync(loaded, cancellationToken);
+            }
+            finally
+            {
+                (services as IDisposable)?.Dispose();
+            }
+
             if (problems.Count > 0)
             {
                 await error.WriteLineAsync($"prompt pack '{directory}' is invalid:");
