@@ -122,8 +122,16 @@ public static partial class SpanishPerson
 
     private static readonly Dictionary<string, string> Pronouns = new(StringComparer.Ordinal)
     {
-        ["yo"] = "tú", ["me"] = "te", ["mi"] = "tu", ["mis"] = "tus", ["mí"] = "ti", ["conmigo"] = "contigo",
-        ["mío"] = "tuyo", ["mía"] = "tuya", ["míos"] = "tuyos", ["mías"] = "tuyas",
+        ["yo"] = "tú",
+        ["me"] = "te",
+        ["mi"] = "tu",
+        ["mis"] = "tus",
+        ["mí"] = "ti",
+        ["conmigo"] = "contigo",
+        ["mío"] = "tuyo",
+        ["mía"] = "tuya",
+        ["míos"] = "tuyos",
+        ["mías"] = "tuyas",
     };
 
     private static readonly HashSet<string> ClauseOpeners = new(StringComparer.Ordinal) { "también", "o", "y", "no", "quizá", "quizás", "tal", "vez", "yo", "me", "lo", "la", "le", "se", "pues", "bueno", "entonces" };
