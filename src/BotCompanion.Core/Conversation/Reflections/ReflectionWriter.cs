@@ -181,6 +181,12 @@ internal static partial class ReflectionWriter
                     return (PhraseSets.ReflectOptionNamed, [("0", phrase)], false);
                 }
 
+                // "Or we bring in Maya" is a possibility, not what they do: "you could bring in Maya".
+                if (act is MessageAct.Option or MessageAct.Situation && SpokenOption().IsMatch(span))
+                {
+                    phrase = PlainVerb().Replace(phrase, "you could ${each}${verb}", 1);
+                }
+
                 return (PhraseSets.Reflect, [("0", TheirView(phrase))], false);
             }
         }
@@ -268,6 +274,12 @@ internal static partial class ReflectionWriter
 
     [GeneratedRegex(@"^\W*(and|or|also|plus)\s+(a|an|one|some)\s", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AddedOption();
+
+    [GeneratedRegex(@"^\W*(or|maybe|perhaps)[,\s]+(we|i)\s+(?!(could|would|might|can|should|will|may|need|have|had|must|was|were|did|said|told|went|got|made|took|thought|'d|'ll)\b)((each|both|all|just)\s+)?(?!\w+ed\b)\w", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SpokenOption();
+
+    [GeneratedRegex(@"^you\s+(?<each>(?:each|both|all|just)\s+)?(?<verb>(?!(?:could|would|might|can|should|will|may|need|have|must|are|were|'d|'ll|'re)\b)\w+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PlainVerb();
 
     [GeneratedRegex(@"^((part\s+of\s+)?the\s+(problem|issue|obstacle|blocker|hard\s+part|difficulty|catch|challenge|risk)\s+is(\s+that)?|you\s+(think|believe|guess|suppose|feel)(\s+that)?)\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LeadIn();

@@ -40,6 +40,16 @@ public class ReflectionWriterTests
         Assert.DoesNotContain("should", reflection.Text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("Or we bring in Maya from the board as a neutral person.", "you could bring in Maya from the board as a neutral person.")]
+    [InlineData("Or we each list what we'd need to see to change our mind.", "you could each list what you'd need to see to change your mind.")]
+    public void AnOptionSpokenAsWhatTheyWouldDo_IsSaidBackAsAPossibility(string text, string ending) =>
+        Assert.EndsWith(ending, Write(text)!.Text, StringComparison.Ordinal);
+
+    [Fact]
+    public void WhatTheyDid_IsNotTurnedIntoAPossibility() =>
+        Assert.DoesNotContain("could", Write("Or I asked him for the numbers on Friday, more or less.")?.Text ?? "", StringComparison.Ordinal);
+
     [Fact]
     public void AnOptionNamedWithoutAVerb_IsSaidBackAsAnOption()
     {
