@@ -67,7 +67,9 @@ internal static partial class SpanishReflectionWriter
     /// <summary>The clause to say back, cut at a comma or a joint when the sentence runs on; null when it cannot be cut cleanly.</summary>
     private static string? Clause(string text)
     {
-        var words = text.Trim().TrimEnd('.', '!', '…', ';', ':', ',').Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        // "Él quiere entrar un fondo ya y yo prefiero esperar": their own side is what is said back.
+        var own = OwnSide().Split(text);
+        var words = own[^1].Trim().TrimEnd('.', '!', '…', ';', ':', ',').Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length < 2)
         {
             return null;
@@ -115,6 +117,9 @@ internal static partial class SpanishReflectionWriter
     [GeneratedRegex(@"^(y|pero|porque|aunque|mientras|cuando|antes|después|así|para|ya)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Joint();
 
+    [GeneratedRegex(@",?\s+(?:pero|y|mientras\s+que)\s+(?=yo\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OwnSide();
+
     [GeneratedRegex(@"^(la|el|los|las|cada)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PhraseStart();
 
@@ -122,6 +127,6 @@ internal static partial class SpanishReflectionWriter
     [GeneratedRegex(@"^(a|de|en|con|por|el|la|los|las|un|una|y|o|que|si|del|al|tu|tus|muy|más)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Dangling();
 
-    [GeneratedRegex(@"^(ahora|ayer|hoy|mañana|el|la|los|las|un|una|no|en|cada|todo|toda|nadie|siempre|nunca|tu|tus|te|hay|desde|con|sin|para|por|a|de|si|me|lo|le|se|esta|este|solo|casi|muy)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(ahora|ayer|hoy|mañana|él|ella|ellos|ellas|nadie|todos|todo|el|la|los|las|un|una|no|en|cada|todo|toda|nadie|siempre|nunca|tu|tus|te|hay|desde|con|sin|para|por|a|de|si|me|lo|le|se|esta|este|solo|casi|muy)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CommonStart();
 }

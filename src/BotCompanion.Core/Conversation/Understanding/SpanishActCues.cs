@@ -11,7 +11,7 @@ internal static partial class SpanishActCues
     [GeneratedRegex(@"^\W*((y|o|pero|también|quizás?|tal\s+vez)[,\s]+)*(podr[íi]a|podr[íi]amos|una\s+opci[óo]n\s+(ser[íi]a|es)|otra\s+opci[óo]n\s+(ser[íi]a|es)|se\s+me\s+ocurre)\b", Options)]
     public static partial Regex Option();
 
-    [GeneratedRegex(@"\b(me\s+quedo\s+con|elijo|prefiero|me\s+inclino\s+por|me\s+decido\s+por)\b", Options)]
+    [GeneratedRegex(@"\b(me\s+quedo\s+con|elijo|me\s+inclino\s+por|me\s+decido\s+por)\b", Options)]
     public static partial Regex Choice();
 
     [GeneratedRegex(@"^\W*((en\s+parte|sobre\s+todo|la\s+verdad)[,\s]+)?(es\s+que|el\s+problema\s+es\s+que|lo\s+que\s+me\s+frena\s+es\s+que|me\s+cuesta)\b", Options)]

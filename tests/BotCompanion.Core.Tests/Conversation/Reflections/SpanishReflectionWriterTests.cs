@@ -13,6 +13,7 @@ public class SpanishReflectionWriterTests
     [Theory]
     [InlineData("En parte es que no me fío de las cifras hasta que las reviso línea a línea.", "no te fías de las cifras hasta que las revisas línea a línea.")]
     [InlineData("Podría pedirle a Priya que se encargue de la parte financiera y revisar solo el resumen.", "podrías pedirle a Priya que se encargue de la parte financiera.")]
+    [InlineData("Él quiere entrar un fondo ya y yo prefiero esperar a tener beneficios.", "tú prefieres esperar a tener beneficios.")]
     [InlineData("Quiero aprender a delegar el informe trimestral en mis directores.", "quieres aprender a delegar el informe trimestral en tus directores.")]
     [InlineData("Tengo que decidir si asciendo a Sara o si busco fuera a la nueva directora.", "te toca decidir si asciendes a Sara o si buscas fuera a la nueva directora.")]
     public void ASpanishStatement_IsSaidBackInTheSecondPerson(string text, string ending)

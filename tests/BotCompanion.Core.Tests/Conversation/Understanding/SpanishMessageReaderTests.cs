@@ -63,6 +63,10 @@ public class SpanishMessageReaderTests
         Assert.True(MessageReader.Read(text, "es").Has(act));
 
     [Fact]
+    public void ASpanishPositionInADisagreement_IsNotAChoiceAmongOptions() =>
+        Assert.False(MessageReader.Read("Él quiere entrar un fondo ya y yo prefiero esperar a tener beneficios.", "es").Has(MessageAct.Choice));
+
+    [Fact]
     public void ASpanishRequest_IsNotAlsoReadAsAStatement() =>
         Assert.False(MessageReader.Read("¿Qué harías tú en mi lugar?", "es").IsStatement);
 }
