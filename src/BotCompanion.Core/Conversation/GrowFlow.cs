@@ -190,7 +190,7 @@ internal sealed class GrowFlow(ReplyComposer composer, CommitmentFlow commitment
             return;
         }
 
-        var reflection = answered ? ReflectionWriter.WriteTakeaway(reading, turn.Text, turn.Pack.Language, turn.Pack.Phrases, session.Track) : null;
+        var reflection = answered ? ReflectionWriter.WriteTakeaway(reading, turn.Text, turn.Pack.Phrases, session.Track) : null;
         var summary = await closer.CloseAsync(turn, "closing", cancellationToken);
         var closed = turn.Pack.Phrases.Pick(PhraseSets.Closed, 0);
         var text = summary is null ? closed : $"{closed}\n\n{SessionCloser.Render(turn, summary)}";
@@ -215,7 +215,7 @@ internal sealed class GrowFlow(ReplyComposer composer, CommitmentFlow commitment
             _ => null,
         };
         var reflection = preface is null && move != CoachingMove.Takeaway ? ReflectionWriter.Write(reading, phrases, track) : null;
-        var request = Request(turn, move, QuestionSetFor(turn, move, reading)) with { Preface = preface, Reflection = reflection?.Text, SkipReflection = reflection is null, ReflectOnly = MoveChooser.JustReflect(move, reflection is { Complex: true } ? reflection.Text : null, reading.Has(MessageAct.Goal), track) };
+        var request = Request(turn, move, move.QuestionSet(reading.Feeling, turn.Pack.Questions)) with { Preface = preface, Reflection = reflection?.Text, SkipReflection = reflection is null, ReflectOnly = MoveChooser.JustReflect(move, reflection is { Complex: true } ? reflection.Text : null, reading.Has(MessageAct.Goal), track) };
         await SayAsync(turn, request, cancellationToken);
         track.LastMove = move.ToString();
         track.AskedForMoreOptions |= move == CoachingMove.WhatElse;
@@ -236,17 +236,6 @@ internal sealed class GrowFlow(ReplyComposer composer, CommitmentFlow commitment
         Record(turn, "Coach", reply);
         turn.Say(reply);
     }
-
-    /// <summary>
-    /// The move's question set; "I feel lighter" is not explored like "I feel humiliated": a good feeling gets the
-    /// pack's questions about what made it, when the pack has them.
-    /// </summary>
-    private static string QuestionSetFor(TurnContext turn, CoachingMove move, MessageReading reading) =>
-        move == CoachingMove.Feeling && reading.Feeling is { } feeling && FeelingCues.IsGood(feeling) && turn.Pack.Questions.For(GoodFeelingSet).Count > 0
-            ? GoodFeelingSet
-            : move.QuestionSet();
-
-    private const string GoodFeelingSet = "feeling-good";
 
     internal CoachRequest Request(TurnContext turn, CoachingMove move, string set)
     {

@@ -15,6 +15,13 @@ public sealed partial class ReplyTemplates
         PhraseSets.ReflectFeelingWith, PhraseSets.ReflectImpliedFeelingWith, PhraseSets.ReflectInsight, PhraseSets.ReflectWondering,
     ];
 
+    // Counted as reflections, but not as complex ones.
+    private static readonly string[] SimpleSets =
+    [
+        PhraseSets.Reflect, PhraseSets.ReflectChoice, PhraseSets.ReflectTopic, PhraseSets.ReflectSituation, PhraseSets.ReflectOptionNamed,
+        PhraseSets.AcknowledgeRequest, PhraseSets.ContingencyAdded,
+    ];
+
     private readonly IReadOnlyList<Regex> _complex;
     private readonly IReadOnlyList<Regex> _all;
     private readonly IReadOnlySet<string> _acknowledgements;
@@ -29,7 +36,7 @@ public sealed partial class ReplyTemplates
     public static ReplyTemplates For(PhraseBank phrases)
     {
         var complex = ComplexSets.SelectMany(phrases.For).Select(Pattern).ToList();
-        var all = complex.Concat(phrases.For(PhraseSets.Reflect).Concat(phrases.For(PhraseSets.ReflectChoice)).Concat(phrases.For(PhraseSets.ReflectTopic)).Concat(phrases.For(PhraseSets.ReflectSituation)).Concat(phrases.For(PhraseSets.ReflectOptionNamed)).Concat(phrases.For(PhraseSets.AcknowledgeRequest)).Concat(phrases.For(PhraseSets.ContingencyAdded)).Select(Pattern)).ToList();
+        var all = complex.Concat(SimpleSets.SelectMany(phrases.For).Select(Pattern)).ToList();
         return new ReplyTemplates(complex, all, phrases.For(PhraseSets.AcknowledgeRequest).Select(p => p.Trim()).ToHashSet(StringComparer.OrdinalIgnoreCase));
     }
 

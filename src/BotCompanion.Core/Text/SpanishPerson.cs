@@ -77,8 +77,7 @@ public static partial class SpanishPerson
     /// <summary>"Podría pedirle…", "También debería hablar…": a modal first, before an infinitive, speaks of the speaker.</summary>
     private static bool OpensWithModal(string[] words, int index)
     {
-        var before = words.Take(index).Select(Bare).ToList();
-        if (before.Any(w => !ClauseOpeners.Contains(w)) || index + 1 >= words.Length)
+        if (index + 1 >= words.Length || !words.Take(index).All(w => ClauseOpeners.Contains(Bare(w))))
         {
             return false;
         }

@@ -1,3 +1,6 @@
+using BotCompanion.Core.Conversation.Understanding;
+using BotCompanion.Core.Prompts;
+
 namespace BotCompanion.Core.Conversation.Moves;
 
 /// <summary>Each move's question set in offline/questions.json and how it is described to a network model.</summary>
@@ -18,6 +21,17 @@ public static class CoachingMoves
         CoachingMove.Boundary => "advice-request",
         _ => "fallback",
     };
+
+    /// <summary>
+    /// The move's question set for what was felt: "I feel lighter" is not explored like "I feel humiliated"; a good
+    /// feeling gets the pack's questions about what made it, when the pack has them.
+    /// </summary>
+    public static string QuestionSet(this CoachingMove move, Feeling? feeling, QuestionBank questions) =>
+        move == CoachingMove.Feeling && feeling is not null && FeelingCues.IsGood(feeling) && questions.For(GoodFeelingSet).Count > 0
+            ? GoodFeelingSet
+            : move.QuestionSet();
+
+    private const string GoodFeelingSet = "feeling-good";
 
     /// <summary>The instruction a network model gets for the move, so it follows the person as the offline coach does.</summary>
     public static string Instruction(this CoachingMove move) => move switch

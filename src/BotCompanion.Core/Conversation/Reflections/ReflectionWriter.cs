@@ -63,9 +63,9 @@ internal static partial class ReflectionWriter
     /// Their answer to the takeaway question said back as what they have come to see: naming it as a realisation is
     /// the meaning a coach adds (a complex reflection). Otherwise, or without the pack's wording, as <see cref="Write"/>.
     /// </summary>
-    public static Reflection? WriteTakeaway(MessageReading reading, string text, string language, PhraseBank phrases, ConversationTrack track)
+    public static Reflection? WriteTakeaway(MessageReading reading, string text, PhraseBank phrases, ConversationTrack track)
     {
-        if (reading.IsStatement && language == "en" && phrases.For(PhraseSets.ReflectInsight).Count > 0
+        if (reading.IsStatement && reading.Language == "en" && phrases.For(PhraseSets.ReflectInsight).Count > 0
             && Sentences.Split(text).Select(s => TakeawayLead().Replace(s.Trim(), "")).FirstOrDefault(s => !ActCues.Thanks().IsMatch(s) && !ActCues.Closing().IsMatch(s) && !ActCues.Greeting().IsMatch(s)) is { } takeaway
             && KeyPhrase.Of(takeaway) is { } insight && Fill(phrases, PhraseSets.ReflectInsight, track, [("0", TheirView(Bare(insight)))]) is { } said
             && Sentences.Words(said) <= MaxWords)
@@ -135,14 +135,14 @@ internal static partial class ReflectionWriter
             return (PhraseSets.ReflectValue, [("0", ValueLead().Replace(valued, ""))], true);
         }
 
-        if (phrases.For(PhraseSets.ReflectWondering).Count > 0 && reading.Spans.Values.Select(s => Wondering().Match(s)).FirstOrDefault(m => m.Success) is { } wondering
+        if (phrases.For(PhraseSets.ReflectWondering).Count > 0 && FirstMatch(reading, Wondering()) is { } wondering
             && Side(wondering.Groups["what"].Value) is { } whether && Sentences.Words(whether) >= 2)
         {
             // "Maybe I should just care less" is not a plan: said back as the question they are turning over.
             return (PhraseSets.ReflectWondering, [("0", whether)], true);
         }
 
-        if (reading.Spans.Values.Select(s => AtLast().Match(s)).FirstOrDefault(m => m.Success) is { } atLast && Side(atLast.Value) is { } longed && Sentences.Words(longed) <= KeyPhrase.MaxWords + 2)
+        if (FirstMatch(reading, AtLast()) is { } atLast && Side(atLast.Value) is { } longed && Sentences.Words(longed) <= KeyPhrase.MaxWords + 2)
         {
             // "…and I'd finally set the strategy myself": "finally" says how long they have wanted it.
             return (PhraseSets.ReflectValue, [("0", longed)], true);
@@ -193,6 +193,9 @@ internal static partial class ReflectionWriter
 
         return (null, [], false);
     }
+
+    private static Match? FirstMatch(MessageReading reading, Regex pattern) =>
+        reading.Spans.Values.Select(s => pattern.Match(s)).FirstOrDefault(m => m.Success);
 
     /// <summary>The set's next wording whose first word differs from the last reflection's, across sets, filled in.</summary>
     internal static string? Fill(PhraseBank phrases, string set, ConversationTrack track, (string Name, string Value)[] values)

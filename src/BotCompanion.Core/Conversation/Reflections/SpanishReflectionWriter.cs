@@ -57,7 +57,7 @@ internal static partial class SpanishReflectionWriter
         var clause = act switch
         {
             MessageAct.Choice => SpanishActCues.Choice().Match(span) is { Success: true } chose ? span[(chose.Index + chose.Length)..] : null,
-            MessageAct.Obstacle => ObstacleLead().Replace(span.Trim(), ""),
+            MessageAct.Obstacle => span.Trim()[SpanishActCues.Obstacle().Match(span.Trim()).Groups["lead"].Length..],
             // "Tengo que decidir…" said back as what falls to them, not as "tienes que", which reads as an instruction.
             _ => Duty().Replace(Lead().Replace(span.Trim(), ""), "me toca "),
         };
@@ -107,9 +107,6 @@ internal static partial class SpanishReflectionWriter
 
     [GeneratedRegex(@"^\W*((y|o|pero|pues|bueno|vale|entonces|también|la\s+verdad\s+es\s+que|en\s+parte)[,\s]+)+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Lead();
-
-    [GeneratedRegex(@"^\W*((en\s+parte|sobre\s+todo|la\s+verdad)[,\s]+)?(es\s+que|el\s+problema\s+es\s+que|lo\s+que\s+me\s+frena\s+es\s+que)\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex ObstacleLead();
 
     [GeneratedRegex(@"^tengo\s+que\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Duty();

@@ -93,16 +93,12 @@ internal static partial class FeelingCues
             }
         }
 
-        foreach (var (name, pattern) in SpanishImplied)
-        {
-            if (pattern.Match(text) is { Success: true } match)
-            {
-                return new Feeling(name, match.Value, Implied: true);
-            }
-        }
-
-        return null;
+        return FirstImplied(SpanishImplied, text);
     }
+
+    private static Feeling? FirstImplied((string Name, Regex Pattern)[] families, string text) =>
+        families.Select(f => (f.Name, Match: f.Pattern.Match(text))).Where(f => f.Match.Success)
+            .Select(f => new Feeling(f.Name, f.Match.Value, Implied: true)).FirstOrDefault();
 
     // The common ways a Spanish-speaking executive implies a feeling without naming it ("no he dormido", "la noche antes").
     private static readonly (string Name, Regex Pattern)[] SpanishImplied =
@@ -131,15 +127,7 @@ internal static partial class FeelingCues
             }
         }
 
-        foreach (var (name, pattern) in Implied)
-        {
-            if (pattern.Match(text) is { Success: true } match)
-            {
-                return new Feeling(name, match.Value, Implied: true);
-            }
-        }
-
-        return null;
+        return FirstImplied(Implied, text);
     }
 
     // "not worried", "no longer anxious" name the absence of a feeling, not the feeling.

@@ -14,6 +14,7 @@ internal static partial class SpanishActCues
     [GeneratedRegex(@"\b(me\s+quedo\s+con|elijo|me\s+inclino\s+por|me\s+decido\s+por)\b", Options)]
     public static partial Regex Choice();
 
-    [GeneratedRegex(@"^\W*((en\s+parte|sobre\s+todo|la\s+verdad)[,\s]+)?(es\s+que|el\s+problema\s+es\s+que|lo\s+que\s+me\s+frena\s+es\s+que|me\s+cuesta)\b", Options)]
+    // The lead-in ("en parte es que…") is not what they said: <c>lead</c> marks it, so it is left out when said back.
+    [GeneratedRegex(@"^(?<lead>\W*((en\s+parte|sobre\s+todo|la\s+verdad)[,\s]+)?(es\s+que|el\s+problema\s+es\s+que|lo\s+que\s+me\s+frena\s+es\s+que)\s+)?(?(lead)|\W*((en\s+parte|sobre\s+todo|la\s+verdad)[,\s]+)?me\s+cuesta\b)", Options)]
     public static partial Regex Obstacle();
 }
