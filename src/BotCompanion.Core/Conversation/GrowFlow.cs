@@ -215,7 +215,7 @@ internal sealed class GrowFlow(ReplyComposer composer, CommitmentFlow commitment
             _ => null,
         };
         var reflection = preface is null && move != CoachingMove.Takeaway ? ReflectionWriter.Write(reading, phrases, track) : null;
-        var request = Request(turn, move, move.QuestionSet(reading.Feeling, turn.Pack.Questions)) with { Preface = preface, Reflection = reflection?.Text, SkipReflection = reflection is null, ReflectOnly = MoveChooser.JustReflect(move, reflection is { Complex: true } ? reflection.Text : null, reading.Has(MessageAct.Goal), track) };
+        var request = Request(turn, move, move.QuestionSet(reading.Feeling, turn.Pack.Questions)) with { Preface = preface, Reflection = reflection?.Text, SkipReflection = reflection is null, ReflectOnly = MoveChooser.JustReflect(move, reflection is { Complex: true } ? reflection.Text : null, reading.Has(MessageAct.Goal), track, reflection?.RestsOnWhatTheyJustSaid == true) };
         await SayAsync(turn, request, cancellationToken);
         track.LastMove = move.ToString();
         track.AskedForMoreOptions |= move == CoachingMove.WhatElse;

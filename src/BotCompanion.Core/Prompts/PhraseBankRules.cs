@@ -3,6 +3,8 @@ namespace BotCompanion.Core.Prompts;
 /// <summary>What offline/phrases.json must hold: every required set, each phrase with its placeholders, enough boundary wordings.</summary>
 internal static class PhraseBankRules
 {
+    private const string MentorCommand = "/mentor";
+
     public static IEnumerable<string> Check(IReadOnlyDictionary<string, List<string>> sets)
     {
         foreach (var (set, placeholders) in PhraseBank.RequiredSets)
@@ -20,6 +22,12 @@ internal static class PhraseBankRules
                     yield return $"offline/phrases.json: a phrase in '{set}' lacks {missing}: \"{phrase}\"";
                 }
             }
+        }
+
+        // The repeated boundary is said without the mentor offer after it, so each wording must say where advice is.
+        if (sets.TryGetValue(PhraseSets.BoundaryAgain, out var again) && again.FirstOrDefault(p => !p.Contains(MentorCommand, StringComparison.Ordinal)) is { } silent)
+        {
+            yield return $"offline/phrases.json: a phrase in '{PhraseSets.BoundaryAgain}' must name {MentorCommand}, since the repeated boundary has no separate mentor offer: \"{silent}\"";
         }
 
         foreach (var set in new[] { PhraseSets.Boundary, PhraseSets.BoundaryAgain })

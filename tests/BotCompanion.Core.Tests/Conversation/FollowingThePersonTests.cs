@@ -206,4 +206,28 @@ public class FollowingThePersonTests
         Assert.Contains(labels["askPlanDue"], reply, StringComparison.Ordinal);
         Assert.DoesNotContain(labels["askDue"], reply, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task AShortMessageThatImpliesAFeeling_IsMetWithTheFeelingAlone_NotItsOwnWordsAndAQuestion()
+    {
+        await using var coach = new CoachHarness();
+        await coach.SayAsync("I want to get my evenings back.");
+
+        var reply = await coach.SayAsync("This quarter is killing me and the deadline is a killer.");
+
+        Assert.Contains("worn down", reply, StringComparison.Ordinal);
+        Assert.DoesNotContain("deadline", reply, StringComparison.Ordinal);
+        Assert.DoesNotContain("?", reply, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AWantToStopSomething_IsHeardAsTheGoal_NotAsAFeelingAboutIt()
+    {
+        await using var coach = new CoachHarness();
+
+        var reply = await coach.SayAsync("I want to stop rewriting my team's slides the night before the board.");
+
+        Assert.Contains("the night before the board", reply, StringComparison.Ordinal);
+        Assert.DoesNotContain("leaves you", reply, StringComparison.Ordinal);
+    }
 }

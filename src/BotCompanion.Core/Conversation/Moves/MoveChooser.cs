@@ -87,12 +87,13 @@ internal static class MoveChooser
     /// <summary>
     /// A feeling, fear, value or belief they bring (or both sides of a choice) is reflected and left with them, every
     /// other time, while they are still exploring: a question after each one would interrogate. A goal they state always
-    /// gets its question. The first reply of a session, the one after a
-    /// reflection alone and a bare feeling word always ask.
+    /// gets its question. The first reply of a session, the one after a reflection alone and a bare feeling word always
+    /// ask; a feeling guessed from the short message they just sent is not bare: it rests on all they said.
     /// </summary>
-    public static bool JustReflect(CoachingMove move, string? complexReflection, bool statesAGoal, ConversationTrack track)
+    public static bool JustReflect(CoachingMove move, string? complexReflection, bool statesAGoal, ConversationTrack track, bool restsOnWhatTheyJustSaid = false)
     {
-        var reflectOnly = (move is CoachingMove.Feeling or CoachingMove.Ambivalence or CoachingMove.Reality or CoachingMove.Options or CoachingMove.Continue) && complexReflection is not null && Sentences.Words(complexReflection) >= FullReflectionWords
+        var reflectOnly = (move is CoachingMove.Feeling or CoachingMove.Ambivalence or CoachingMove.Reality or CoachingMove.Options or CoachingMove.Continue) && complexReflection is not null
+            && (restsOnWhatTheyJustSaid || Sentences.Words(complexReflection) >= FullReflectionWords)
             && !statesAGoal && track.LastMove is not null && !track.JustReflected;
         track.JustReflected = reflectOnly;
         return reflectOnly;

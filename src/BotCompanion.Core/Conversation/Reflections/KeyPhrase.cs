@@ -58,13 +58,13 @@ internal static partial class KeyPhrase
             // the limit, else the first one a little past it. With none, the phrase is not said back: a cut in the
             // middle of a clause ("…that he's") garbles it.
             // A comma within reach ends a clause more surely than a joint word does ("…because you never drew the line,").
-            bool CleanCut(int i) => words[i - 1].EndsWith(',') || Joint().IsMatch(words[i]);
-            var comma = Enumerable.Range(MinCut, WholeUpTo - MinCut + 1).LastOrDefault(i => i < words.Length && words[i - 1].EndsWith(','));
+            bool CleanCut(int i) => (words[i - 1].EndsWith(',') && !Continues().IsMatch(words[i])) || (Joint().IsMatch(words[i]) && JointEndsAClause(words, i));
+            var comma = Enumerable.Range(MinCut, WholeUpTo - MinCut + 1).LastOrDefault(i => i < words.Length && words[i - 1].EndsWith(',') && !Continues().IsMatch(words[i]));
             var within = comma > 0 ? comma : Enumerable.Range(MinCut, MaxWords - MinCut + 1).LastOrDefault(CleanCut);
             var past = Enumerable.Range(MaxWords + 1, WholeUpTo - MaxWords + 2).FirstOrDefault(i => i < words.Length && CleanCut(i));
             // Failing a clause end, before a preposition ("…the country managers | in the first ninety days").
             var before = within > 0 || past > 0 ? 0
-                : Enumerable.Range(MinCut, WholeUpTo - MinCut + 1).LastOrDefault(i => i < words.Length && Preposition().IsMatch(words[i]));
+                : Enumerable.Range(MinCut, WholeUpTo - MinCut + 1).LastOrDefault(i => i < words.Length - 1 && Preposition().IsMatch(words[i]));
             if (within == 0 && past == 0 && before == 0)
             {
                 if (words.Length > WholeUpTo)
@@ -89,6 +89,29 @@ internal static partial class KeyPhrase
 
         var phrase = string.Join(' ', words[..end]).TrimEnd(',', ';', ':', '-', '—');
         return Sentences.Words(phrase) < 3 ? null : LowerFirst(Reflector.SecondPerson(phrase));
+    }
+
+    private const int TimePhraseWords = 3;
+
+    /// <summary>
+    /// Whether a cut before the joint word at <paramref name="i"/> leaves a clause that stands: not inside a condition
+    /// just opened ("…if Carla | and Paolo present"), not between two names, and "before the board" is a place in time,
+    /// not a clause ("before I leave" and "before the planning cycle starts" are).
+    /// </summary>
+    private static bool JointEndsAClause(string[] words, int i)
+    {
+        var opened = Array.FindLastIndex(words, i - 1, i, w => Subordinator().IsMatch(w));
+        if (opened >= 0 && i - opened <= 2)
+        {
+            return false;
+        }
+
+        if (words[i] is "and" or "or" && i + 1 < words.Length && char.IsUpper(words[i - 1][0]) && char.IsUpper(words[i + 1][0]))
+        {
+            return false;
+        }
+
+        return !TimeWord().IsMatch(words[i]) || (i + 1 < words.Length && Pronoun().IsMatch(words[i + 1])) || words.Length - i > TimePhraseWords;
     }
 
     /// <summary>The clause carrying most content: people often put what matters after "but" or "and".</summary>
@@ -142,6 +165,19 @@ internal static partial class KeyPhrase
     [GeneratedRegex(@"^(and|but|so|because|which|although|though|while|when|since|with|without|before|after|if|or|until|unless|instead|rather)$", Options)]
     private static partial Regex Joint();
 
+    [GeneratedRegex(@"^(if|when|because|whether|unless|that)$", Options)]
+    private static partial Regex Subordinator();
+
+    [GeneratedRegex(@"^(before|after|until|since)$", Options)]
+    private static partial Regex TimeWord();
+
+    [GeneratedRegex(@"^(i|we|he|she|they|it|you|i'm|we're|he's|she's|they're|it's|i've|we've|they've|i'd|we'd|i'll|we'll)$", Options)]
+    private static partial Regex Pronoun();
+
+    // "The problem is not them, is how I react": after the comma the sentence goes on; it does not end there.
+    [GeneratedRegex(@"^(is|are|was|were|it's|its)$", Options)]
+    private static partial Regex Continues();
+
     [GeneratedRegex(@"^(in|on|at|by|for|during|from|within|over|across)$", Options)]
     private static partial Regex Preposition();
 
@@ -156,7 +192,8 @@ internal static partial class KeyPhrase
     private static partial Regex TrailingFiller();
 
     // "Better than me on the covenant detail": a sentence without its subject cannot be said back without guessing it.
-    [GeneratedRegex(@"^\p{Lu}\p{Ll}+\s+(than|at|on|in|of|for|to|with|about)\b", RegexOptions.CultureInvariant)]
+    // "Less if it doesn't" leans on the sentence before it.
+    [GeneratedRegex(@"^(\p{Lu}\p{Ll}+\s+(than|at|on|in|of|for|to|with|about)|(?i:less|more|fewer|better|worse)\s+(?i:if|than|when|because))\b", RegexOptions.CultureInvariant)]
     private static partial Regex Elliptical();
 
     [GeneratedRegex(@"^(that|this|with|have|been|were|they|them|their|there|what|when|just|really|very|about|from|would|could|should|into|than|then)$", Options)]

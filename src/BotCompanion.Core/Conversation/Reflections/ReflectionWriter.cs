@@ -49,7 +49,13 @@ internal static partial class ReflectionWriter
             : set == PhraseSets.ReflectFeeling ? SaidBack(reading, Order, s => !s.Contains(feeling.Words, StringComparison.OrdinalIgnoreCase)) : null;
         // Said together in one sentence when the pack has the wording: the feeling and what it rests on belong together.
         var together = situation is null ? null : set == PhraseSets.ReflectImpliedFeeling ? PhraseSets.ReflectImpliedFeelingWith : PhraseSets.ReflectFeelingWith;
-        if (together is not null && Fill(phrases, together, track, [.. values, ("0", situation!)]) is { } one && Sentences.Words(one) <= MaxWords)
+        var both = together is null ? null : Fill(phrases, together, track, [.. values, ("0", situation!)]);
+        if (both is not null && set == PhraseSets.ReflectImpliedFeeling && AllTheyJustSaid(reading, situation!, both))
+        {
+            return Fill(phrases, set, track, values) is { } guessed ? new Reflection(guessed, complex) { RestsOnWhatTheyJustSaid = true } : null;
+        }
+
+        if (both is { } one && Sentences.Words(one) <= MaxWords)
         {
             return new Reflection(OwnWant().Replace(one, "$1 to"), complex);
         }
@@ -76,12 +82,26 @@ internal static partial class ReflectionWriter
         return Write(reading, phrases, track);
     }
 
+    // An implied feeling said with its situation runs no longer than this when the situation is all they said.
+    private const int ShortWithSituation = 14;
+
+    /// <summary>
+    /// A short message that is all situation ("This quarter is killing me and the deadline is a killer") has just been
+    /// said: the feeling it implies is the reflection, not the sentence again with the feeling on the end.
+    /// </summary>
+    private static bool AllTheyJustSaid(MessageReading reading, string situation, string withFeeling) =>
+        reading.Span(MessageAct.Feeling) is { } carrier && Sentences.Words(carrier) <= WholeMessage
+        && Sentences.Words(withFeeling) > ShortWithSituation && Sentences.Words(situation) * 10 >= Sentences.Words(carrier) * 7;
+
+    private const int WholeMessage = 15;
+
     /// <summary>"I presented the forecast and the chair tore it apart in front of everyone": the clause the feeling rests on.</summary>
     private static string CarryingClause(string sentence, string words)
     {
         var at = sentence.IndexOf(words, StringComparison.OrdinalIgnoreCase);
         var and = at > 0 ? sentence.LastIndexOf(" and ", at, StringComparison.OrdinalIgnoreCase) : -1;
-        return and > 0 ? sentence[(and + 5)..] : sentence;
+        // "My head of engineering and my head of product are barely speaking": both are who the clause is about.
+        return and > 0 && !SharedSubject().IsMatch(sentence[(and + 5)..]) ? sentence[(and + 5)..] : sentence;
     }
 
     private static string? SaidBack(IEnumerable<string> spans, Func<string, bool> keep) =>
@@ -250,7 +270,8 @@ internal static partial class ReflectionWriter
     }
 
     /// <summary>"the issue is you've never told him" said inside "what's in the way is that…" loses its own lead-in.</summary>
-    private static string Bare(string phrase) => LeadIn().Replace(phrase, "");
+    // "The problem is not them, is how I react": without its lead-in the insight would start at "not them".
+    private static string Bare(string phrase) => LeadIn().Replace(phrase, "") is var bare && !bare.StartsWith("not ", StringComparison.OrdinalIgnoreCase) ? bare : phrase;
 
     private static string? Side(string clause)
     {
@@ -283,6 +304,9 @@ internal static partial class ReflectionWriter
 
     [GeneratedRegex(@"^you\s+(?<each>(?:each|both|all|just)\s+)?(?<verb>(?!(?:could|would|might|can|should|will|may|need|have|must|are|were|'d|'ll|'re)\b)\w+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PlainVerb();
+
+    [GeneratedRegex(@"^(my|the|our|his|her|their)\s+[\w\s'-]{1,40}?\s+(are|were|have|haven't|don't|aren't|weren't)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SharedSubject();
 
     [GeneratedRegex(@"^((part\s+of\s+)?the\s+(problem|issue|obstacle|blocker|hard\s+part|difficulty|catch|challenge|risk)\s+is(\s+that)?|you\s+(think|believe|guess|suppose|feel)(\s+that)?)\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LeadIn();

@@ -1,4 +1,5 @@
 using BotCompanion.Core.Conversation.Moves;
+using BotCompanion.Core.Text;
 
 namespace BotCompanion.Core.Tests.Conversation.Moves;
 
@@ -28,5 +29,17 @@ public class BoundaryWordingTests
         Assert.All(wordings, w => Assert.Contains("/mentor", w, StringComparison.Ordinal));
         Assert.All(wordings, w => Assert.Contains(Phrases.For(PhraseSets.AcknowledgeRequest), a => w.StartsWith(a, StringComparison.Ordinal)));
         Assert.All(wordings.Zip(wordings.Skip(1)), pair => Assert.NotEqual(pair.First, pair.Second));
+    }
+
+    [Fact]
+    public void ARepeatedBoundary_IsTheAcknowledgementAndOneShortSentence_WithoutTheFullOfferAgain()
+    {
+        var track = new ConversationTrack();
+        _ = BoundaryWording.For(Phrases, track);
+
+        var again = BoundaryWording.For(Phrases, track);
+
+        Assert.DoesNotContain(Phrases.For(PhraseSets.MentorOffer), o => again.Contains(o, StringComparison.Ordinal));
+        Assert.Equal(2, Sentences.Split(again).Count);
     }
 }

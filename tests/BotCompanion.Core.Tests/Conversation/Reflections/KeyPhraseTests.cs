@@ -35,4 +35,25 @@ public class KeyPhraseTests
         Assert.NotNull(phrase);
         Assert.Contains("pass 3 hours", phrase, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("I'd know it worked if Carla and Paolo present the Q2 incident review together at the QBR.", "if Carla and Paolo present")]
+    [InlineData("I could ask each leader to bring one proposal they would bet their budget on.", "bet their budget on")]
+    [InlineData("I want to stop rewriting my team's slides the night before the board.", "the night before the board")]
+    [InlineData("That the problem is not them, is how I react when they make a mistake.", "not them, is how you react")]
+    public void ALongSentence_IsNotCutInsideAClause(string text, string kept)
+    {
+        var phrase = KeyPhrase.Of(text);
+
+        Assert.NotNull(phrase);
+        Assert.Contains(kept, phrase, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ATimeClauseWithItsOwnVerb_IsStillWhereALongSentenceIsCut() =>
+        Assert.Equal("you want them to agree on one roadmap", KeyPhrase.Of("I want them to agree on one roadmap before the planning cycle starts."));
+
+    [Fact]
+    public void ASentenceThatLeansOnTheOneBefore_IsNotSaidBack() =>
+        Assert.Null(KeyPhrase.Of("Less if it doesn't."));
 }

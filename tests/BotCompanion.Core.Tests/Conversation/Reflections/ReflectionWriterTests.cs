@@ -1,5 +1,6 @@
 using BotCompanion.Core.Conversation.Reflections;
 using BotCompanion.Core.Conversation.Understanding;
+using BotCompanion.Core.Text;
 
 namespace BotCompanion.Core.Tests.Conversation.Reflections;
 
@@ -291,5 +292,27 @@ public class ReflectionWriterTests
 
         Assert.DoesNotContain("a bit embarrassed that", reflection.Text, StringComparison.Ordinal);
         Assert.Contains("fed up", reflection.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("This quarter is killing me and the deadline is a killer.", "worn down")]
+    [InlineData("My head of engineering and my head of product are barely speaking to each other.", "caught in the middle")]
+    public void AShortMessageThatIsAllSituation_GetsTheFeelingItImplies_NotItsOwnWordsAgain(string text, string feeling)
+    {
+        var reflection = Write(text)!;
+
+        Assert.True(reflection.Complex);
+        Assert.True(reflection.RestsOnWhatTheyJustSaid);
+        Assert.Contains(feeling, reflection.Text, StringComparison.Ordinal);
+        Assert.True(Sentences.Words(reflection.Text) < Sentences.Words(text), reflection.Text);
+    }
+
+    [Fact]
+    public void AFeelingGuessedFromALongerStory_IsSaidWithTheClauseItRestsOn()
+    {
+        var reflection = Write("I presented the Q3 forecast and the chair tore it apart in front of everyone. He said it was fiction.")!;
+
+        Assert.False(reflection.RestsOnWhatTheyJustSaid);
+        Assert.Contains("the chair tore it apart", reflection.Text, StringComparison.Ordinal);
     }
 }
