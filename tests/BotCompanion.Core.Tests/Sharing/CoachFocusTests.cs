@@ -113,8 +113,7 @@ public class CoachFocusTests
         var (directory, sam, dana) = await OfferedAsync(coach);
         await coach.SayAsync("Accept");
 
-        await coach.SayAsync("/forget");
-        await coach.SayAsync("yes, forget me");
+        await coach.ForgetAsync();
 
         Assert.Null((await coach.StateAsync()).Coaching.Focus.Text);
         Assert.Null(await coach.Store.GetAsync(StateKeys.CoachFocus(sam.Id, dana), default));
