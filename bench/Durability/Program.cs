@@ -109,6 +109,15 @@ var sending = Task.WhenAll(senders);
 
 var disruption = Task.Run(async () =>
 {
+    // The redis and connector outages start once a third of the turns are acknowledged, so some are in flight.
+    async Task AThirdAcknowledgedAsync()
+    {
+        while (acknowledged.Count < turns / 3)
+        {
+            await Task.Delay(50);
+        }
+    }
+
     switch (mode)
     {
         case "burst":
@@ -133,11 +142,7 @@ var disruption = Task.Run(async () =>
 
             break;
         case "redis":
-            while (acknowledged.Count < turns / 3)
-            {
-                await Task.Delay(50);
-            }
-
+            await AThirdAcknowledgedAsync();
             disruptions.Add(Stopwatch.GetTimestamp());
             await redis.StopAsync();
             await Task.Delay(outage);
@@ -145,11 +150,7 @@ var disruption = Task.Run(async () =>
             recoveries.Add(Stopwatch.GetTimestamp());
             break;
         case "connector":
-            while (acknowledged.Count < turns / 3)
-            {
-                await Task.Delay(50);
-            }
-
+            await AThirdAcknowledgedAsync();
             connector.FailFor(outage);
             await Task.Delay(outage);
             recoveries.Add(Stopwatch.GetTimestamp());

@@ -6,8 +6,7 @@ public class NetworkModelTests
     [Fact]
     public async Task OpenAiCompatibleServer_GetsThePacksCoachingPrompt_AndItsQuestionIsSent()
     {
-        await using var stub = await OpenAiStub.StartAsync();
-        stub.Default = StubResponse.Text("What would a good outcome look like for you?");
+        await using var stub = await OpenAiStub.StartAsync(answering: StubResponse.Text("What would a good outcome look like for you?"));
         await using var coach = ModelHarness.OpenAi(stub);
 
         var replies = await coach.SendAsync("I want to get better at delegating to my team");
@@ -25,8 +24,7 @@ public class NetworkModelTests
     [Fact]
     public async Task AzureOpenAi_PostsToTheDeployment_WithTheApiKeyHeader()
     {
-        await using var stub = await OpenAiStub.StartAsync();
-        stub.Default = StubResponse.Text("What's at stake for you here?");
+        await using var stub = await OpenAiStub.StartAsync(answering: StubResponse.Text("What's at stake for you here?"));
         await using var coach = new ModelHarness(new()
         {
             ["Ai:Provider"] = "AzureOpenAI",
@@ -63,8 +61,7 @@ public class NetworkModelTests
     [Fact]
     public async Task RetryAfterLongerThanAllowed_FallsBackAtOnce_InsteadOfKeepingThePersonWaiting()
     {
-        await using var stub = await OpenAiStub.StartAsync();
-        stub.Default = StubResponse.Fail(429, retryAfter: "120");
+        await using var stub = await OpenAiStub.StartAsync(answering: StubResponse.Fail(429, retryAfter: "120"));
         await using var coach = ModelHarness.OpenAi(stub);
 
         var replies = await coach.SendAsync("I keep putting off the reorganisation");
@@ -77,8 +74,7 @@ public class NetworkModelTests
     [Fact]
     public async Task ServerErrors_AfterRetries_TheOfflineCoachAsksTheQuestion_AndTheLogSaysSo()
     {
-        await using var stub = await OpenAiStub.StartAsync();
-        stub.Default = StubResponse.Fail(500);
+        await using var stub = await OpenAiStub.StartAsync(answering: StubResponse.Fail(500));
         await using var coach = ModelHarness.OpenAi(stub, ("Ai:MaxRetries", "2"));
 
         var replies = await coach.SendAsync("I want to prepare for a difficult conversation with my CFO");
@@ -93,8 +89,7 @@ public class NetworkModelTests
     [Fact]
     public async Task SlowModel_TimesOut_AndTheOfflineCoachAnswers()
     {
-        await using var stub = await OpenAiStub.StartAsync();
-        stub.Default = StubResponse.Slow(TimeSpan.FromSeconds(10), "Too late to matter?");
+        await using var stub = await OpenAiStub.StartAsync(answering: StubResponse.Slow(TimeSpan.FromSeconds(10), "Too late to matter?"));
         await using var coach = ModelHarness.OpenAi(stub, ("Ai:Timeout", "00:00:00.200"), ("Ai:MaxRetries", "0"));
 
         var replies = await coach.SendAsync("I want to think about my next career move");
@@ -108,8 +103,7 @@ public class NetworkModelTests
     [Fact]
     public async Task ModelThatGivesAdvice_IsCaughtByTheGuard_AndTheAdviceIsNeverSent()
     {
-        await using var stub = await OpenAiStub.StartAsync();
-        stub.Default = StubResponse.Text("You should fire him and hire someone better.");
+        await using var stub = await OpenAiStub.StartAsync(answering: StubResponse.Text("You should fire him and hire someone better."));
         await using var coach = ModelHarness.OpenAi(stub);
 
         var replies = await coach.SendAsync("One of my directs keeps missing deadlines");
@@ -123,8 +117,7 @@ public class NetworkModelTests
     [Fact]
     public async Task MentorAdvice_IsLabelled_AndNeverReachesTheCoachingPromptAsTheExecutivesWords()
     {
-        await using var stub = await OpenAiStub.StartAsync();
-        stub.Default = StubResponse.Text("Consider delegating the quarterly report to Sam.");
+        await using var stub = await OpenAiStub.StartAsync(answering: StubResponse.Text("Consider delegating the quarterly report to Sam."));
         await using var coach = ModelHarness.OpenAi(stub);
         await coach.SendAsync("I want to free up time for strategy");
         await coach.SendAsync("/mentor");
@@ -144,8 +137,7 @@ public class NetworkModelTests
     [Fact]
     public async Task ScriptedSession_MakesAtMostTwoModelCallsPerTurnOnAverage()
     {
-        await using var stub = await OpenAiStub.StartAsync();
-        stub.Default = StubResponse.Text("What else comes to mind?");
+        await using var stub = await OpenAiStub.StartAsync(answering: StubResponse.Text("What else comes to mind?"));
         await using var coach = ModelHarness.OpenAi(stub);
         string[] turns =
         [

@@ -8,8 +8,7 @@ public class StreamingTests
     [Fact]
     public async Task StreamedReply_IsParsedIntoTheFullText()
     {
-        await using var stub = await OpenAiStub.StartAsync();
-        stub.Default = StubResponse.Text("What would make this week feel like a success for you?");
+        await using var stub = await OpenAiStub.StartAsync(answering: StubResponse.Text("What would make this week feel like a success for you?"));
         await using var coach = ModelHarness.OpenAi(stub);
         var chat = coach.Services.GetRequiredService<IChatCompletionService>();
 

@@ -33,14 +33,7 @@ internal sealed class ModelHarness : IAsyncDisposable
     public IServiceProvider Services => _services;
 
     public static ModelHarness OpenAi(OpenAiStub stub, params (string Key, string Value)[] extra) =>
-        new(new Dictionary<string, string?>
-        {
-            ["Ai:Provider"] = "OpenAI",
-            ["Ai:Model"] = "stub-model",
-            // Written as an Ollama or vLLM address is: version segment, no trailing slash.
-            ["Ai:Endpoint"] = stub.BaseAddress + "v1",
-            ["Ai:ApiKey"] = "test-key-not-a-secret",
-        }.Concat(extra.Select(e => new KeyValuePair<string, string?>(e.Key, e.Value))).ToDictionary());
+        new(stub.Settings().Concat(extra.Select(e => new KeyValuePair<string, string?>(e.Key, e.Value))).ToDictionary());
 
     /// <summary>Validates options as host start-up would.</summary>
     public AiOptions Options => _services.GetRequiredService<IOptions<AiOptions>>().Value;

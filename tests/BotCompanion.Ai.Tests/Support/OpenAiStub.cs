@@ -22,10 +22,28 @@ internal sealed class OpenAiStub : IAsyncDisposable
     /// <summary>What to answer once the script is used up.</summary>
     public StubResponse Default { get; set; } = StubResponse.Text("What matters most to you about it?");
 
-    public static async Task<OpenAiStub> StartAsync()
+    /// <summary>
+    /// The Ai settings that point the OpenAI provider at this stub, written as an Ollama or vLLM address is: version
+    /// segment, no trailing slash.
+    /// </summary>
+    public Dictionary<string, string?> Settings() => new()
+    {
+        ["Ai:Provider"] = "OpenAI",
+        ["Ai:Model"] = "stub-model",
+        ["Ai:Endpoint"] = BaseAddress + "v1",
+        ["Ai:ApiKey"] = "test-key-not-a-secret",
+    };
+
+    /// <summary>Starts the stub on a loopback port; <paramref name="answering"/>, when given, becomes its <see cref="Default"/>.</summary>
+    public static async Task<OpenAiStub> StartAsync(StubResponse? answering = null)
     {
         var app = LoopbackServer.Create();
         var stub = new OpenAiStub(app);
+        if (answering is not null)
+        {
+            stub.Default = answering;
+        }
+
         app.MapPost("/{**path}", stub.ChatAsync);
         app.MapGet("/{**path}", (HttpContext context) =>
         {

@@ -351,8 +351,7 @@ public class NudgeSchedulerTests
         await using var coach = new CoachHarness();
         await CommitAsync(coach, "I'll call the CFO by Thursday.", consent: "yes");
 
-        await coach.SayAsync("/forget");
-        await coach.SayAsync("yes, forget me");
+        await coach.ForgetAsync();
         await coach.AdvanceAndPollAsync(TimeSpan.FromDays(5));
 
         Assert.Empty(coach.Sender.Sent);

@@ -199,8 +199,7 @@ public class RehearsalFlowTests
         await using var coach = await PlayingAsync("Dev, our CFO", "He always asks for the numbers first.");
         await coach.SayAsync("Dev, I want two more engineers.");
 
-        await coach.SayAsync("/forget");
-        await coach.SayAsync("yes, forget me");
+        await coach.ForgetAsync();
 
         Assert.Null((await coach.StateAsync()).Coaching.Rehearsal);
         Assert.Null(await coach.Store.GetAsync(StateKeys.Conversation(new ConversationKey("test", coach.ConversationId)), default));

@@ -30,14 +30,10 @@ public class CoachFocusTests
     public async Task AcceptedFocus_OpensTheNextCheckIn_AndItsAnswerGoesIntoTheSession()
     {
         await using var coach = new CoachHarness();
-        var (directory, sam, dana) = await LinkedAsync(coach);
-        await directory.ProposeFocusAsync(sam.Id, dana, Focus, default);
-        await coach.SayAsync("I want to get better at delegating to my leadership team");
+        await OfferedAsync(coach);
 
         var accepted = await coach.SayAsync("Accept");
-        await coach.SayAsync("/done");
-        coach.Time.Advance(TimeSpan.FromDays(3));
-        var opening = await coach.SayAsync("Hello again");
+        var opening = await NextSessionOpeningAsync(coach);
         await coach.SayAsync("I stepped in twice on Monday when the forecast slipped");
 
         Assert.Contains("It's your focus now", accepted, StringComparison.Ordinal);
@@ -52,14 +48,10 @@ public class CoachFocusTests
     public async Task DeclinedFocus_NeverOpensACheckIn_AndFocusOffersItAgain()
     {
         await using var coach = new CoachHarness();
-        var (directory, sam, dana) = await LinkedAsync(coach);
-        await directory.ProposeFocusAsync(sam.Id, dana, Focus, default);
-        await coach.SayAsync("I want to get better at delegating to my leadership team");
+        await OfferedAsync(coach);
 
         var declined = await coach.SayAsync("Decline");
-        await coach.SayAsync("/done");
-        coach.Time.Advance(TimeSpan.FromDays(3));
-        var opening = await coach.SayAsync("Hello again");
+        var opening = await NextSessionOpeningAsync(coach);
         var again = await coach.SendAsync("/focus");
 
         Assert.Contains("Declined", declined, StringComparison.Ordinal);
@@ -73,16 +65,12 @@ public class CoachFocusTests
     public async Task FocusEnd_EndsIt_SoTheNextSessionOpensWithoutIt()
     {
         await using var coach = new CoachHarness();
-        var (directory, sam, dana) = await LinkedAsync(coach);
-        await directory.ProposeFocusAsync(sam.Id, dana, Focus, default);
-        await coach.SayAsync("I want to get better at delegating to my leadership team");
+        await OfferedAsync(coach);
         await coach.SayAsync("Accept");
 
         var shown = await coach.SayAsync("/focus");
         var ended = await coach.SayAsync("/focus end");
-        await coach.SayAsync("/done");
-        coach.Time.Advance(TimeSpan.FromDays(3));
-        var opening = await coach.SayAsync("Hello again");
+        var opening = await NextSessionOpeningAsync(coach);
 
         Assert.Equal($"Your focus, suggested by your coach: \"{Focus}\". Type /focus end to end it.", shown);
         Assert.Contains("Focus ended", ended, StringComparison.Ordinal);
@@ -94,9 +82,7 @@ public class CoachFocusTests
     public async Task FocusWithdrawnBeforeTheAnswer_IsNotTakenUp()
     {
         await using var coach = new CoachHarness();
-        var (directory, sam, dana) = await LinkedAsync(coach);
-        await directory.ProposeFocusAsync(sam.Id, dana, Focus, default);
-        await coach.SayAsync("I want to get better at delegating to my leadership team");
+        var (directory, sam, dana) = await OfferedAsync(coach);
         await directory.WithdrawFocusAsync(sam.Id, dana, default);
 
         var answer = await coach.SayAsync("Accept");
@@ -124,13 +110,10 @@ public class CoachFocusTests
     public async Task Forget_ErasesTheFocus_AndTheCoachsProposal()
     {
         await using var coach = new CoachHarness();
-        var (directory, sam, dana) = await LinkedAsync(coach);
-        await directory.ProposeFocusAsync(sam.Id, dana, Focus, default);
-        await coach.SayAsync("I want to get better at delegating to my leadership team");
+        var (directory, sam, dana) = await OfferedAsync(coach);
         await coach.SayAsync("Accept");
 
-        await coach.SayAsync("/forget");
-        await coach.SayAsync("yes, forget me");
+        await coach.ForgetAsync();
 
         Assert.Null((await coach.StateAsync()).Coaching.Focus.Text);
         Assert.Null(await coach.Store.GetAsync(StateKeys.CoachFocus(sam.Id, dana), default));
@@ -161,6 +144,23 @@ public class CoachFocusTests
     {
         Assert.Null(ProposedFocus.Normalise(new string('a', ProposedFocus.MaxLength + 1)));
         Assert.Equal(Focus, ProposedFocus.Normalise($"  {Focus} "));
+    }
+
+    /// <summary>Links Dana to Sam, has Sam propose <see cref="Focus"/> and opens a session, in which it is offered.</summary>
+    private static async Task<(ICoachDirectory Directory, Coach Sam, string Dana)> OfferedAsync(CoachHarness coach)
+    {
+        var (directory, sam, dana) = await LinkedAsync(coach);
+        await directory.ProposeFocusAsync(sam.Id, dana, Focus, default);
+        await coach.SayAsync("I want to get better at delegating to my leadership team");
+        return (directory, sam, dana);
+    }
+
+    /// <summary>Ends the session, lets three days pass and greets the coach again: what the next session opens with.</summary>
+    private static async Task<string> NextSessionOpeningAsync(CoachHarness coach)
+    {
+        await coach.SayAsync("/done");
+        coach.Time.Advance(TimeSpan.FromDays(3));
+        return await coach.SayAsync("Hello again");
     }
 
     private static async Task<(ICoachDirectory Directory, Coach Sam, string Dana)> LinkedAsync(CoachHarness coach)

@@ -124,8 +124,7 @@ public class SharingTests
         await coach.SayAsync("Share as is");
         var executive = Assert.Single(await coach.Services.GetRequiredService<ICoachDirectory>().ExecutivesOfAsync(mine.Id, default));
 
-        await coach.SayAsync("/forget");
-        await coach.SayAsync("yes, forget me");
+        await coach.ForgetAsync();
 
         var directory = coach.Services.GetRequiredService<ICoachDirectory>();
         Assert.Empty(await directory.ExecutivesOfAsync(mine.Id, default));

@@ -106,6 +106,9 @@ internal sealed class CoachHarness : IAsyncDisposable
         }
     }
 
+    /// <summary>Asks to be forgotten and confirms it, as a person erasing everything would.</summary>
+    public Task ForgetAsync() => SayAllAsync("/forget", "yes, forget me");
+
     public async Task<ConversationState> StateAsync()
     {
         var doc = await Store.GetAsync(StateKeys.Conversation(new ConversationKey("test", ConversationId)), CancellationToken.None);

@@ -96,11 +96,7 @@ public class TurnProcessorTests
     [Fact]
     public async Task ProcessAsync_StoreDown_MarksTheResultUnrecorded()
     {
-        var store = new Mock<IStateStore>();
-        store.Setup(s => s.GetAsync(It.IsAny<string>(), It.IsAny<CancellationToken>()))
-            .ThrowsAsync(new StoreUnavailableException("down"));
-
-        var result = await Processor(store.Object, new CountingHandler()).ProcessAsync(TestMessages.Text("hi"), default);
+        var (_, result) = await ProcessWithTheStoreDownAsync();
 
         Assert.True(result.Unrecorded);
     }
@@ -108,11 +104,7 @@ public class TurnProcessorTests
     [Fact]
     public async Task ProcessAsync_StoreDown_TellsTheUserTheMessageWasNotRecorded()
     {
-        var store = new Mock<IStateStore>();
-        store.Setup(s => s.GetAsync(It.IsAny<string>(), It.IsAny<CancellationToken>()))
-            .ThrowsAsync(new StoreUnavailableException("down"));
-
-        var result = await Processor(store.Object, new CountingHandler()).ProcessAsync(TestMessages.Text("hi"), default);
+        var (store, result) = await ProcessWithTheStoreDownAsync();
 
         Assert.Equal(Labels["storeDown"], Assert.Single(result.Replies).Text);
         store.Verify(s => s.GetAsync(It.IsAny<string>(), It.IsAny<CancellationToken>()), Times.Exactly(3));
@@ -158,6 +150,15 @@ public class TurnProcessorTests
 
         Assert.Null(await store.GetAsync(StateKeys.Conversation(TestMessages.Text("").Conversation), default));
         eraser.Verify(e => e.EraseAsync(It.IsAny<ConversationKey>(), "user-c1", It.IsAny<CancellationToken>()), Times.Once);
+    }
+
+    /// <summary>One "hi" through a processor whose store throws <see cref="StoreUnavailableException"/> on every read.</summary>
+    private static async Task<(Mock<IStateStore> Store, TurnResult Result)> ProcessWithTheStoreDownAsync()
+    {
+        var store = new Mock<IStateStore>();
+        store.Setup(s => s.GetAsync(It.IsAny<string>(), It.IsAny<CancellationToken>()))
+            .ThrowsAsync(new StoreUnavailableException("down"));
+        return (store, await Processor(store.Object, new CountingHandler()).ProcessAsync(TestMessages.Text("hi"), default));
     }
 
     private static TurnProcessor Processor(IStateStore store, ITurnHandler handler, params IPersonalDataEraser[] erasers) =>

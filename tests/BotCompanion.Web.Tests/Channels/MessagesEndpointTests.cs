@@ -3,36 +3,25 @@ using BotCompanion.Core.Messages;
 namespace BotCompanion.Web.Tests.Channels;
 
 /// <summary>POST /api/messages end to end: the real host on a real port replying through a connector stub over HTTP.</summary>
-public sealed class MessagesEndpointTests : IAsyncLifetime
+public sealed class MessagesEndpointTests : ConnectorAndHostTests
 {
-    private ConnectorStub _connector = null!;
-    private BotHost _bot = null!;
-    private HttpClient _client = null!;
+    private HttpClient? _client;
 
-    public async Task InitializeAsync()
-    {
-        _connector = await ConnectorStub.StartAsync();
-        _bot = new BotHost();
-        _client = _bot.NewClient();
-    }
+    private HttpClient Client => _client ??= Bot.NewClient();
 
-    public async Task DisposeAsync()
-    {
-        _client.Dispose();
-        await _bot.DisposeAsync();
-        await _connector.DisposeAsync();
-    }
+    /// <summary>Posts <paramref name="activity"/> to /api/messages as JSON, as the channel would.</summary>
+    private Task<HttpResponseMessage> PostAsync(JsonNode activity) => Client.PostAsync("/api/messages", Activities.Json(activity));
 
     [Fact]
     public async Task Message_IsAcknowledgedWith202_AndTheReplyArrivesAtTheConnector()
     {
-        var activity = Activities.Message(_connector.ServiceUrl, "Hello there", id: "act-1");
+        var activity = Activities.Message(Connector.ServiceUrl, "Hello there", id: "act-1");
 
-        var response = await _client.PostAsync("/api/messages", Activities.Json(activity));
+        var response = await PostAsync(activity);
 
         Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
-        var disclosure = await _connector.NextMessageAsync();
-        var reply = await _connector.NextMessageAsync();
+        var disclosure = await Connector.NextMessageAsync();
+        var reply = await Connector.NextMessageAsync();
         Assert.Contains("AI coaching companion", disclosure.Text, StringComparison.Ordinal);
         Assert.Equal("/v3/conversations/a%3Aconv-1/activities/act-1", reply.Path);
         Assert.Contains("?", reply.Text, StringComparison.Ordinal);
@@ -43,16 +32,16 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
     [Fact]
     public async Task ActivityWithASpanishLocale_IsAnsweredInSpanish_UntilLanguageEnSwitchesBack()
     {
-        var spanish = Activities.Message(_connector.ServiceUrl, "Quiero aprender a delegar más en mi equipo.", id: "es-1");
+        var spanish = Activities.Message(Connector.ServiceUrl, "Quiero aprender a delegar más en mi equipo.", id: "es-1");
         spanish["locale"] = "es-ES";
 
-        await _client.PostAsync("/api/messages", Activities.Json(spanish));
-        var disclosure = await _connector.NextMessageAsync();
-        var question = await _connector.NextMessageAsync();
-        var switchBack = Activities.Message(_connector.ServiceUrl, "/language en", id: "es-2");
+        await PostAsync(spanish);
+        var disclosure = await Connector.NextMessageAsync();
+        var question = await Connector.NextMessageAsync();
+        var switchBack = Activities.Message(Connector.ServiceUrl, "/language en", id: "es-2");
         switchBack["locale"] = "es-ES";
-        await _client.PostAsync("/api/messages", Activities.Json(switchBack));
-        var switched = await _connector.NextMessageAsync();
+        await PostAsync(switchBack);
+        var switched = await Connector.NextMessageAsync();
 
         Assert.Contains("acompañante de coaching", disclosure.Text, StringComparison.Ordinal);
         Assert.Contains("¿", question.Text, StringComparison.Ordinal);
@@ -62,13 +51,13 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
     [Fact]
     public async Task ConnectorAnswers429ThenSucceeds_ReplyIsRetriedHonouringRetryAfter()
     {
-        _connector.FailNext(429, retryAfter: "1");
-        _connector.FailNext(500);
+        Connector.FailNext(429, retryAfter: "1");
+        Connector.FailNext(500);
         var before = DateTimeOffset.UtcNow;
 
-        await _client.PostAsync("/api/messages", Activities.Json(Activities.Message(_connector.ServiceUrl, "Hi")));
+        await PostAsync(Activities.Message(Connector.ServiceUrl, "Hi"));
 
-        var reply = await _connector.NextMessageAsync();
+        var reply = await Connector.NextMessageAsync();
         Assert.True(reply.At - before >= TimeSpan.FromSeconds(1), "the retry came before Retry-After elapsed");
         Assert.NotEmpty(reply.Text);
     }
@@ -76,7 +65,7 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
     [Fact]
     public async Task MalformedJson_Gets400()
     {
-        var response = await _client.PostAsync("/api/messages", Activities.Raw("{\"type\": \"message\", "));
+        var response = await Client.PostAsync("/api/messages", Activities.Raw("{\"type\": \"message\", "));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("not a valid Activity", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
@@ -87,14 +76,14 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
     [InlineData("text")]
     public async Task TextThatIsNotUtf8_Gets400_NotA500(string field)
     {
-        var activity = Activities.Message(_connector.ServiceUrl, "hi");
+        var activity = Activities.Message(Connector.ServiceUrl, "hi");
         activity[field] = field == "text" ? "XX" : new JsonObject { ["tenant"] = new JsonObject { ["id"] = "XX" } };
         var body = System.Text.Encoding.UTF8.GetBytes(activity.ToJsonString());
         var at = Array.IndexOf(body, (byte)'X');
         body[at] = 0xC3;
         body[at + 1] = 0x28;
 
-        var response = await _client.PostAsync("/api/messages", new ByteArrayContent(body) { Headers = { ContentType = new("application/json") } });
+        var response = await Client.PostAsync("/api/messages", new ByteArrayContent(body) { Headers = { ContentType = new("application/json") } });
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }
@@ -102,9 +91,9 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
     [Fact]
     public async Task LoneSurrogateEscapeInChannelData_Gets400_NotA500()
     {
-        var body = Activities.Message(_connector.ServiceUrl, "hi").ToJsonString().Replace("\"channelId\"", "\"channelData\":{\"tenant\":{\"id\":\"\\ud800\"}},\"channelId\"", StringComparison.Ordinal);
+        var body = Activities.Message(Connector.ServiceUrl, "hi").ToJsonString().Replace("\"channelId\"", "\"channelData\":{\"tenant\":{\"id\":\"\\ud800\"}},\"channelId\"", StringComparison.Ordinal);
 
-        var response = await _client.PostAsync("/api/messages", Activities.Raw(body));
+        var response = await Client.PostAsync("/api/messages", Activities.Raw(body));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }
@@ -114,9 +103,9 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
     [InlineData("serviceUrl", "serviceUrl")]
     public async Task MissingRequiredField_Gets400NamingIt(string field, string named)
     {
-        var activity = Activities.Message(_connector.ServiceUrl, "hi").WithoutProperty(field);
+        var activity = Activities.Message(Connector.ServiceUrl, "hi").WithoutProperty(field);
 
-        var response = await _client.PostAsync("/api/messages", Activities.Json(activity));
+        var response = await PostAsync(activity);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains(named, await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
@@ -128,10 +117,10 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
     [InlineData("not a url")]
     public async Task ServiceUrlThatIsNotHttp_Gets400(string serviceUrl)
     {
-        var activity = Activities.Message(_connector.ServiceUrl, "hi");
+        var activity = Activities.Message(Connector.ServiceUrl, "hi");
         activity["serviceUrl"] = serviceUrl;
 
-        var response = await _client.PostAsync("/api/messages", Activities.Json(activity));
+        var response = await PostAsync(activity);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }
@@ -142,10 +131,10 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
     [InlineData("typing", "")]
     public async Task ActivityThatIsNotAMessage_IsAcknowledgedWithoutATurn(string type, string text)
     {
-        var activity = Activities.Message(_connector.ServiceUrl, text);
+        var activity = Activities.Message(Connector.ServiceUrl, text);
         activity["type"] = type;
 
-        var response = await _client.PostAsync("/api/messages", Activities.Json(activity));
+        var response = await PostAsync(activity);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
@@ -153,14 +142,14 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
     [Fact]
     public async Task OneMegabyteMessage_Gets413AndTheHostKeepsServing()
     {
-        var activity = Activities.Message(_connector.ServiceUrl, new string('x', 1024 * 1024));
+        var activity = Activities.Message(Connector.ServiceUrl, new string('x', 1024 * 1024));
 
-        var response = await _client.PostAsync("/api/messages", Activities.Json(activity));
+        var response = await PostAsync(activity);
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
-        var next = await _client.PostAsync("/api/messages", Activities.Json(Activities.Message(_connector.ServiceUrl, "still there?")));
+        var next = await PostAsync(Activities.Message(Connector.ServiceUrl, "still there?"));
         Assert.Equal(HttpStatusCode.Accepted, next.StatusCode);
-        Assert.NotEmpty((await _connector.NextMessageAsync()).Text);
+        Assert.NotEmpty((await Connector.NextMessageAsync()).Text);
     }
 
     [Fact]
@@ -170,7 +159,7 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
         {
             ["type"] = "conversationUpdate",
             ["id"] = "f:1",
-            ["serviceUrl"] = _connector.ServiceUrl.ToString(),
+            ["serviceUrl"] = Connector.ServiceUrl.ToString(),
             ["channelId"] = "msteams",
             ["from"] = new JsonObject { ["id"] = "29:user-1" },
             ["recipient"] = new JsonObject { ["id"] = "28:bot" },
@@ -178,19 +167,19 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
             ["membersAdded"] = new JsonArray(new JsonObject { ["id"] = "28:bot" }),
         };
 
-        var response = await _client.PostAsync("/api/messages", Activities.Json(activity));
+        var response = await PostAsync(activity);
 
         Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
-        Assert.Contains("AI", (await _connector.NextMessageAsync()).Text, StringComparison.Ordinal);
+        Assert.Contains("AI", (await Connector.NextMessageAsync()).Text, StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task ExpectReplies_ReturnsTheRepliesInTheResponse()
     {
-        var activity = Activities.Message(_connector.ServiceUrl, "hello");
+        var activity = Activities.Message(Connector.ServiceUrl, "hello");
         activity["deliveryMode"] = "expectReplies";
 
-        var response = await _client.PostAsync("/api/messages", Activities.Json(activity));
+        var response = await PostAsync(activity);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
@@ -202,14 +191,14 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
     {
         for (var i = 0; i < 5; i++)
         {
-            await _client.PostAsync("/api/messages", Activities.Json(Activities.Message(_connector.ServiceUrl, $"message {i}", id: $"order-{i}")));
+            await PostAsync(Activities.Message(Connector.ServiceUrl, $"message {i}", id: $"order-{i}"));
         }
 
         // The first turn also carries the AI disclosure: six messages for five turns.
         var replyTo = new List<string>();
         for (var i = 0; i < 6; i++)
         {
-            replyTo.Add((await _connector.NextMessageAsync()).Activity.GetProperty("replyToId").GetString()!);
+            replyTo.Add((await Connector.NextMessageAsync()).Activity.GetProperty("replyToId").GetString()!);
         }
 
         Assert.Equal(Enumerable.Range(0, 5).Select(i => $"order-{i}"), replyTo.Distinct());
@@ -219,14 +208,14 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
     [Fact]
     public async Task SameActivityDeliveredTwice_GetsOneReply_AndIsRecordedOnce()
     {
-        var activity = Activities.Message(_connector.ServiceUrl, "I keep postponing the reorganisation memo", id: "dup-1");
-        await _client.PostAsync("/api/messages", Activities.Json(activity));
+        var activity = Activities.Message(Connector.ServiceUrl, "I keep postponing the reorganisation memo", id: "dup-1");
+        await PostAsync(activity);
         var first = await RepliesUntilAsync("dup-1");
-        var state = _bot.Services.GetRequiredService<IStateStore>();
+        var state = Bot.Services.GetRequiredService<IStateStore>();
         var before = await state.GetAsync(StateKeys.Conversation(new ConversationKey("msteams", "a:conv-1")), default);
 
-        var again = await _client.PostAsync("/api/messages", Activities.Json(activity));
-        await _client.PostAsync("/api/messages", Activities.Json(Activities.Message(_connector.ServiceUrl, "It feels political", id: "after-1")));
+        var again = await PostAsync(activity);
+        await PostAsync(Activities.Message(Connector.ServiceUrl, "It feels political", id: "after-1"));
         var next = await RepliesUntilAsync("after-1");
 
         Assert.Equal(HttpStatusCode.Accepted, again.StatusCode);
@@ -239,14 +228,14 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
     [Fact]
     public async Task SameActivityDeliveredTwiceWithExpectReplies_SecondGetsNoReplies_AndLeavesTheStateAlone()
     {
-        var activity = Activities.Message(_connector.ServiceUrl, "I want to delegate more", id: "dup-2");
+        var activity = Activities.Message(Connector.ServiceUrl, "I want to delegate more", id: "dup-2");
         activity["deliveryMode"] = "expectReplies";
-        var state = _bot.Services.GetRequiredService<IStateStore>();
+        var state = Bot.Services.GetRequiredService<IStateStore>();
         var key = StateKeys.Conversation(new ConversationKey("msteams", "a:conv-1"));
-        var first = JsonNode.Parse(await (await _client.PostAsync("/api/messages", Activities.Json(activity))).Content.ReadAsStringAsync())!;
+        var first = JsonNode.Parse(await (await PostAsync(activity)).Content.ReadAsStringAsync())!;
         var version = (await state.GetAsync(key, default))!.Version;
 
-        var second = JsonNode.Parse(await (await _client.PostAsync("/api/messages", Activities.Json(activity))).Content.ReadAsStringAsync())!;
+        var second = JsonNode.Parse(await (await PostAsync(activity)).Content.ReadAsStringAsync())!;
 
         Assert.NotEmpty(first["activities"]!.AsArray());
         Assert.Empty(second["activities"]!.AsArray());
@@ -256,15 +245,15 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
     [Fact]
     public async Task GroupChatMention_GetsTheInviteToAOneToOneChat_AndNothingOfThePersonsReflections()
     {
-        await _client.PostAsync("/api/messages", Activities.Json(Activities.Message(_connector.ServiceUrl, "I am worried Priya will resign", id: "p-1")));
+        await PostAsync(Activities.Message(Connector.ServiceUrl, "I am worried Priya will resign", id: "p-1"));
         await RepliesUntilAsync("p-1");
-        var group = Activities.Message(_connector.ServiceUrl, "<at>BotCompanion</at> what did I tell you about Priya?", "19:group@thread.v2", id: "g-1");
+        var group = Activities.Message(Connector.ServiceUrl, "<at>BotCompanion</at> what did I tell you about Priya?", "19:group@thread.v2", id: "g-1");
         group["conversation"]!["conversationType"] = "groupChat";
         group["entities"] = new JsonArray(new JsonObject { ["type"] = "mention", ["mentioned"] = new JsonObject { ["id"] = "28:bot" }, ["text"] = "<at>BotCompanion</at>" });
 
-        await _client.PostAsync("/api/messages", Activities.Json(group));
+        await PostAsync(group);
 
-        var reply = await _connector.NextMessageAsync();
+        var reply = await Connector.NextMessageAsync();
         Assert.Equal("/v3/conversations/19%3Agroup%40thread.v2/activities/g-1", reply.Path);
         Assert.Contains("one-to-one chat", reply.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("Priya", reply.Activity.GetRawText(), StringComparison.Ordinal);
@@ -274,12 +263,12 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
     [Fact]
     public async Task Message_AReplyReadyWithinTheTypingGrace_IsPostedWithoutATypingIndicator()
     {
-        await _client.PostAsync("/api/messages", Activities.Json(Activities.Message(_connector.ServiceUrl, "Hello there", id: "t-1")));
+        await PostAsync(Activities.Message(Connector.ServiceUrl, "Hello there", id: "t-1"));
 
-        var first = await _connector.NextAnyAsync(TimeSpan.FromSeconds(20));
+        var first = await Connector.NextAnyAsync(TimeSpan.FromSeconds(20));
         await Task.Delay(500);
         var posted = new List<ConnectorStub.Received> { first };
-        while (_connector.TryReadAny(out var received))
+        while (Connector.TryReadAny(out var received))
         {
             posted.Add(received!);
         }
@@ -293,7 +282,7 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
         var received = new List<ConnectorStub.Received>();
         do
         {
-            received.Add(await _connector.NextMessageAsync());
+            received.Add(await Connector.NextMessageAsync());
         }
         while (!(received[^1].Activity.GetProperty("replyToId").GetString() == replyToId && received[^1].Text.EndsWith('?')));
 

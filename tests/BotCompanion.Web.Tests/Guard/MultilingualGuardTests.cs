@@ -13,31 +13,20 @@ public sealed class MultilingualGuardTests : IAsyncLifetime
 {
     private readonly RecordingLoggerProvider _logs = new();
     private OpenAiStub _model = null!;
-    private ConnectorStub _connector = null!;
-    private BotHost _host = null!;
+    private TeamsBed _bed = null!;
     private HttpClient _client = null!;
 
     public async Task InitializeAsync()
     {
         _model = await OpenAiStub.StartAsync();
-        _connector = await ConnectorStub.StartAsync();
-        _host = new BotHost(
-            new()
-            {
-                ["Ai:Provider"] = "OpenAI",
-                ["Ai:Model"] = "stub-model",
-                ["Ai:Endpoint"] = _model.BaseAddress + "v1",
-                ["Ai:ApiKey"] = "test-key-not-a-secret",
-            },
-            services => services.AddSingleton<ILoggerProvider>(_logs));
-        _client = _host.NewClient();
+        _bed = await TeamsBed.StartAsync(_model.Settings(), services => services.AddSingleton<ILoggerProvider>(_logs));
+        _client = _bed.Host.NewClient();
     }
 
     public async Task DisposeAsync()
     {
         _client.Dispose();
-        await _host.DisposeAsync();
-        await _connector.DisposeAsync();
+        await _bed.DisposeAsync();
         await _model.DisposeAsync();
     }
 
@@ -56,7 +45,7 @@ public sealed class MultilingualGuardTests : IAsyncLifetime
         Assert.True(_model.Completions.Count >= 2, "the advice draft was not regenerated");
         Assert.NotEmpty(replies);
         Assert.DoesNotContain(replies, r => r.Contains(advice, StringComparison.Ordinal));
-        var guard = _host.Services.GetRequiredService<IDirectivenessGuard>();
+        var guard = _bed.Host.Services.GetRequiredService<IDirectivenessGuard>();
         Assert.False(guard.Score(replies[^1]).IsAdvice, replies[^1]);
     }
 
@@ -82,7 +71,7 @@ public sealed class MultilingualGuardTests : IAsyncLifetime
     [Fact]
     public void WebHost_RunsTheRulesWithTheShippedNgramModel_AndLogsItsHashAtStartUp()
     {
-        var classifier = Assert.IsType<NgramAdviceClassifier>(_host.Services.GetRequiredService<IAdviceClassifier>());
+        var classifier = Assert.IsType<NgramAdviceClassifier>(_bed.Host.Services.GetRequiredService<IAdviceClassifier>());
 
         Assert.Equal("guard-ngrams.v1", classifier.Model.Version);
         var loaded = Assert.Single(_logs.Entries, e => e.Event.Id == 1400);
@@ -91,7 +80,7 @@ public sealed class MultilingualGuardTests : IAsyncLifetime
 
     private async Task<List<string>> TurnAsync(string said, string conversation)
     {
-        var message = Activities.Message(_connector.ServiceUrl, said, conversation);
+        var message = Activities.Message(_bed.Connector.ServiceUrl, said, conversation);
         message["deliveryMode"] = "expectReplies";
         var response = await _client.PostAsync(new Uri("/api/messages", UriKind.Relative), Activities.Json(message));
         response.EnsureSuccessStatusCode();

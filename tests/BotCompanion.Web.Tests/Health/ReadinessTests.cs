@@ -7,12 +7,11 @@ public class ReadinessTests
     public async Task OfflineCoach_IsReady()
     {
         using var host = new BotHost();
-        using var client = host.NewClient();
 
-        using var response = await client.GetAsync("/readyz");
+        var (status, health) = await host.ReadinessAsync();
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal("Healthy", await response.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Equal("Healthy", health);
     }
 
     [Fact]
@@ -25,11 +24,10 @@ public class ReadinessTests
             ["Ai:Endpoint"] = $"http://127.0.0.1:{Ports.Unused()}/v1",
             ["Ai:ApiKey"] = "not-a-real-key",
         });
-        using var client = host.NewClient();
 
-        using var response = await client.GetAsync("/readyz");
+        var (status, health) = await host.ReadinessAsync();
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal("Degraded", await response.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Equal("Degraded", health);
     }
 }

@@ -13,12 +13,11 @@ public sealed class RedisHostTests
     public async Task WithRedis_TheHostIsReady()
     {
         using var host = new BotHost(_settings);
-        using var client = host.NewClient();
 
-        using var ready = await client.GetAsync("/readyz");
+        var (status, health) = await host.ReadinessAsync();
 
-        Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
-        Assert.Equal("Healthy", await ready.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Equal("Healthy", health);
     }
 
     [Fact]

@@ -175,16 +175,10 @@ public sealed class TelemetryTests : IAsyncLifetime
 
     private BotHost Host(Dictionary<string, string?>? extra = null, Action<IServiceCollection>? services = null)
     {
-        var settings = new Dictionary<string, string?>
-        {
-            ["Ai:Provider"] = "OpenAI",
-            ["Ai:Model"] = "stub-model",
-            ["Ai:Endpoint"] = _model.BaseAddress + "v1",
-            ["Ai:ApiKey"] = "test-key-not-a-secret",
-            // An OTLP endpoint switches telemetry on; nothing listens there, the in-memory exporters are what is read.
-            ["OTEL_EXPORTER_OTLP_ENDPOINT"] = $"http://127.0.0.1:{Ports.Unused()}",
-            ["OTEL_EXPORTER_OTLP_PROTOCOL"] = "http/protobuf",
-        };
+        var settings = _model.Settings();
+        // An OTLP endpoint switches telemetry on; nothing listens there, the in-memory exporters are what is read.
+        settings["OTEL_EXPORTER_OTLP_ENDPOINT"] = $"http://127.0.0.1:{Ports.Unused()}";
+        settings["OTEL_EXPORTER_OTLP_PROTOCOL"] = "http/protobuf";
         foreach (var (key, value) in extra ?? [])
         {
             settings[key] = value;

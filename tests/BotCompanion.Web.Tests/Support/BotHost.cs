@@ -48,4 +48,12 @@ public class BotHost : WebApplicationFactory<Program>
     }
 
     public HttpClient NewClient() => new() { BaseAddress = BaseAddress };
+
+    /// <summary>GET /readyz: its status code and the health it names ("Healthy", "Degraded", "Unhealthy").</summary>
+    public async Task<(HttpStatusCode Status, string Health)> ReadinessAsync()
+    {
+        using var client = NewClient();
+        using var response = await client.GetAsync(new Uri("/readyz", UriKind.Relative));
+        return (response.StatusCode, await response.Content.ReadAsStringAsync());
+    }
 }

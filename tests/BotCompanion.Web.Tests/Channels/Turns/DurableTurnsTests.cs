@@ -7,35 +7,34 @@ namespace BotCompanion.Web.Tests.Channels.Turns;
 public sealed class DurableTurnsTests : IAsyncLifetime
 {
     private readonly JournalBed _journal = new();
-    private ConnectorStub _connector = null!;
-    private BotHost _bot = null!;
+    private TeamsBed _bed = null!;
     private HttpClient _client = null!;
+
+    private ConnectorStub Connector => _bed.Connector;
 
     public async Task InitializeAsync()
     {
-        _connector = await ConnectorStub.StartAsync();
         var settings = _journal.HostSettings("only");
         settings["Turns:MaxDeliveries"] = "3";
-        _bot = new BotHost(settings);
-        _client = _bot.NewClient();
+        _bed = await TeamsBed.StartAsync(settings);
+        _client = _bed.Host.NewClient();
     }
 
     public async Task DisposeAsync()
     {
         _client.Dispose();
-        await _bot.DisposeAsync();
-        await _connector.DisposeAsync();
+        await _bed.DisposeAsync();
         await _journal.DisposeAsync();
     }
 
     [Fact]
     public async Task AnAnsweredMessage_LeavesNothingInTheJournal()
     {
-        using var response = await _client.PostAsync("/api/messages", Activities.Json(Activities.Message(_connector.ServiceUrl, "Hello there", id: "durable-1")));
+        using var response = await SendAsync("Hello there", "durable-1");
 
         Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
-        await _connector.NextMessageAsync();
-        await _connector.NextMessageAsync();
+        await Connector.NextMessageAsync();
+        await Connector.NextMessageAsync();
         await WaitUntilAsync(async () => await _journal.UnfinishedAsync() == 0);
         Assert.Empty(await _journal.KeysAsync("turns:lane"));
         Assert.Empty(await _journal.KeysAsync("turns:sent"));
@@ -44,19 +43,19 @@ public sealed class DurableTurnsTests : IAsyncLifetime
     [Fact]
     public async Task AReplyTheConnectorRefused_IsSentLater_WithoutRepeatingTheOneDeliveredBeforeIt()
     {
-        _connector.FailNext(0);
-        _connector.FailNext(500);
+        Connector.FailNext(0);
+        Connector.FailNext(500);
 
-        using var response = await _client.PostAsync("/api/messages", Activities.Json(Activities.Message(_connector.ServiceUrl, "Hello there", id: "durable-2")));
+        using var response = await SendAsync("Hello there", "durable-2");
 
         Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
-        var disclosure = await _connector.NextMessageAsync();
-        var reply = await _connector.NextMessageAsync(TimeSpan.FromSeconds(30));
+        var disclosure = await Connector.NextMessageAsync();
+        var reply = await Connector.NextMessageAsync(TimeSpan.FromSeconds(30));
         Assert.Contains("AI coaching companion", disclosure.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("AI coaching companion", reply.Text, StringComparison.Ordinal);
         await WaitUntilAsync(async () => await _journal.UnfinishedAsync() == 0);
-        Assert.Equal(3, _connector.Requests);
-        Assert.False(_connector.TryPeek());
+        Assert.Equal(3, Connector.Requests);
+        Assert.False(Connector.TryPeek());
     }
 
     [Fact]
@@ -64,17 +63,17 @@ public sealed class DurableTurnsTests : IAsyncLifetime
     {
         for (var i = 0; i < 3; i++)
         {
-            _connector.FailNext(500);
+            Connector.FailNext(500);
         }
 
-        using var first = await _client.PostAsync("/api/messages", Activities.Json(Activities.Message(_connector.ServiceUrl, "Hello there", id: "poison-1")));
+        using var first = await SendAsync("Hello there", "poison-1");
         await WaitUntilAsync(async () => (await _journal.DeadLettersAsync()).Length == 1, TimeSpan.FromSeconds(60));
-        using var second = await _client.PostAsync("/api/messages", Activities.Json(Activities.Message(_connector.ServiceUrl, "I want to talk about my team.", id: "poison-2")));
+        using var second = await SendAsync("I want to talk about my team.", "poison-2");
 
         var dead = Assert.Single(await _journal.DeadLettersAsync());
         Assert.Equal("3", dead["deliveries"].ToString());
         Assert.Contains("poison-1", dead["payload"].ToString(), StringComparison.Ordinal);
-        var answer = await _connector.NextMessageAsync(TimeSpan.FromSeconds(30));
+        var answer = await Connector.NextMessageAsync(TimeSpan.FromSeconds(30));
         Assert.Equal("poison-2", answer.Activity.GetProperty("replyToId").GetString());
     }
 
@@ -86,4 +85,8 @@ public sealed class DurableTurnsTests : IAsyncLifetime
             await Task.Delay(50, cts.Token);
         }
     }
+
+    /// <summary>Posts a Teams message with its activity id, as the channel would.</summary>
+    private Task<HttpResponseMessage> SendAsync(string text, string id) =>
+        _client.PostAsync("/api/messages", Activities.Json(Activities.Message(Connector.ServiceUrl, text, id: id)));
 }
