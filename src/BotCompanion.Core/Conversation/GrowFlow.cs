@@ -190,7 +190,7 @@ internal sealed class GrowFlow(ReplyComposer composer, CommitmentFlow commitment
             return;
         }
 
-        var reflection = answered ? ReflectionWriter.WriteTakeaway(reading, turn.Text, turn.Pack.Phrases, session.Track) : null;
+        var reflection = answered ? TakeawayReflection.Write(reading, turn.Text, turn.Pack.Phrases, session.Track) : null;
         var summary = await closer.CloseAsync(turn, "closing", cancellationToken);
         var closed = turn.Pack.Phrases.Pick(PhraseSets.Closed, 0);
         var text = summary is null ? closed : $"{closed}\n\n{SessionCloser.Render(turn, summary)}";

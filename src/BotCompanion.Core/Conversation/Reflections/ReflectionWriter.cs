@@ -14,14 +14,14 @@ namespace BotCompanion.Core.Conversation.Reflections;
 internal static partial class ReflectionWriter
 {
     // The statements worth saying back, most telling first.
-    private static readonly MessageAct[] Order =
+    internal static readonly MessageAct[] Order =
     [
         MessageAct.Choice, MessageAct.Goal, MessageAct.Option, MessageAct.Obstacle, MessageAct.WhatIf, MessageAct.Belief,
         MessageAct.SuccessCriterion, MessageAct.Situation, MessageAct.Contingency,
     ];
 
     // No reflection runs longer than this: heard in one breath.
-    private const int MaxWords = 20;
+    internal const int MaxWords = 20;
 
     public static Reflection? Write(MessageReading reading, PhraseBank phrases, ConversationTrack track)
     {
@@ -41,75 +41,24 @@ internal static partial class ReflectionWriter
             return null;
         }
 
-        // An implied feeling is a guess: the situation that carries it is said back first, so they hear what it rests on.
-        // A named feeling comes with what else they said (another sentence); an implied one with the words it rests on.
-        var situation = reading.Feeling is not { } feeling ? null
-            : set == PhraseSets.ReflectImpliedFeeling ? SaidBack(reading.Span(MessageAct.Feeling) is { } carrier ? [CarryingClause(carrier, feeling.Words)] : [], _ => true)
-                ?? SaidBack(reading, Order, _ => true)
-            : set == PhraseSets.ReflectFeeling ? SaidBack(reading, Order, s => !s.Contains(feeling.Words, StringComparison.OrdinalIgnoreCase)) : null;
-        // Said together in one sentence when the pack has the wording: the feeling and what it rests on belong together.
-        var together = situation is null ? null : set == PhraseSets.ReflectImpliedFeeling ? PhraseSets.ReflectImpliedFeelingWith : PhraseSets.ReflectFeelingWith;
-        var both = together is null ? null : Fill(phrases, together, track, [.. values, ("0", situation!)]);
-        if (both is not null && set == PhraseSets.ReflectImpliedFeeling && AllTheyJustSaid(reading, situation!, both))
+        if (reading.Feeling is { } feeling && FeelingReflection.Write(reading, feeling, phrases, track, (set, values, complex)) is { } withWhatItRestsOn)
         {
-            return Fill(phrases, set, track, values) is { } guessed ? new Reflection(guessed, complex) { RestsOnWhatTheyJustSaid = true } : null;
+            return withWhatItRestsOn;
         }
 
-        if (both is { } one && Sentences.Words(one) <= MaxWords)
-        {
-            return new Reflection(OwnWant().Replace(one, "$1 to"), complex);
-        }
-
-        var said = situation is null ? null : Fill(phrases, PhraseSets.ReflectSituation, track, [("0", situation)]);
         var text = Fill(phrases, set, track, values);
-        return text is null ? null : new Reflection(OwnWant().Replace(said is null ? text : said + " " + text, "$1 to"), complex);
+        return text is null ? null : new Reflection(OwnWords(text), complex);
     }
 
-    /// <summary>
-    /// Their answer to the takeaway question said back as what they have come to see: naming it as a realisation is
-    /// the meaning a coach adds (a complex reflection). Otherwise, or without the pack's wording, as <see cref="Write"/>.
-    /// </summary>
-    public static Reflection? WriteTakeaway(MessageReading reading, string text, PhraseBank phrases, ConversationTrack track)
-    {
-        if (reading.IsStatement && reading.Language == "en" && phrases.For(PhraseSets.ReflectInsight).Count > 0
-            && Sentences.Split(text).Select(s => TakeawayLead().Replace(s.Trim(), "")).FirstOrDefault(s => !ActCues.Thanks().IsMatch(s) && !ActCues.Closing().IsMatch(s) && !ActCues.Greeting().IsMatch(s)) is { } takeaway
-            && KeyPhrase.Of(takeaway) is { } insight && Fill(phrases, PhraseSets.ReflectInsight, track, [("0", TheirView(Bare(insight)))]) is { } said
-            && Sentences.Words(said) <= MaxWords)
-        {
-            return new Reflection(said, true);
-        }
+    /// <summary>"you want you to decide" as they would say it: "you want to decide".</summary>
+    internal static string OwnWords(string reflection) => OwnWant().Replace(reflection, "$1 to");
 
-        return Write(reading, phrases, track);
-    }
-
-    // An implied feeling said with its situation runs no longer than this when the situation is all they said.
-    private const int ShortWithSituation = 14;
-
-    /// <summary>
-    /// A short message that is all situation ("This quarter is killing me and the deadline is a killer") has just been
-    /// said: the feeling it implies is the reflection, not the sentence again with the feeling on the end.
-    /// </summary>
-    private static bool AllTheyJustSaid(MessageReading reading, string situation, string withFeeling) =>
-        reading.Span(MessageAct.Feeling) is { } carrier && Sentences.Words(carrier) <= WholeMessage
-        && Sentences.Words(withFeeling) > ShortWithSituation && Sentences.Words(situation) * 10 >= Sentences.Words(carrier) * 7;
-
-    private const int WholeMessage = 15;
-
-    /// <summary>"I presented the forecast and the chair tore it apart in front of everyone": the clause the feeling rests on.</summary>
-    private static string CarryingClause(string sentence, string words)
-    {
-        var at = sentence.IndexOf(words, StringComparison.OrdinalIgnoreCase);
-        var and = at > 0 ? sentence.LastIndexOf(" and ", at, StringComparison.OrdinalIgnoreCase) : -1;
-        // "My head of engineering and my head of product are barely speaking": both are who the clause is about.
-        return and > 0 && !SharedSubject().IsMatch(sentence[(and + 5)..]) ? sentence[(and + 5)..] : sentence;
-    }
-
-    private static string? SaidBack(IEnumerable<string> spans, Func<string, bool> keep) =>
+    internal static string? SaidBack(IEnumerable<string> spans, Func<string, bool> keep) =>
         spans.Where(s => keep(s) && !ActCues.Greeting().IsMatch(s))
             .Select(KeyPhrase.Of).OfType<string>().Where(p => SituationStart().IsMatch(p)).Select(TheirView).FirstOrDefault();
 
     /// <summary>The first of <paramref name="acts"/>' spans that <paramref name="keep"/> allows, as a key phrase in their view.</summary>
-    private static string? SaidBack(MessageReading reading, IEnumerable<MessageAct> acts, Func<string, bool> keep) =>
+    internal static string? SaidBack(MessageReading reading, IEnumerable<MessageAct> acts, Func<string, bool> keep) =>
         SaidBack(acts.Select(reading.Span).OfType<string>(), keep);
 
     private static (string? Set, (string Name, string Value)[] Values, bool Complex) Choose(MessageReading reading, PhraseBank phrases)
@@ -248,7 +197,7 @@ internal static partial class ReflectionWriter
     /// "you need to cut the budget" said back would read as an instruction: it becomes what falls to them ("it falls
     /// to you to cut the budget"), and "you should" their own sense of it ("you feel you should").
     /// </summary>
-    private static string TheirView(string phrase) =>
+    internal static string TheirView(string phrase) =>
         Duty().IsMatch(phrase) ? Duty().Replace(phrase, "it falls to you to ", 1) : Obligation().Replace(phrase, "you feel you $1", 1);
 
     /// <summary>"What I want is to walk in calm" said back as the want itself: "you want to walk in calm".</summary>
@@ -270,8 +219,7 @@ internal static partial class ReflectionWriter
     }
 
     /// <summary>"the issue is you've never told him" said inside "what's in the way is that…" loses its own lead-in.</summary>
-    // "The problem is not them, is how I react": without its lead-in the insight would start at "not them".
-    private static string Bare(string phrase) => LeadIn().Replace(phrase, "") is var bare && !bare.StartsWith("not ", StringComparison.OrdinalIgnoreCase) ? bare : phrase;
+    internal static string Bare(string phrase) => LeadIn().Replace(phrase, "");
 
     private static string? Side(string clause)
     {
@@ -284,9 +232,6 @@ internal static partial class ReflectionWriter
     private static partial Regex FearClause();
 
     // "That I don't need to check everything", "Maybe that I…", "I realise that…": the takeaway without its lead-in.
-    [GeneratedRegex(@"^\W*((ok(ay)?|well|honestly|i\s+guess|i\s+think|probably|maybe|mostly|just)[,\s]+)*((i'?ve\s+)?(realis|realiz)(e|ed)\s+|i\s+(take\s+away|learned|learnt|see\s+now)\s+|(what\s+i'?m\s+taking\s+away|my\s+takeaway)\s+is\s+)?that\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex TakeawayLead();
-
     [GeneratedRegex(@"^\W*(?:(?:maybe|perhaps)\s+i\s+(?:should|ought\s+to)|i\s+should\s+(?:probably|maybe)|i\s+wonder\s+(?:if|whether)\s+i\s+should)\s+(?<what>[^.!?,;]{3,60}?)[.!]?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Wondering();
 
@@ -304,9 +249,6 @@ internal static partial class ReflectionWriter
 
     [GeneratedRegex(@"^you\s+(?<each>(?:each|both|all|just)\s+)?(?<verb>(?!(?:could|would|might|can|should|will|may|need|have|must|are|were|'d|'ll|'re)\b)\w+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PlainVerb();
-
-    [GeneratedRegex(@"^(my|the|our|his|her|their)\s+[\w\s'-]{1,40}?\s+(are|were|have|haven't|don't|aren't|weren't)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex SharedSubject();
 
     [GeneratedRegex(@"^((part\s+of\s+)?the\s+(problem|issue|obstacle|blocker|hard\s+part|difficulty|catch|challenge|risk)\s+is(\s+that)?|you\s+(think|believe|guess|suppose|feel)(\s+that)?)\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LeadIn();
