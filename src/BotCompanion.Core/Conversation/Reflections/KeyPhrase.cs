@@ -22,7 +22,7 @@ internal static partial class KeyPhrase
     /// <summary>The key phrase of <paramref name="sentence"/>, or null when it cannot be said back cleanly.</summary>
     public static string? Of(string sentence)
     {
-        var text = LikeBeforeANumber().Replace(Whitespace().Replace(sentence, " "), "").Trim().TrimEnd('.', '!', ';', ':', ',', '…', ' ');
+        var text = PlanLabel().Replace(LikeBeforeANumber().Replace(Whitespace().Replace(sentence, " "), ""), "$1 $2 is to ").Trim().TrimEnd('.', '!', ';', ':', ',', '…', ' ');
 
         // Shouted words are said back at a normal volume.
         if (!text.Any(char.IsLower) && text.Count(char.IsLetter) > 3)
@@ -211,6 +211,10 @@ internal static partial class KeyPhrase
     // "I pass like 3 hours a day": the filler "like" before an amount is not said back.
     [GeneratedRegex(@"\blike\s+(?=\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LikeBeforeANumber();
+
+    // "My plan: freeze hiring, cut two agencies" is a plan, not a list of orders: "my plan is to freeze hiring…".
+    [GeneratedRegex(@"^\s*(my|our)\s+(plan|idea|proposal)\s*:\s*(?=[a-z])", Options)]
+    private static partial Regex PlanLabel();
 
     [GeneratedRegex(@"\bi\b")]
     private static partial Regex LoneI();

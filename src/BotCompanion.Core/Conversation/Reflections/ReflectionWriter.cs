@@ -136,7 +136,7 @@ internal static partial class ReflectionWriter
                 return (PhraseSets.ReflectChoice, [("0", pick)], false);
             }
 
-            if (reading.Span(act) is { } span && !ActCues.Greeting().IsMatch(span) && KeyPhrase.Of(act == MessageAct.Goal ? PlainGoal(span) : span) is { } phrase)
+            if (reading.Span(act) is { } span && !ActCues.Greeting().IsMatch(span) && KeyPhrase.Of(act switch { MessageAct.Goal => PlainGoal(span), MessageAct.Belief => TheirBelief(span), _ => span }) is { } phrase)
             {
                 // Naming what the words do for them (what is in the way, what they believe) adds meaning: a complex reflection.
                 if (act is MessageAct.Obstacle or MessageAct.Belief && !Bare(phrase).StartsWith("not ", StringComparison.OrdinalIgnoreCase))
@@ -200,6 +200,9 @@ internal static partial class ReflectionWriter
     internal static string TheirView(string phrase) =>
         Duty().IsMatch(phrase) ? Duty().Replace(phrase, "it falls to you to ", 1) : Obligation().Replace(phrase, "you feel you $1", 1);
 
+    /// <summary>"My co-founder wants to raise and I think we should wait": what they believe starts where they say so.</summary>
+    private static string TheirBelief(string span) => BeliefAfterAnother().Match(span) is { Success: true } m ? span[(m.Index + m.Length)..] : span;
+
     /// <summary>"What I want is to walk in calm" said back as the want itself: "you want to walk in calm".</summary>
     private static string PlainGoal(string goal) => WhatIWant().Replace(goal, m => m.Groups["like"].Success ? "I'd like " : "I want ", 1);
 
@@ -249,6 +252,9 @@ internal static partial class ReflectionWriter
 
     [GeneratedRegex(@"^you\s+(?<each>(?:each|both|all|just)\s+)?(?<verb>(?!(?:could|would|might|can|should|will|may|need|have|must|are|were|'d|'ll|'re)\b)\w+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PlainVerb();
+
+    [GeneratedRegex(@"[,;]?\s+(and|but)\s+(?=i\s+(think|believe|suspect|reckon|feel\s+like)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex BeliefAfterAnother();
 
     [GeneratedRegex(@"^((part\s+of\s+)?the\s+(problem|issue|obstacle|blocker|hard\s+part|difficulty|catch|challenge|risk)\s+is(\s+that)?|you\s+(think|believe|guess|suppose|feel)(\s+that)?)\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LeadIn();

@@ -56,4 +56,8 @@ public class KeyPhraseTests
     [Fact]
     public void ASentenceThatLeansOnTheOneBefore_IsNotSaidBack() =>
         Assert.Null(KeyPhrase.Of("Less if it doesn't."));
+
+    [Fact]
+    public void APlanWrittenAsALabelAndAList_IsSaidBackAsTheirPlan() =>
+        Assert.StartsWith("your plan is to freeze hiring, cut two agencies", KeyPhrase.Of("My plan: freeze hiring, cut two agencies, keep R&D whole, and tell the board in March."), StringComparison.Ordinal);
 }

@@ -315,4 +315,13 @@ public class ReflectionWriterTests
         Assert.False(reflection.RestsOnWhatTheyJustSaid);
         Assert.Contains("the chair tore it apart", reflection.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void WhatTheyBelieve_IsSaidBackFromWhereTheySayIt_NotWhatSomeoneElseWants()
+    {
+        var reflection = Write("My co-founder wants to raise again and I think we should get to profitability first.")!;
+
+        Assert.EndsWith("you should get to profitability first.", reflection.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("raise again", reflection.Text, StringComparison.Ordinal);
+    }
 }
