@@ -64,7 +64,7 @@ internal static partial class KeyPhrase
             var past = Enumerable.Range(MaxWords + 1, WholeUpTo - MaxWords + 2).FirstOrDefault(i => i < words.Length && CleanCut(i));
             // Failing a clause end, before a preposition ("…the country managers | in the first ninety days").
             var before = within > 0 || past > 0 ? 0
-                : Enumerable.Range(MinCut, WholeUpTo - MinCut + 1).LastOrDefault(i => i < words.Length - 1 && Preposition().IsMatch(words[i]));
+                : Enumerable.Range(MinCut, WholeUpTo - MinCut + 1).LastOrDefault(i => i < words.Length - 1 && Preposition().IsMatch(words[i]) && !NeedsItsPreposition().IsMatch(words[i - 1]));
             if (within == 0 && past == 0 && before == 0)
             {
                 if (words.Length > WholeUpTo)
@@ -177,6 +177,10 @@ internal static partial class KeyPhrase
     // "The problem is not them, is how I react": after the comma the sentence goes on; it does not end there.
     [GeneratedRegex(@"^(is|are|was|were|it's|its)$", Options)]
     private static partial Regex Continues();
+
+    // "get better | at delegating" says nothing without what follows: no cut after such a word.
+    [GeneratedRegex(@"^(better|worse|good|bad|great|able|ready|afraid|aware|sure|proud|responsible|part|rid|care|focus|rely|depend|insist|work|look|wait)$", Options)]
+    private static partial Regex NeedsItsPreposition();
 
     [GeneratedRegex(@"^(in|on|at|by|for|during|from|within|over|across)$", Options)]
     private static partial Regex Preposition();

@@ -99,7 +99,7 @@ internal static partial class ReflectionWriter
             return (PhraseSets.ReflectValue, [("0", $"you {cost.Groups["act"].Value} without {cost.Groups["cost"].Value}")], true);
         }
 
-        if (reading.Span(MessageAct.Value) is { } value && KeyPhrase.Of(value) is { } valued)
+        if (reading.Span(MessageAct.Value) is { } value && KeyPhrase.Of(TheirOwnClause(value, ActCues.Value())) is { } valued)
         {
             return (PhraseSets.ReflectValue, [("0", ValueLead().Replace(valued, ""))], true);
         }
@@ -136,7 +136,7 @@ internal static partial class ReflectionWriter
                 return (PhraseSets.ReflectChoice, [("0", pick)], false);
             }
 
-            if (reading.Span(act) is { } span && !ActCues.Greeting().IsMatch(span) && KeyPhrase.Of(act switch { MessageAct.Goal => PlainGoal(span), MessageAct.Belief => TheirBelief(span), _ => span }) is { } phrase)
+            if (reading.Span(act) is { } span && !ActCues.Greeting().IsMatch(span) && KeyPhrase.Of(act switch { MessageAct.Goal => PlainGoal(span), MessageAct.Belief => TheirOwnClause(span, ActCues.Belief()), _ => span }) is { } phrase)
             {
                 // Naming what the words do for them (what is in the way, what they believe) adds meaning: a complex reflection.
                 if (act is MessageAct.Obstacle or MessageAct.Belief && !Bare(phrase).StartsWith("not ", StringComparison.OrdinalIgnoreCase))
@@ -200,8 +200,14 @@ internal static partial class ReflectionWriter
     internal static string TheirView(string phrase) =>
         Duty().IsMatch(phrase) ? Duty().Replace(phrase, "it falls to you to ", 1) : Obligation().Replace(phrase, "you feel you $1", 1);
 
-    /// <summary>"My co-founder wants to raise and I think we should wait": what they believe starts where they say so.</summary>
-    private static string TheirBelief(string span) => BeliefAfterAnother().Match(span) is { Success: true } m ? span[(m.Index + m.Length)..] : span;
+    /// <summary>
+    /// "My co-founder wants to raise and I think we should wait": what they believe (or value, "…and I promised my
+    /// family I'd step down") starts at their own clause when the cue is there and not in what someone else wants.
+    /// </summary>
+    private static string TheirOwnClause(string span, Regex cue) =>
+        OwnClauseAfterAnother().Match(span) is { Success: true } m && cue.IsMatch(span[(m.Index + m.Length)..]) && !cue.IsMatch(span[..m.Index])
+            ? span[(m.Index + m.Length)..]
+            : span;
 
     /// <summary>"What I want is to walk in calm" said back as the want itself: "you want to walk in calm".</summary>
     private static string PlainGoal(string goal) => WhatIWant().Replace(goal, m => m.Groups["like"].Success ? "I'd like " : "I want ", 1);
@@ -253,8 +259,8 @@ internal static partial class ReflectionWriter
     [GeneratedRegex(@"^you\s+(?<each>(?:each|both|all|just)\s+)?(?<verb>(?!(?:could|would|might|can|should|will|may|need|have|must|are|were|'d|'ll|'re)\b)\w+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PlainVerb();
 
-    [GeneratedRegex(@"[,;]?\s+(and|but)\s+(?=i\s+(think|believe|suspect|reckon|feel\s+like)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex BeliefAfterAnother();
+    [GeneratedRegex(@"[,;]?\s+(and|but)\s+(?=i\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OwnClauseAfterAnother();
 
     [GeneratedRegex(@"^((part\s+of\s+)?the\s+(problem|issue|obstacle|blocker|hard\s+part|difficulty|catch|challenge|risk)\s+is(\s+that)?|you\s+(think|believe|guess|suppose|feel)(\s+that)?)\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LeadIn();

@@ -60,4 +60,8 @@ public class KeyPhraseTests
     [Fact]
     public void APlanWrittenAsALabelAndAList_IsSaidBackAsTheirPlan() =>
         Assert.StartsWith("your plan is to freeze hiring, cut two agencies", KeyPhrase.Of("My plan: freeze hiring, cut two agencies, keep R&D whole, and tell the board in March."), StringComparison.Ordinal);
+
+    [Fact]
+    public void AWantToGetBetterAtSomething_KeepsWhatItIs() =>
+        Assert.Contains("better at delegating", KeyPhrase.Of("I want to get better at delegating the quarterly reporting to my directors."), StringComparison.Ordinal);
 }

@@ -324,4 +324,13 @@ public class ReflectionWriterTests
         Assert.EndsWith("you should get to profitability first.", reflection.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("raise again", reflection.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void WhatTheyValue_IsTheirOwnPromise_NotWhatSomeoneElseWantsOfThem()
+    {
+        var reflection = Write("My chairman wants me to stay on two more years and I promised my family I'd step down next year.")!;
+
+        Assert.Contains("you promised your family", reflection.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("chairman", reflection.Text, StringComparison.Ordinal);
+    }
 }
