@@ -14,7 +14,7 @@ internal sealed class RuleSet(string language, IReadOnlyList<ICue> cues, IReadOn
 
     public static RuleSet English { get; } = new(
         "en",
-        [new Recommendation(), new ModalAdvice(), new LeadingQuestion(), new DirectImperative(), new Warning(), new Confronting(), new OfferedView(), new Persuading(), new HedgedSuggestion(), new SocialProofAdvice(), new PeerPractice(), new BareImperative(), new BenefitClaim(), new PayoffClaim(), new RuleOfThumb()],
+        [new Recommendation(), new ModalAdvice(), new LeadingQuestion(), new DirectImperative(), new Warning(), new Confronting(), new OfferedView(), new Persuading(), new HedgedSuggestion(), new SocialProofAdvice(), new PeerPractice(), new BareImperative(), new BenefitClaim(), new PayoffClaim(), new RuleOfThumb(), new ActivityBenefit()],
         [new ReflectedWords(), new PermissionRequest(), new OpenQuestion(), new SafetySignposting(), new ModeOffer()]);
 
     /// <summary>The per-language floor for replies the English-only classifier cannot read.</summary>

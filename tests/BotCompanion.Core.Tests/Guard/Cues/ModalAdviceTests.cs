@@ -12,6 +12,8 @@ public class ModalAdviceTests
     [InlineData("You need to set clearer boundaries.")]
     [InlineData("You might consider stress-relief methods like deep breathing.")]
     [InlineData("You'd better tell her soon.")]
+    [InlineData("You could choose a quiet evening each week to go through the accounts.")]
+    [InlineData("You could set aside ten minutes after lunch for it.")]
     public void Matches_ModalAdvice_IsTrue(string text)
     {
         Assert.True(_cue.Matches(GuardSentence.From(text)), text);
@@ -26,5 +28,6 @@ public class ModalAdviceTests
     [InlineData("You said you need to decide by Friday.")]
     [InlineData("Which steps you might want to take is your call.")]
     [InlineData("You're wondering whether you have to say yes.")]
+    [InlineData("You said you could choose a day that suits the team.")]
     public void Score_NearMissReflectionOrQuestion_IsNotAdvice(string text) => CueAssert.IsNotAdvice(text);
 }
