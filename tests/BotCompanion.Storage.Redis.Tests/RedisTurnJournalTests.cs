@@ -3,7 +3,8 @@ namespace BotCompanion.Storage.Redis.Tests;
 /// <summary>The turn journal on the real redis-server: two consumers stand for two instances.</summary>
 public sealed class RedisTurnJournalTests : IAsyncDisposable
 {
-    private static readonly TimeSpan Lease = TimeSpan.FromMilliseconds(300);
+    // Long enough that a renewal a quarter-lease late on a loaded machine still lands inside the lease.
+    private static readonly TimeSpan Lease = TimeSpan.FromMilliseconds(800);
     private readonly RedisConnection _connection = new(Options.Create(new RedisOptions { Configuration = RedisFixture.Configuration }), NullLogger<RedisConnection>.Instance);
     private readonly string _prefix = "j" + Guid.NewGuid().ToString("N")[..12];
     private readonly RedisTurnJournal _first;
@@ -25,9 +26,10 @@ public sealed class RedisTurnJournalTests : IAsyncDisposable
         await _first.AppendAsync("msteams:c1", "one", 100, default);
         var taken = await TakeAsync(_first, "a");
 
-        for (var i = 0; i < 4; i++)
+        // Renewed for longer than one lease in all, so the entry outlives the lease it was taken with.
+        for (var i = 0; i < 6; i++)
         {
-            await Task.Delay(Lease / 2);
+            await Task.Delay(Lease / 4);
             await _first.RenewAsync("a", [taken[0].Id], default);
             Assert.Empty(await TakeAsync(_second, "b"));
         }
