@@ -84,7 +84,7 @@ public static partial class MessageReader
         var feeling = FeelingCues.Find(text);
         // "I'm worried that…" is a fear, labelled as such; the feeling is the same words and is not counted twice.
         // "I want to stop rewriting the slides the night before": what they want, not what they feel.
-        if (feeling is { Implied: true } && spans.TryGetValue(MessageAct.Goal, out var goal) && WantedAfter().Match(goal) is { Success: true } want
+        if (feeling is { Implied: true } && spans.TryGetValue(MessageAct.Goal, out var goal) && ActCues.Goal().Match(goal) is { Success: true } want
             && goal.IndexOf(feeling.Words, want.Index, StringComparison.OrdinalIgnoreCase) >= 0)
         {
             feeling = null;
@@ -237,9 +237,6 @@ public static partial class MessageReader
 
     [GeneratedRegex(@"\bpart\s+of\s+me\s+(?<wants>[^.;]{3,90}?)[,;]?\s+(and|but)\s+(another\s+|the\s+other\s+)?part\s+(of\s+me\s+)?(?<holds>[^.;!?]{3,90})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PartOfMe();
-
-    [GeneratedRegex(@"\b(want|wish|hope|need|'d\s+like|would\s+like)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex WantedAfter();
 
     [GeneratedRegex(@"\bi\s+(really\s+)?(want|'d\s+like|would\s+like|'d\s+love)\s+to\s+(?<wants>[^.;]{3,80}?)[,;]?\s+but\s+(?<holds>[^.;!?]{3,90})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex WantButFear();
